@@ -1,0 +1,75 @@
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance, type FastifyBaseLogger, type RawServerDefault, type RawRequestDefaultExpression, type RawReplyDefaultExpression } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { Database } from './db/client';
+import { newId } from './lib/ids';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { areaRoutes } from './modules/area/area.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { geoRoutes } from './modules/geo/geo.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { programRoutes } from './modules/program/program.routes';
+import { userRoutes } from './modules/users/users.routes';
+import { registerAuth } from './plugins/auth';
+import { registerErrorHandling } from './plugins/errors';
+import { registerOpenApi } from './plugins/openapi';
+import { registerSecurityHeaders } from './plugins/security';
+import { registerWebApp } from './plugins/web';
+
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  /** The secret that turns session cookies into session ids. */
+  sessionSecret: string;
+  logger?: boolean | object;
+}
+
+/** Builds the whole application; `main.ts` listens on it, tests call `app.inject`. */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: deps.logger ?? { level: config.logLevel },
+    genReqId: () => newId(),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  registerErrorHandling(app);
+  await registerSecurityHeaders(app, { hsts: config.cookieSecure });
+  await app.register(cookie);
+  await registerOpenApi(app);
+
+  const authDeps = { db: deps.database.db, config, secret: deps.sessionSecret };
+  registerAuth(app, authDeps);
+
+  const moduleDeps = { db: deps.database.db, config };
+  await app.register(async (api) => {
+    const a = api as unknown as App;
+    await healthRoutes(a, deps.database);
+    await authRoutes(a, authDeps);
+    await userRoutes(a, moduleDeps);
+    await geoRoutes(a, moduleDeps);
+    await programRoutes(a, moduleDeps);
+    await areaRoutes(a, moduleDeps);
+    await auditRoutes(a, moduleDeps);
+  });
+
+  await registerWebApp(app, config);
+  return app;
+}
+
+export interface ModuleDeps {
+  db: Database['db'];
+  config: Config;
+}

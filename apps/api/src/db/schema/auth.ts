@@ -1,0 +1,57 @@
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+export const appUser = pgTable(
+  'app_user',
+  {
+    id: uuid('id').primaryKey(),
+    /** Stored lower-case; sign-in compares lower-case. */
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    /** The unit the user belongs to: decides who may see and manage the account. */
+    homeUnitCode: text('home_unit_code').notNull(),
+    homeUnitKind: text('home_unit_kind').notNull(),
+    active: boolean('active').notNull().default(true),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [uniqueIndex('app_user_username_uq').on(t.username), index('app_user_home_idx').on(t.homeUnitCode)],
+);
+
+/** A role granted on an org unit; it covers every unit below that one. */
+export const roleGrant = pgTable(
+  'role_grant',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id').notNull().references(() => appUser.id),
+    role: text('role').notNull(),
+    unitCode: text('unit_code').notNull(),
+    unitKind: text('unit_kind').notNull(),
+    grantedBy: uuid('granted_by').references(() => appUser.id),
+    grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('role_grant_uq').on(t.userId, t.role, t.unitCode), index('role_grant_unit_idx').on(t.unitCode)],
+);
+
+/**
+ * Server-side sessions. `id` is an HMAC of the cookie's token with the session secret, so a
+ * copy of this table does not give working cookies.
+ */
+export const session = pgTable(
+  'session',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id').notNull().references(() => appUser.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('session_user_idx').on(t.userId)],
+);

@@ -1,0 +1,4 @@
+export * from './geo';
+export * from './program';
+export * from './auth';
+export * from './audit';

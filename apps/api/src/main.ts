@@ -1,0 +1,44 @@
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { openConfiguredDatabase } from './db/open';
+import { seedDemoData } from './db/seed/demo';
+import { resolveSessionSecret } from './lib/secret';
+
+/** Boot: config → database (migrate, seed) → app → listen. */
+async function main() {
+  const started = Date.now();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const log = (msg: string) => console.log(`[ntag] ${msg}`);
+  const database = await openConfiguredDatabase(config, log);
+  if (config.demoData) await seedDemoData(database.db, log);
+  const app = await buildApp({ config, database, sessionSecret: resolveSessionSecret(config) });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log(`${signal}: shutting down`);
+    await app.close().catch(() => {});
+    await database.shutdown();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  log(`NTAG on http://localhost:${config.port} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${config.dataDir}` : ''}) ready in ${Date.now() - started} ms`);
+}
+
+main().catch((err) => {
+  console.error('[ntag] failed to start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { PASSWORD_MIN_LENGTH, ROLES, UNIT_KINDS } from '@ntag/shared';
+
+
+export const LoginBody = z.object({
+  username: z.string().trim().min(1, 'required').max(64),
+  password: z.string().min(1, 'required').max(256),
+});
+
+export const LoginResponse = z.object({
+  user: z.object({ id: z.uuid(), username: z.string(), displayName: z.string() }),
+  csrfToken: z.string(),
+});
+
+export const CsrfResponse = z.object({ csrfToken: z.string() });
+
+export const ChangePasswordBody = z.object({
+  currentPassword: z.string().min(1, 'required').max(256),
+  newPassword: z.string().min(PASSWORD_MIN_LENGTH, `at least ${PASSWORD_MIN_LENGTH} characters`).max(256),
+});
+
+const UnitName = { nameTh: z.string(), nameEn: z.string().nullable() };
+
+export const MeResponse = z.object({
+  user: z.object({
+    id: z.uuid(),
+    username: z.string(),
+    displayName: z.string(),
+    homeUnit: z.object({ code: z.string(), kind: z.enum(UNIT_KINDS).nullable(), ...UnitName }),
+  }),
+  roles: z.array(z.object({ role: z.enum(ROLES), unitCode: z.string(), unitKind: z.enum(UNIT_KINDS), ...UnitName })),
+  scope: z.object({ all: z.boolean(), prefixes: z.array(z.string()), agencies: z.array(z.string()), groups: z.array(z.string()) }),
+  permissions: z.array(z.string()),
+});
+
+export const Ok = z.object({ ok: z.literal(true) });

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { Version } from '../common.schemas';
+
+const isoDate = z.iso.date();
+
+export const RegionOut = z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string() });
+
+export const AgencyOut = z.object({
+  code: z.string(),
+  shortTh: z.string(),
+  nameTh: z.string(),
+  nameEn: z.string(),
+  regionCode: z.string().nullable(),
+  provinceCount: z.number().int(),
+  provinces: z.array(z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string().nullable() })),
+  version: z.number().int(),
+});
+
+export const AgencyParams = z.object({ code: z.string().regex(/^[A-Z]{2,10}$/, 'an agency code such as DLD') });
+export const UpdateAgencyBody = z.object({
+  shortTh: z.string().trim().min(1, 'required').max(20).optional(),
+  nameTh: z.string().trim().min(1, 'required').max(200).optional(),
+  nameEn: z.string().trim().min(1, 'required').max(200).optional(),
+  version: Version,
+});
+
+export const ProvinceParams = z.object({ code: z.string().regex(/^\d{2}$/, 'a 2-digit province code') });
+export const AssignBody = z.object({
+  agencyCode: z.string().regex(/^[A-Z]{2,10}$/, 'an agency code such as DLD'),
+  version: Version,
+});
+export const AssignmentOut = z.object({ provinceCode: z.string(), agencyCode: z.string(), version: z.number().int() });
+
+export const ScheduleOut = z.object({
+  cohortYear: z.number().int(),
+  stepNumber: z.number().int(),
+  startsOn: isoDate.nullable(),
+  dueOn: isoDate.nullable(),
+  version: z.number().int(),
+});
+
+export const CohortOut = z.object({
+  yearBe: z.number().int(),
+  tambonTarget: z.number().int(),
+  version: z.number().int(),
+  schedule: z.array(ScheduleOut),
+});
+export const CohortList = z.object({
+  cohorts: z.array(CohortOut),
+  /** Sum of the cohorts' targets (3,940 for 2565–2569 as seeded). */
+  cohortTargetTotal: z.number().int(),
+});
+
+export const CohortParams = z.object({ year: z.coerce.number().int().min(2500).max(2700) });
+export const UpdateCohortBody = z.object({ tambonTarget: z.number().int().min(0).max(10000), version: Version });
+export const CreateCohortBody = z.object({ yearBe: z.number().int().min(2500).max(2700), tambonTarget: z.number().int().min(0).max(10000) });
+
+export const TargetOut = z.object({ key: z.string(), value: z.number().int(), nameTh: z.string(), nameEn: z.string(), version: z.number().int() });
+export const TargetParams = z.object({ key: z.string().regex(/^[a-z_]{1,50}$/) });
+export const UpdateTargetBody = z.object({ value: z.number().int().min(0).max(100000), version: Version });
+
+export const StepOut = z.object({
+  number: z.number().int(),
+  nameTh: z.string(),
+  nameEn: z.string(),
+  form: z.string().nullable(),
+  schedule: z.array(ScheduleOut),
+});
+export const ScheduleParams = z.object({ number: z.coerce.number().int().min(1).max(7), year: z.coerce.number().int().min(2500).max(2700) });
+export const UpdateScheduleBody = z.object({ startsOn: isoDate.nullable(), dueOn: isoDate.nullable(), version: Version });
+
+export const DeadlineOut = z.object({
+  code: z.string(), fromLevel: z.string(), toLevel: z.string(), dueDay: z.number().int(), enabled: z.boolean(),
+  nameTh: z.string(), nameEn: z.string(), version: z.number().int(),
+});
+export const DeadlineParams = z.object({ code: z.string().regex(/^[a-z_]{1,30}$/) });
+export const UpdateDeadlineBody = z.object({
+  dueDay: z.number().int().min(1).max(28).optional(),
+  enabled: z.boolean().optional(),
+  version: Version,
+});

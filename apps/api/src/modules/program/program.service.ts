@@ -1,0 +1,161 @@
+import type { ModuleDeps } from '../../app';
+import { audit, type Ctx } from '../../lib/audit';
+import { requirePermission } from '../../lib/authz';
+import { AppError, invalid, notFound, stale } from '../../lib/errors';
+import * as repo from './program.repo';
+import { datesInOrder, shiftIsoDateByYears } from './program.rules';
+
+type Deps = Pick<ModuleDeps, 'db'>;
+
+const scheduleOut = (s: Awaited<ReturnType<typeof repo.listSchedules>>[number]) => ({
+  cohortYear: s.cohortYear, stepNumber: s.stepNumber, startsOn: s.startsOn, dueOn: s.dueOn, version: s.version,
+});
+
+export async function listRegions(deps: Deps, ctx: Ctx) {
+  requirePermission(ctx.actor, 'program.read');
+  return (await repo.listRegions(deps.db)).map(({ code, nameTh, nameEn }) => ({ code, nameTh, nameEn }));
+}
+
+export async function listAgencies(deps: Deps, ctx: Ctx) {
+  requirePermission(ctx.actor, 'program.read');
+  const [agencies, assignments] = await Promise.all([repo.listAgencies(deps.db), repo.listAssignments(deps.db)]);
+  return agencies.map((a) => {
+    const provinces = assignments.filter((p) => p.agencyCode === a.code).map((p) => ({ code: p.provinceCode, nameTh: p.nameTh, nameEn: p.nameEn }));
+    return { code: a.code, shortTh: a.shortTh, nameTh: a.nameTh, nameEn: a.nameEn, regionCode: a.regionCode, provinceCount: provinces.length, provinces, version: a.version };
+  });
+}
+
+export async function updateAgency(deps: Deps, ctx: Ctx, code: string, input: { shortTh?: string; nameTh?: string; nameEn?: string; version: number }) {
+  requirePermission(ctx.actor, 'program.update');
+  const before = await repo.findAgency(deps.db, code);
+  if (!before) throw notFound('unit.not_found');
+  const { version, ...patch } = input;
+  await deps.db.transaction(async (tx) => {
+    const row = await repo.updateAgency(tx, code, version, patch);
+    if (!row) throw stale(before);
+    await audit(tx, ctx, { verb: 'agency.update', targetType: 'agency', targetId: code, before, after: row });
+  });
+  return (await listAgencies(deps, ctx)).find((a) => a.code === code)!;
+}
+
+/** Moves a province to another host agency; the agency's officers' scope follows at once. */
+export async function assignProvince(deps: Deps, ctx: Ctx, provinceCode: string, input: { agencyCode: string; version: number }) {
+  requirePermission(ctx.actor, 'agency.assign');
+  const before = await repo.findAssignment(deps.db, provinceCode);
+  if (!before) throw notFound('unit.not_found');
+  if (!(await repo.findAgency(deps.db, input.agencyCode))) throw invalid([{ path: 'agencyCode', message: `unknown agency ${input.agencyCode}` }]);
+  return deps.db.transaction(async (tx) => {
+    const row = await repo.updateAssignment(tx, provinceCode, input.version, input.agencyCode);
+    if (!row) throw stale(before);
+    await audit(tx, ctx, { verb: 'agency.assign', targetType: 'province', targetId: provinceCode, before, after: row });
+    return { provinceCode: row.provinceCode, agencyCode: row.agencyCode, version: row.version };
+  });
+}
+
+export async function listCohorts(deps: Deps, ctx: Ctx) {
+  requirePermission(ctx.actor, 'program.read');
+  const [cohorts, schedules] = await Promise.all([repo.listCohorts(deps.db), repo.listSchedules(deps.db)]);
+  return {
+    cohorts: cohorts.map((c) => ({
+      yearBe: c.yearBe, tambonTarget: c.tambonTarget, version: c.version,
+      schedule: schedules.filter((s) => s.cohortYear === c.yearBe).map(scheduleOut),
+    })),
+    cohortTargetTotal: cohorts.reduce((sum, c) => sum + c.tambonTarget, 0),
+  };
+}
+
+async function cohortOut(deps: Deps, yearBe: number) {
+  const c = (await repo.findCohort(deps.db, yearBe))!;
+  return { yearBe: c.yearBe, tambonTarget: c.tambonTarget, version: c.version, schedule: (await repo.schedulesOf(deps.db, yearBe)).map(scheduleOut) };
+}
+
+export async function updateCohort(deps: Deps, ctx: Ctx, yearBe: number, input: { tambonTarget: number; version: number }) {
+  requirePermission(ctx.actor, 'target.update');
+  const before = await repo.findCohort(deps.db, yearBe);
+  if (!before) throw notFound('program.cohort_not_found');
+  await deps.db.transaction(async (tx) => {
+    const row = await repo.updateCohort(tx, yearBe, input.version, input.tambonTarget);
+    if (!row) throw stale(before);
+    await audit(tx, ctx, { verb: 'cohort.update', targetType: 'cohort', targetId: String(yearBe), before, after: row });
+  });
+  return cohortOut(deps, yearBe);
+}
+
+/** A new cohort year takes the latest cohort's step calendar, moved to its own year. */
+export async function createCohort(deps: Deps, ctx: Ctx, input: { yearBe: number; tambonTarget: number }) {
+  requirePermission(ctx.actor, 'program.update');
+  if (await repo.findCohort(deps.db, input.yearBe)) throw new AppError('program.cohort_exists', 409, { issues: [{ path: 'yearBe', message: 'this cohort already exists' }] });
+  const cohorts = await repo.listCohorts(deps.db);
+  const template = cohorts.at(-1);
+  const schedule = template ? await repo.schedulesOf(deps.db, template.yearBe) : [];
+  await deps.db.transaction(async (tx) => {
+    const row = await repo.insertCohort(tx, input);
+    const shift = template ? input.yearBe - template.yearBe : 0;
+    await repo.insertSchedules(tx, schedule.map((s) => ({
+      cohortYear: input.yearBe, stepNumber: s.stepNumber,
+      startsOn: s.startsOn && shiftIsoDateByYears(s.startsOn, shift), dueOn: s.dueOn && shiftIsoDateByYears(s.dueOn, shift),
+    })));
+    await audit(tx, ctx, { verb: 'cohort.create', targetType: 'cohort', targetId: String(input.yearBe), after: row });
+  });
+  return cohortOut(deps, input.yearBe);
+}
+
+export async function listTargets(deps: Deps, ctx: Ctx) {
+  requirePermission(ctx.actor, 'program.read');
+  return (await repo.listTargets(deps.db)).map(({ key, value, nameTh, nameEn, version }) => ({ key, value, nameTh, nameEn, version }));
+}
+
+export async function updateTarget(deps: Deps, ctx: Ctx, key: string, input: { value: number; version: number }) {
+  requirePermission(ctx.actor, 'target.update');
+  const before = await repo.findTarget(deps.db, key);
+  if (!before) throw notFound();
+  return deps.db.transaction(async (tx) => {
+    const row = await repo.updateTarget(tx, key, input.version, input.value);
+    if (!row) throw stale(before);
+    await audit(tx, ctx, { verb: 'target.update', targetType: 'program_target', targetId: key, before, after: row });
+    return { key: row.key, value: row.value, nameTh: row.nameTh, nameEn: row.nameEn, version: row.version };
+  });
+}
+
+export async function listSteps(deps: Deps, ctx: Ctx) {
+  requirePermission(ctx.actor, 'program.read');
+  const [steps, schedules] = await Promise.all([repo.listSteps(deps.db), repo.listSchedules(deps.db)]);
+  return steps.map((s) => ({
+    number: s.number, nameTh: s.nameTh, nameEn: s.nameEn, form: s.form,
+    schedule: schedules.filter((x) => x.stepNumber === s.number).map(scheduleOut),
+  }));
+}
+
+export async function updateSchedule(deps: Deps, ctx: Ctx, stepNumber: number, cohortYear: number, input: { startsOn: string | null; dueOn: string | null; version: number }) {
+  requirePermission(ctx.actor, 'program.update');
+  const before = await repo.findSchedule(deps.db, stepNumber, cohortYear);
+  if (!before) throw notFound('program.step_not_found');
+  if (!datesInOrder(input.startsOn, input.dueOn)) {
+    throw new AppError('program.bad_dates', 400, { issues: [{ path: 'startsOn', message: 'after the due date' }] });
+  }
+  return deps.db.transaction(async (tx) => {
+    const row = await repo.updateSchedule(tx, stepNumber, cohortYear, input.version, { startsOn: input.startsOn, dueOn: input.dueOn });
+    if (!row) throw stale(scheduleOut(before));
+    await audit(tx, ctx, { verb: 'schedule.update', targetType: 'step_schedule', targetId: `${cohortYear}/${stepNumber}`, before, after: row });
+    return scheduleOut(row);
+  });
+}
+
+export async function listDeadlines(deps: Deps, ctx: Ctx) {
+  requirePermission(ctx.actor, 'program.read');
+  return (await repo.listDeadlines(deps.db)).map(({ updatedAt: _u, ...d }) => d);
+}
+
+export async function updateDeadline(deps: Deps, ctx: Ctx, code: string, input: { dueDay?: number; enabled?: boolean; version: number }) {
+  requirePermission(ctx.actor, 'program.update');
+  const before = await repo.findDeadline(deps.db, code);
+  if (!before) throw notFound();
+  const { version, ...patch } = input;
+  return deps.db.transaction(async (tx) => {
+    const row = await repo.updateDeadline(tx, code, version, patch);
+    if (!row) throw stale(before);
+    await audit(tx, ctx, { verb: 'deadline.update', targetType: 'report_deadline', targetId: code, before, after: row });
+    const { updatedAt: _u, ...out } = row;
+    return out;
+  });
+}

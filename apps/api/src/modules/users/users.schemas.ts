@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { PASSWORD_MIN_LENGTH, ROLES, UNIT_KINDS, USERNAME_PATTERN } from '@ntag/shared';
+import { Paging, UnitRef, Version, paged } from '../common.schemas';
+
+export const RoleGrantOut = z.object({
+  id: z.uuid(),
+  role: z.enum(ROLES),
+  unitCode: z.string(),
+  unitKind: z.enum(UNIT_KINDS),
+  unitNameTh: z.string(),
+  unitNameEn: z.string().nullable(),
+  grantedAt: z.string(),
+});
+
+export const UserOut = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  homeUnit: UnitRef,
+  active: z.boolean(),
+  locked: z.boolean(),
+  roles: z.array(RoleGrantOut),
+  createdAt: z.string(),
+  version: z.number().int(),
+});
+
+export const UserListQuery = z.object({
+  unitCode: z.string().trim().min(1).max(64).optional(),
+  q: z.string().trim().max(100).optional(),
+  ...Paging,
+});
+export const UserList = paged(UserOut);
+
+export const CreateUserBody = z.object({
+  username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN, '3–64 lower-case letters, digits, . _ -'),
+  password: z.string().min(PASSWORD_MIN_LENGTH, `at least ${PASSWORD_MIN_LENGTH} characters`).max(256),
+  displayName: z.string().trim().min(1, 'required').max(200),
+  /** The unit the account belongs to; defaults to the creator's own unit. */
+  unitCode: z.string().trim().min(1).max(64).optional(),
+});
+
+export const UpdateUserBody = z.object({
+  displayName: z.string().trim().min(1, 'required').max(200).optional(),
+  active: z.boolean().optional(),
+  version: Version,
+});
+
+export const ResetPasswordBody = z.object({
+  newPassword: z.string().min(PASSWORD_MIN_LENGTH, `at least ${PASSWORD_MIN_LENGTH} characters`).max(256),
+});
+
+export const GrantRoleBody = z.object({
+  role: z.enum(ROLES),
+  unitCode: z.string().trim().min(1, 'required').max(64),
+});
+
+export const GrantParams = z.object({ id: z.uuid(), grantId: z.uuid() });

@@ -1,0 +1,49 @@
+/**
+ * The error code catalogue. The API answers `{ code, message, details?, requestId }`;
+ * the web app shows `ERROR_MESSAGES[code][lang]` and falls back to the server's message.
+ * docs/ERRORS.md lists the same codes with their HTTP status.
+ */
+export const ERROR_MESSAGES = {
+  'validation.failed': { th: 'ข้อมูลไม่ถูกต้อง โปรดตรวจสอบช่องที่ระบุ', en: 'Some fields are not valid' },
+  'http.not_found': { th: 'ไม่พบหน้าหรือข้อมูลที่ต้องการ', en: 'Not found' },
+  'http.payload_too_large': { th: 'ข้อมูลที่ส่งมีขนาดใหญ่เกินไป', en: 'The request is too large' },
+  'auth.invalid_credentials': { th: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', en: 'Wrong username or password' },
+  'auth.required': { th: 'กรุณาเข้าสู่ระบบ', en: 'Please sign in' },
+  'auth.csrf': { th: 'การยืนยันคำขอไม่ถูกต้อง โปรดโหลดหน้าใหม่', en: 'Missing or wrong CSRF token; reload the page' },
+  'auth.locked': { th: 'บัญชีถูกล็อกชั่วคราวเนื่องจากใส่รหัสผ่านผิดหลายครั้ง', en: 'Too many failed sign-ins; the account is locked for a while' },
+  'auth.rate_limited': { th: 'มีคำขอมากเกินไป โปรดลองใหม่ภายหลัง', en: 'Too many requests; try again later' },
+  'auth.wrong_current_password': { th: 'รหัสผ่านปัจจุบันไม่ถูกต้อง', en: 'The current password is wrong' },
+  'auth.weak_password': { th: 'รหัสผ่านต้องยาวอย่างน้อย 8 ตัวอักษร', en: 'The password must have at least 8 characters' },
+  'auth.account_disabled': { th: 'บัญชีนี้ถูกระงับการใช้งาน', en: 'This account is disabled' },
+  'authz.forbidden': { th: 'คุณไม่มีสิทธิ์ทำรายการนี้', en: 'You do not have permission to do this' },
+  'record.stale': { th: 'ข้อมูลถูกแก้ไขโดยผู้อื่นแล้ว โปรดโหลดใหม่แล้วแก้ไขอีกครั้ง', en: 'Someone else changed this record; reload and edit again' },
+  'unit.not_found': { th: 'ไม่พบหน่วยงานหรือพื้นที่นี้', en: 'Unknown org unit' },
+  'user.not_found': { th: 'ไม่พบผู้ใช้', en: 'User not found' },
+  'user.username_taken': { th: 'ชื่อผู้ใช้นี้มีอยู่แล้ว', en: 'This username is already taken' },
+  'role.unit_mismatch': { th: 'บทบาทนี้ต้องกำหนดให้กับหน่วยระดับที่ถูกต้อง', en: 'This role must be granted on a unit of the right level' },
+  'role.not_grantable': { th: 'คุณไม่สามารถมอบบทบาทนี้ได้', en: 'You may not grant this role' },
+  'role.not_found': { th: 'ไม่พบบทบาทนี้ของผู้ใช้', en: 'The user does not hold this role' },
+  'role.already_granted': { th: 'ผู้ใช้มีบทบาทนี้อยู่แล้ว', en: 'The user already holds this role' },
+  'geo.duplicate_code': { th: 'รหัสนี้มีอยู่แล้ว', en: 'This code already exists' },
+  'program.cohort_not_found': { th: 'ไม่พบปีรุ่นนี้', en: 'Unknown cohort year' },
+  'program.step_not_found': { th: 'ไม่พบขั้นตอนนี้', en: 'Unknown step' },
+  'program.bad_dates': { th: 'วันเริ่มต้องไม่หลังวันครบกำหนด', en: 'The start date must not be after the due date' },
+  'program.cohort_exists': { th: 'มีปีรุ่นนี้อยู่แล้ว', en: 'This cohort year already exists' },
+  'internal': { th: 'ระบบขัดข้อง โปรดลองใหม่ หากยังไม่ได้ โปรดแจ้งรหัสอ้างอิง', en: 'Something went wrong; quote the reference id if it persists' },
+} as const satisfies Record<string, { th: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** The body of every error answer. */
+export interface ErrorBody {
+  code: string;
+  message: string;
+  details?: unknown;
+  requestId: string;
+}
+
+/** One bad field in a validation error: `path` is dotted (`roles.0.unitCode`). */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}

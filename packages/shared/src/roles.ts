@@ -1,0 +1,57 @@
+/**
+ * Roles, the kind of org unit each is granted on, and the permissions each carries.
+ * A role granted on a unit covers every unit below it (see apps/api/src/lib/authz.ts).
+ */
+import { PERMISSIONS, type Permission } from './permissions';
+
+export const UNIT_KINDS = ['country', 'agency', 'province', 'district', 'tambon', 'group'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const ROLES = ['admin', 'ministry', 'agency', 'province', 'district', 'tambon', 'group'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The kind of unit a role is granted on. */
+export const ROLE_UNIT_KIND: Record<Role, UnitKind> = {
+  admin: 'country',
+  ministry: 'country',
+  agency: 'agency',
+  province: 'province',
+  district: 'district',
+  tambon: 'tambon',
+  group: 'group',
+};
+
+const READ_AREA: Permission[] = ['area.read', 'geo.read', 'program.read'];
+
+/** Permissions of each role. The administrator holds every permission. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS,
+  ministry: [...READ_AREA, 'target.update', 'user.read'],
+  agency: [...READ_AREA, 'user.read', 'user.create', 'user.update', 'role.grant'],
+  province: [...READ_AREA, 'user.read', 'user.create', 'user.update', 'role.grant'],
+  district: [...READ_AREA, 'user.read'],
+  tambon: [...READ_AREA],
+  group: [...READ_AREA],
+};
+
+/** Which roles a holder of `role.grant` may hand out (always inside their own scope). */
+export const GRANTABLE_ROLES: Record<Role, readonly Role[]> = {
+  admin: ROLES,
+  ministry: [],
+  agency: ['agency', 'province', 'district', 'tambon', 'group'],
+  province: ['province', 'district', 'tambon', 'group'],
+  district: [],
+  tambon: [],
+  group: [],
+};
+
+/** Thai and English names of the roles, for screens and exports. */
+export const ROLE_LABELS: Record<Role, { th: string; en: string }> = {
+  admin: { th: 'ผู้ดูแลระบบ', en: 'System administrator' },
+  ministry: { th: 'กระทรวง / คณะอนุกรรมการ', en: 'Ministry / subcommittee' },
+  agency: { th: 'หน่วยงานเจ้าภาพหลัก', en: 'Host agency officer' },
+  province: { th: 'คณะทำงานระดับจังหวัด', en: 'Provincial working group' },
+  district: { th: 'คณะทำงานระดับอำเภอ', en: 'District working group' },
+  tambon: { th: 'แรงงานระดับตำบล', en: 'Tambon worker' },
+  group: { th: 'คณะกรรมการกลุ่ม', en: 'Group committee' },
+};
