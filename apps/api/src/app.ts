@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { newId } from './lib/ids';
+import { WindowLimiter } from './lib/rate-limit';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { areaRoutes } from './modules/area/area.routes';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -50,7 +51,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(cookie);
   await registerOpenApi(app);
 
-  const authDeps = { db: deps.database.db, config, secret: deps.sessionSecret };
+  const authDeps = { db: deps.database.db, config, secret: deps.sessionSecret, loginLimiter: new WindowLimiter(config.loginIpLimit, 5 * 60_000) };
   registerAuth(app, authDeps);
 
   const moduleDeps = { db: deps.database.db, config };

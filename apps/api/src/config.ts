@@ -20,6 +20,7 @@ const EnvSchema = z
     TRUST_PROXY: bool.default(false),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+    LOGIN_IP_LIMIT: z.coerce.number().int().min(1).default(30),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     WEB_DIST: z.string().optional(),
   })
@@ -46,6 +47,8 @@ export interface Config {
   trustProxy: boolean;
   loginMaxFailures: number;
   loginLockMs: number;
+  /** Sign-in attempts allowed from one address per 5 minutes. */
+  loginIpLimit: number;
   logLevel: string;
   webDist?: string;
 }
@@ -73,6 +76,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMs: e.LOGIN_LOCK_MINUTES * 60_000,
+    loginIpLimit: e.LOGIN_IP_LIMIT,
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST,
   };

@@ -13,7 +13,6 @@ export const ERROR_MESSAGES = {
   'auth.locked': { th: 'บัญชีถูกล็อกชั่วคราวเนื่องจากใส่รหัสผ่านผิดหลายครั้ง', en: 'Too many failed sign-ins; the account is locked for a while' },
   'auth.rate_limited': { th: 'มีคำขอมากเกินไป โปรดลองใหม่ภายหลัง', en: 'Too many requests; try again later' },
   'auth.wrong_current_password': { th: 'รหัสผ่านปัจจุบันไม่ถูกต้อง', en: 'The current password is wrong' },
-  'auth.weak_password': { th: 'รหัสผ่านต้องยาวอย่างน้อย 8 ตัวอักษร', en: 'The password must have at least 8 characters' },
   'auth.account_disabled': { th: 'บัญชีนี้ถูกระงับการใช้งาน', en: 'This account is disabled' },
   'authz.forbidden': { th: 'คุณไม่มีสิทธิ์ทำรายการนี้', en: 'You do not have permission to do this' },
   'record.stale': { th: 'ข้อมูลถูกแก้ไขโดยผู้อื่นแล้ว โปรดโหลดใหม่แล้วแก้ไขอีกครั้ง', en: 'Someone else changed this record; reload and edit again' },

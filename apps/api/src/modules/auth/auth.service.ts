@@ -16,13 +16,13 @@ export interface AuthDeps {
   config: Config;
   /** The secret that turns cookie tokens into session ids. */
   secret: string;
+  /** Sign-in attempts per address (one per app instance). */
+  loginLimiter: WindowLimiter;
 }
 
 /** A session is extended at most this often, not on every request. */
 const EXTEND_EVERY_MS = 5 * 60_000;
 
-
-const loginLimiter = new WindowLimiter(30, 5 * 60_000);
 
 export interface LoginResult {
   token: string;
@@ -35,7 +35,7 @@ export async function login(
   input: { username: string; password: string; ip: string; userAgent?: string },
   requestId: string,
 ): Promise<LoginResult> {
-  const wait = loginLimiter.hit(input.ip);
+  const wait = deps.loginLimiter.hit(input.ip);
   if (wait) throw new AppError('auth.rate_limited', 429, { retryAfterSeconds: wait });
 
   const { db, config } = deps;

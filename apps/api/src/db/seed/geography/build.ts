@@ -9,19 +9,13 @@ import type { GeographySet } from './types';
 export async function buildGeography(): Promise<GeographySet> {
   const set = applyCorrections(readThaiData());
   const en = await readEnglishNames();
-  const provinceName = new Map(set.provinces.map((p) => [p.code, p.nameTh]));
-  const districtName = new Map(set.districts.map((d) => [d.code, d.nameTh]));
-  for (const p of set.provinces) p.nameEn ??= en.province.get(p.code) ?? null;
-  for (const d of set.districts) d.nameEn ??= en.district.get(`${d.parentCode}|${d.nameTh}`) ?? null;
+  const provinceTh = new Map(set.provinces.map((p) => [p.code, p.nameTh]));
+  const districtTh = new Map(set.districts.map((d) => [d.code, d.nameTh]));
+  for (const p of set.provinces) p.nameEn ??= en.province(p.nameTh);
+  for (const d of set.districts) d.nameEn ??= en.district(provinceTh.get(d.parentCode!)!, d.nameTh);
   for (const t of set.tambons) {
-    const pCode = t.code.slice(0, 2);
-    t.nameEn ??= en.tambon.get(`${pCode}|${districtName.get(t.parentCode!)}|${t.nameTh}`) ?? null;
+    t.nameEn ??= en.tambon(provinceTh.get(t.code.slice(0, 2))!, districtTh.get(t.parentCode!)!, t.nameTh);
   }
-  set.provinces.sort(byCode);
-  set.districts.sort(byCode);
-  set.tambons.sort(byCode);
-  void provinceName;
+  for (const list of [set.provinces, set.districts, set.tambons]) list.sort((a, b) => a.code.localeCompare(b.code));
   return set;
 }
-
-const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code);

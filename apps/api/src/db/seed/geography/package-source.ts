@@ -55,21 +55,36 @@ function clean(name: string): string {
 }
 
 export interface EnglishNames {
-  province: Map<string, string>;
-  district: Map<string, string>;
-  tambon: Map<string, string>;
+  province(nameTh: string): string | null;
+  district(provinceTh: string, districtTh: string): string | null;
+  tambon(provinceTh: string, districtTh: string, tambonTh: string): string | null;
 }
 
-/** English names keyed by Thai names: `pCode`, `pCode|district`, `pCode|district|tambon`. */
+/**
+ * English names from `thai-address-universal`, looked up by Thai names (its codes are not
+ * reliable: it files Bueng Kan under 97). A tambon is matched by province, district and name,
+ * or by province and name alone when that is unique (the package's district may differ).
+ */
 export async function readEnglishNames(): Promise<EnglishNames> {
   const { getProvinces, getDistricts, getSubDistricts } = await import('thai-address-universal');
-  const names: EnglishNames = { province: new Map(), district: new Map(), tambon: new Map() };
+  const provinces = new Map<string, string>();
+  const districts = new Map<string, string>();
+  const tambons = new Map<string, string>();
+  const byProvince = new Map<string, string | null>(); // null when the name repeats in the province
   for (const p of await getProvinces()) {
-    names.province.set(p.code, p.nameEn);
+    provinces.set(p.nameTh, p.nameEn);
     for (const d of await getDistricts(p.nameTh)) {
-      names.district.set(`${p.code}|${d.nameTh}`, d.nameEn);
-      for (const s of await getSubDistricts(d.nameTh)) names.tambon.set(`${p.code}|${d.nameTh}|${s.nameTh}`, s.nameEn);
+      districts.set(`${p.nameTh}|${d.nameTh}`, d.nameEn);
+      for (const s of await getSubDistricts(d.nameTh)) {
+        tambons.set(`${p.nameTh}|${d.nameTh}|${s.nameTh}`, s.nameEn);
+        const key = `${p.nameTh}|${s.nameTh}`;
+        byProvince.set(key, byProvince.has(key) && byProvince.get(key) !== s.nameEn ? null : s.nameEn);
+      }
     }
   }
-  return names;
+  return {
+    province: (p) => provinces.get(p) ?? null,
+    district: (p, d) => districts.get(`${p}|${d}`) ?? null,
+    tambon: (p, d, t) => tambons.get(`${p}|${d}|${t}`) ?? byProvince.get(`${p}|${t}`) ?? null,
+  };
 }

@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anonymous, signIn, startTestApp, type TestContext } from './support/app';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await startTestApp();
+});
+afterAll(() => ctx.close());
+
+describe('health, contract and error shape', () => {
+  it('answers health with the database kind', async () => {
+    const res = await anonymous(ctx).get('/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok', database: process.env.DATABASE_URL ? 'postgres' : 'pglite' });
+  });
+
+  it('serves an OpenAPI 3 document generated from the schemas', async () => {
+    const res = await anonymous(ctx).get('/api/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/geo/provinces', '/api/users/{id}/roles', '/api/audit']));
+    const login = res.body.paths['/api/auth/login'].post;
+    expect(login.requestBody.content['application/json'].schema.required).toEqual(['username', 'password']);
+  });
+
+  it('answers an unknown /api route with a JSON 404 and a request id', async () => {
+    const res = await anonymous(ctx).get('/api/no-such-thing');
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ code: 'http.not_found' });
+    expect(res.body.requestId).toBe(res.headers['x-request-id']);
+  });
+
+  it('sends security headers', async () => {
+    const res = await anonymous(ctx).get('/api/health');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('never leaks SQL or a stack trace: a database error becomes `internal` with a request id', async () => {
+    const admin = await signIn(ctx, 'admin');
+    // Break the query under the geography list for this one request.
+    await ctx.database.db.execute(sql.raw('alter table province_agency rename to province_agency_gone'));
+    try {
+      const res = await admin.get('/api/geo/provinces');
+      expect(res.status).toBe(500);
+      expect(res.body.code).toBe('internal');
+      expect(JSON.stringify(res.body)).not.toMatch(/select|province_agency|at .*\.ts/i);
+      expect(res.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    } finally {
+      await ctx.database.db.execute(sql.raw('alter table province_agency_gone rename to province_agency'));
+    }
+  });
+
+  it('answers malformed JSON with a 400 naming the body', async () => {
+    const res = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'validation.failed', details: { location: 'body' } });
+  });
+});

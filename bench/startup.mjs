@@ -1,0 +1,84 @@
+// Start-up benchmark: time from process start to the first answer of GET /api/health, on an
+// empty data directory (migrations + geography seed + demo accounts) and on an existing one;
+// then the gzip size of the JavaScript the browser loads for the sign-in page.
+// Usage: npm run build && node bench/startup.mjs [runs=3]
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const main = path.join(root, 'apps/api/dist/main.js');
+const runs = Number(process.argv[2] ?? 3);
+const PORT = 3200;
+
+async function timeToFirstResponse(dataDir) {
+  const started = performance.now();
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, [main], { env, stdio: 'ignore' });
+  try {
+    for (;;) {
+      try {
+        const res = await fetch(`http://127.0.0.1:${PORT}/api/health`);
+        if (res.ok) return performance.now() - started;
+      } catch {
+        /* not listening yet */
+      }
+      if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const empty = [];
+const existing = [];
+for (let i = 0; i < runs; i++) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntag-bench-'));
+  empty.push(await timeToFirstResponse(dir));
+  existing.push(await timeToFirstResponse(dir));
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+console.log(`start-up to first response, empty data directory: median ${median(empty).toFixed(0)} ms (runs: ${empty.map((x) => x.toFixed(0)).join(', ')})`);
+console.log(`start-up to first response, existing data directory: median ${median(existing).toFixed(0)} ms (runs: ${existing.map((x) => x.toFixed(0)).join(', ')})`);
+
+// Sign-in page JavaScript, as the browser fetches it.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntag-bench-'));
+const env = { ...process.env, DATA_DIR: dir, PORT: String(PORT), LOG_LEVEL: 'warn' };
+delete env.DATABASE_URL;
+const server = spawn(process.execPath, [main], { env, stdio: 'ignore' });
+for (;;) {
+  try {
+    if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const page = await browser.newPage();
+const scripts = new Map();
+page.on('response', async (res) => {
+  if (res.request().resourceType() === 'script') scripts.set(res.url(), await res.body());
+});
+await page.goto(`http://127.0.0.1:${PORT}/login`, { waitUntil: 'networkidle' });
+await browser.close();
+server.kill('SIGTERM');
+await new Promise((r) => server.once('exit', r));
+fs.rmSync(dir, { recursive: true, force: true });
+let raw = 0;
+let gz = 0;
+for (const [url, body] of scripts) {
+  const z = zlib.gzipSync(body, { level: 9 }).length;
+  raw += body.length;
+  gz += z;
+  console.log(`  ${new URL(url).pathname}: ${(body.length / 1024).toFixed(1)} KiB, gzip ${(z / 1024).toFixed(1)} KiB`);
+}
+console.log(`sign-in page JavaScript: ${scripts.size} files, ${(raw / 1024).toFixed(1)} KiB, gzip ${(gz / 1024).toFixed(1)} KiB`);
