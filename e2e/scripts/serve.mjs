@@ -21,6 +21,19 @@ if (process.env.DATABASE_URL) {
   const name = `ntag_e2e_${process.pid}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await admin.connect();
+  // Databases left by runs that were killed before they could clean up (their pid is gone).
+  const { rows } = await admin.query("select datname from pg_database where datname like 'ntag_e2e_%'");
+  for (const { datname } of rows) {
+    const pid = Number(datname.split('_')[2]);
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = true;
+    } catch {
+      /* gone */
+    }
+    if (!alive) await admin.query(`drop database if exists ${datname} with (force)`);
+  }
   await admin.query(`create database ${name}`);
   await admin.end();
   const url = new URL(process.env.DATABASE_URL);

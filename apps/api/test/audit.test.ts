@@ -35,6 +35,11 @@ describe('audit log', () => {
     expect(bad.body.details.issues[0].path).toBe('from');
   });
 
+  it('records the first-start seed of the reference data', async () => {
+    const res = await (await signIn(ctx, 'admin')).get('/api/audit?verb=reference.seed&targetType=geo_unit');
+    expect(res.body.items).toEqual([expect.objectContaining({ actorId: null, targetId: '*', after: { rows: 77 + 928 + 7436 } })]);
+  });
+
   it('a failed write leaves no audit row (same transaction)', async () => {
     const admin = await signIn(ctx, 'admin');
     const before = (await admin.get('/api/audit?verb=cohort.update')).body.total;

@@ -13,6 +13,7 @@ describe('host agencies', () => {
     expect(res.status).toBe(200);
     const summary = res.body.map((a: { code: string; shortTh: string; provinceCount: number }) => [a.code, a.shortTh, a.provinceCount]);
     expect(summary).toEqual([['CPD', 'กสส.', 17], ['DLD', 'ปศ.', 20], ['DOAE', 'กสก.', 26], ['KPM', 'กปม.', 14]]);
+    expect(res.body[1].provinces.find((p: { code: string }) => p.code === '40')).toEqual({ code: '40', nameTh: 'ขอนแก่น', nameEn: 'Khon Kaen', assignmentVersion: 1 });
   });
 
   it('reassigning a province moves it into the new agency officer scope at once', async () => {

@@ -51,7 +51,7 @@ export async function login(
   if (!ok) {
     const state = await db.transaction(async (tx) => {
       const s = await repo.recordFailedLogin(tx, user.id, config.loginMaxFailures, config.loginLockMs);
-      await audit(tx, { actor: null, requestId }, { verb: 'auth.login_failed', targetType: 'user', targetId: user.id, after: { failedLogins: s?.failedLogins, ip: input.ip } });
+      await audit(tx, { actor: { userId: user.id, username: user.username }, requestId }, { verb: 'auth.login_failed', targetType: 'user', targetId: user.id, after: { failedLogins: s?.failedLogins, ip: input.ip } });
       return s;
     });
     if (state?.lockedUntil && state.lockedUntil.getTime() > Date.now()) {
@@ -69,7 +69,7 @@ export async function login(
       id: hmac(deps.secret, token), userId: user.id, csrfToken,
       expiresAt: new Date(Date.now() + config.sessionTtlMs), ip: input.ip, userAgent: input.userAgent?.slice(0, 300),
     });
-    await audit(tx, { actor: null, requestId }, { verb: 'auth.login', targetType: 'user', targetId: user.id, after: { ip: input.ip } });
+    await audit(tx, { actor: { userId: user.id, username: user.username }, requestId }, { verb: 'auth.login', targetType: 'user', targetId: user.id, after: { ip: input.ip } });
   });
   return { token, csrfToken, user: { id: user.id, username: user.username, displayName: user.displayName } };
 }

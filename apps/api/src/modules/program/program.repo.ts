@@ -15,7 +15,7 @@ export async function findAgency(db: Executor, code: string) {
 
 export const listAssignments = (db: Executor) =>
   db
-    .select({ provinceCode: provinceAgency.provinceCode, agencyCode: provinceAgency.agencyCode, nameTh: geoUnit.nameTh, nameEn: geoUnit.nameEn })
+    .select({ provinceCode: provinceAgency.provinceCode, agencyCode: provinceAgency.agencyCode, version: provinceAgency.version, nameTh: geoUnit.nameTh, nameEn: geoUnit.nameEn })
     .from(provinceAgency)
     .innerJoin(geoUnit, eq(geoUnit.code, provinceAgency.provinceCode))
     .orderBy(asc(provinceAgency.provinceCode));

@@ -12,7 +12,8 @@ export const AgencyOut = z.object({
   nameEn: z.string(),
   regionCode: z.string().nullable(),
   provinceCount: z.number().int(),
-  provinces: z.array(z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string().nullable() })),
+  /** `assignmentVersion` is what PUT /api/program/provinces/{code}/agency expects as `version`. */
+  provinces: z.array(z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string().nullable(), assignmentVersion: z.number().int() })),
   version: z.number().int(),
 });
 

@@ -20,7 +20,7 @@ export async function listAgencies(deps: Deps, ctx: Ctx) {
   requirePermission(ctx.actor, 'program.read');
   const [agencies, assignments] = await Promise.all([repo.listAgencies(deps.db), repo.listAssignments(deps.db)]);
   return agencies.map((a) => {
-    const provinces = assignments.filter((p) => p.agencyCode === a.code).map((p) => ({ code: p.provinceCode, nameTh: p.nameTh, nameEn: p.nameEn }));
+    const provinces = assignments.filter((p) => p.agencyCode === a.code).map((p) => ({ code: p.provinceCode, nameTh: p.nameTh, nameEn: p.nameEn, assignmentVersion: p.version }));
     return { code: a.code, shortTh: a.shortTh, nameTh: a.nameTh, nameEn: a.nameEn, regionCode: a.regionCode, provinceCount: provinces.length, provinces, version: a.version };
   });
 }

@@ -75,6 +75,13 @@ export const ADD: readonly Omit<GeoRecord, 'level' | 'parentCode'>[] = [
   { code: '240411', nameTh: 'หอมศีล', nameEn: 'Hom Sin', postalCode: '24180' },
 ];
 
+/** Official English names where the English-name package spells them otherwise. */
+export const ENGLISH: Readonly<Record<string, string>> = {
+  '30': 'Nakhon Ratchasima',
+  '60': 'Nakhon Sawan',
+  '72': 'Suphan Buri',
+};
+
 export function applyCorrections(set: GeographySet): GeographySet {
   const dropped = new Set(DROP);
   const tambons = set.tambons
@@ -85,5 +92,6 @@ export function applyCorrections(set: GeographySet): GeographySet {
     });
   for (const a of ADD) tambons.push({ ...a, level: 'tambon', parentCode: a.code.slice(0, 4) });
   const districts = set.districts.map((d) => ({ ...d, nameTh: RENAME[d.code] ?? d.nameTh }));
-  return { provinces: set.provinces.map((p) => ({ ...p })), districts, tambons };
+  const provinces = set.provinces.map((p) => ({ ...p, nameEn: ENGLISH[p.code] ?? p.nameEn }));
+  return { provinces, districts, tambons };
 }

@@ -1,0 +1,105 @@
+import { AppShell, Burger, Button, Group, NavLink, Progress, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Navigate, NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import { isApiError } from '../api/ApiError';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Loading } from '../components/Loading';
+import { hasPermission, useMe } from '../features/auth/useMe';
+import { useLogout } from '../features/auth/useSession';
+import { useT } from '../i18n/I18nProvider';
+import { LangSwitch } from './LangSwitch';
+import { NAV } from './nav';
+import { UserBadge } from './UserBadge';
+
+/** The frame of every signed-in page: header, menu (a drawer on phones), content. */
+export function AppLayout() {
+  const t = useT();
+  const me = useMe();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const navigation = useNavigation();
+  const logout = useLogout();
+  const [opened, { toggle, close }] = useDisclosure(false);
+
+  if (me.isError && isApiError(me.error, 401)) {
+    const next = location.pathname + location.search;
+    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <ErrorAlert error={me.error} />;
+
+  const user = me.data;
+  const entries = NAV.filter((e) => !e.permission || hasPermission(user, e.permission));
+  const onLogout = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'sm', sm: 'md' }}
+    >
+      <a href="#main" className="ntag-skip">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        {navigation.state === 'loading' && <Progress value={100} animated size="xs" radius={0} pos="absolute" top={0} left={0} right={0} />}
+        <Group h="100%" px="sm" gap="xs" wrap="nowrap" justify="space-between">
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <UnstyledButton component={Link} to="/" onClick={close} style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}>
+              <img src="/favicon.svg" alt="" width={30} height={30} />
+              <Text fw={700} c="ntag.8" size="lg">
+                {t('app.short')}
+              </Text>
+              <Text visibleFrom="md" size="sm" c="dimmed" truncate>
+                {t('app.name')}
+              </Text>
+            </UnstyledButton>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <UserBadge account={user} visibleFrom="sm" />
+            <LangSwitch />
+            <Button visibleFrom="sm" variant="default" size="xs" onClick={onLogout} loading={logout.isPending}>
+              {t('nav.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" aria-label={t('nav.menu')}>
+        <AppShell.Section grow component="nav">
+          {entries.map((e) => (
+            <NavLink
+              key={e.to}
+              component={RouterNavLink}
+              to={e.to}
+              end={e.to === '/'}
+              label={t(e.label)}
+              onClick={close}
+              active={e.to === '/' ? location.pathname === '/' : location.pathname.startsWith(e.to)}
+              styles={{ label: { fontSize: 'var(--mantine-font-size-md)' } }}
+            />
+          ))}
+        </AppShell.Section>
+        {/* On phones the header has no room: who is signed in, and sign-out, live here. */}
+        <AppShell.Section hiddenFrom="sm" pt="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+          <Stack gap="xs">
+            <UserBadge account={user} />
+            <Button variant="default" onClick={onLogout} loading={logout.isPending}>
+              {t('nav.logout')}
+            </Button>
+          </Stack>
+        </AppShell.Section>
+        <AppShell.Section visibleFrom="sm" pt="sm">
+          <Text size="xs" c="dimmed">
+            {t('app.ministry')}
+          </Text>
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main id="main">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,50 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { Permission } from '@ntag/shared';
+import { RequirePermission } from './RequirePermission';
+import { RouteError } from './RouteError';
+
+/**
+ * Every page is its own chunk (route `lazy`), so /login downloads only the sign-in form and
+ * the shared runtime; the shell and the pages come after sign-in.
+ */
+/** Nothing while the first lazy chunk loads (a few ms); avoids a spinner flash. */
+const Blank = () => null;
+
+const guarded = (permission: Permission, route: RouteObject): RouteObject => ({
+  element: <RequirePermission permission={permission} />,
+  children: [route],
+});
+
+export const router = createBrowserRouter([
+  {
+    path: '/login',
+    errorElement: <RouteError />,
+    HydrateFallback: Blank,
+    lazy: async () => ({ Component: (await import('../scenes/login/LoginPage')).LoginPage }),
+  },
+  {
+    path: '/',
+    errorElement: <RouteError />,
+    HydrateFallback: Blank,
+    lazy: async () => ({ Component: (await import('./AppLayout')).AppLayout }),
+    children: [
+      guarded('area.read', { index: true, lazy: async () => ({ Component: (await import('../scenes/area/AreaPage')).AreaPage }) }),
+      guarded('geo.read', {
+        path: 'geo/:province?/:district?',
+        lazy: async () => ({ Component: (await import('../scenes/geo/GeoPage')).GeoPage }),
+      }),
+      guarded('program.read', {
+        path: 'agencies',
+        lazy: async () => ({ Component: (await import('../scenes/agencies/AgenciesPage')).AgenciesPage }),
+      }),
+      guarded('program.read', {
+        path: 'program',
+        lazy: async () => ({ Component: (await import('../scenes/program/ProgramPage')).ProgramPage }),
+      }),
+      guarded('user.read', { path: 'users', lazy: async () => ({ Component: (await import('../scenes/users/UsersPage')).UsersPage }) }),
+      guarded('audit.read', { path: 'audit', lazy: async () => ({ Component: (await import('../scenes/audit/AuditPage')).AuditPage }) }),
+      { path: 'password', lazy: async () => ({ Component: (await import('../scenes/password/PasswordPage')).PasswordPage }) },
+      { path: '*', lazy: async () => ({ Component: (await import('../scenes/not-found/NotFoundPage')).NotFoundPage }) },
+    ],
+  },
+]);

@@ -1,0 +1,28 @@
+import { createTheme, type MantineColorsTuple } from '@mantine/core';
+
+/**
+ * Fonts installed on the machines that use this system (Debian: fonts-thai-tlwg,
+ * fonts-noto-core; Windows: Leelawadee/Tahoma; Android/iOS: their Thai system fonts).
+ * Nothing is downloaded: the CSP allows fonts from 'self' only, and field phones pay per MB.
+ */
+// Noto Sans Thai has no Latin letters: "Noto Sans" right after it gives Latin text and digits
+// the same design instead of Loma's (whose middle dot looks like an apostrophe).
+export const FONT_STACK =
+  '"Sarabun", "Noto Sans Thai", "Noto Sans", "Leelawadee UI", "Tahoma", "Loma", "Garuda", system-ui, sans-serif';
+
+/** A calm agricultural green; shade 7 (#0b7a5a) keeps white text above 4.5:1 contrast. */
+const ntagGreen: MantineColorsTuple = [
+  '#e8f6f0', '#cfeadf', '#a0d5bf', '#6ebf9e', '#45ab82', '#2b9e70', '#178f63', '#0b7a5a', '#056a4d', '#005a40',
+];
+
+export const theme = createTheme({
+  colors: { ntag: ntagGreen },
+  primaryColor: 'ntag',
+  primaryShade: 7,
+  fontFamily: FONT_STACK,
+  // Thai stacks vowels and tone marks above and below the line: give them room.
+  lineHeights: { xs: '1.5', sm: '1.55', md: '1.6', lg: '1.6', xl: '1.6' },
+  headings: { fontFamily: FONT_STACK, fontWeight: '700', sizes: { h1: { lineHeight: '1.4' }, h2: { lineHeight: '1.4' }, h3: { lineHeight: '1.45' }, h4: { lineHeight: '1.5' } } },
+  defaultRadius: 'md',
+  cursorType: 'pointer',
+});

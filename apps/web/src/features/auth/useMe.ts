@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
+import { GRANTABLE_ROLES, ROLE_PERMISSIONS, type Permission, type Role } from '@ntag/shared';
+import { api } from '../../api/client';
+import type { Me } from '../../api/types';
+
+export const ME_KEY = ['me'] as const;
+
+/** The signed-in user, their roles and permissions. A 401 means "not signed in". */
+export function useMe() {
+  return useQuery({
+    queryKey: ME_KEY,
+    queryFn: ({ signal }) => api<Me>('/api/me', { signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/**
+ * Permission checks here only decide what to show; the API decides what is allowed
+ * (apps/api/src/lib/authz.ts) and answers 403/404 whatever the screen shows.
+ */
+export function hasPermission(me: Me | undefined, permission: Permission): boolean {
+  return !!me?.permissions.includes(permission);
+}
+
+/** Roles this user may hand out: the union over their roles that carry role.grant. */
+export function grantableRoles(me: Me | undefined): Role[] {
+  if (!me) return [];
+  const out = new Set<Role>();
+  for (const r of me.roles) {
+    if (ROLE_PERMISSIONS[r.role].includes('role.grant')) for (const g of GRANTABLE_ROLES[r.role]) out.add(g);
+  }
+  return [...out];
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { Button, Group, Modal, NumberInput, Stack } from '@mantine/core';
+import { toBuddhistYear, todayIso } from '@ntag/shared';
+import type { Cohort } from '../../api/types';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { useCreateCohort } from '../../features/program/useProgram';
+import { useT } from '../../i18n/I18nProvider';
+
+/** A new cohort year: proposes the year after the last one and the last one's target. */
+export function AddCohortModal({ existing, onClose }: { existing: Cohort[]; onClose: () => void }) {
+  const t = useT();
+  const create = useCreateCohort();
+  const last = existing.at(-1);
+  const [yearBe, setYearBe] = useState<number | string>(last ? last.yearBe + 1 : toBuddhistYear(Number(todayIso().slice(0, 4))));
+  const [target, setTarget] = useState<number | string>(last?.tambonTarget ?? 0);
+  const errors = useFieldErrors(create.error);
+  const valid = typeof yearBe === 'number' && yearBe > 2500 && typeof target === 'number' && target >= 0;
+
+  return (
+    <Modal opened onClose={onClose} title={t('program.addCohort')}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (valid) create.mutate({ yearBe: yearBe as number, tambonTarget: target as number }, { onSuccess: onClose });
+        }}
+      >
+        <Stack>
+          {!!create.error && <ErrorAlert error={create.error} hideIssues />}
+          <NumberInput label={t('program.cohortYear')} value={yearBe} onChange={setYearBe} allowDecimal={false} min={2500} error={errors.yearBe} />
+          <NumberInput label={t('program.tambonTarget')} value={target} onChange={setTarget} allowDecimal={false} min={0} thousandSeparator="," error={errors.tambonTarget} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending} disabled={!valid}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

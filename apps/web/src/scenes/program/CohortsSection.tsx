@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { Button, Group, Title } from '@mantine/core';
+import { staleCurrent } from '../../api/ApiError';
+import type { Cohort } from '../../api/types';
+import { DataTable, type Column } from '../../components/DataTable';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { hasPermission, useMe } from '../../features/auth/useMe';
+import { useCohorts, useUpdateCohort } from '../../features/program/useProgram';
+import { formatNumber, useT } from '../../i18n/I18nProvider';
+import { AddCohortModal } from './AddCohortModal';
+import { NumberEditModal } from './NumberEditModal';
+
+/** Cohort years (BE) and their tambon targets; 788 a year in the seed, data not code. */
+export function CohortsSection() {
+  const t = useT();
+  const cohorts = useCohorts();
+  const { data: me } = useMe();
+  const canEdit = hasPermission(me, 'target.update');
+  const canAdd = hasPermission(me, 'program.update');
+  const update = useUpdateCohort();
+  const [editing, setEditing] = useState<Cohort | null>(null);
+  const [adding, setAdding] = useState(false);
+  const current = staleCurrent<Cohort>(update.error);
+
+  const columns: Column<Cohort>[] = [
+    { key: 'year', header: t('program.cohortYear'), primary: true, cell: (c) => t('common.beYear', { year: c.yearBe }) },
+    { key: 'target', header: t('program.tambonTarget'), align: 'right', cell: (c) => formatNumber(c.tambonTarget) },
+  ];
+  if (canEdit) {
+    columns.push({
+      key: 'edit',
+      header: '',
+      align: 'right',
+      cell: (c) => (
+        <Button size="compact-sm" variant="subtle" onClick={() => { update.reset(); setEditing(c); }}>
+          {t('common.edit')}
+        </Button>
+      ),
+    });
+  }
+
+  return (
+    <section style={{ maxWidth: 640 }}>
+      <Group justify="space-between" mb="sm">
+        <Title order={3} size="h4">
+          {t('program.cohorts')}
+        </Title>
+        {canAdd && (
+          <Button size="xs" variant="light" onClick={() => setAdding(true)}>
+            {t('program.addCohort')}
+          </Button>
+        )}
+      </Group>
+      {cohorts.isPending && <Loading />}
+      {cohorts.error && <ErrorAlert error={cohorts.error} />}
+      {cohorts.data && (
+        <DataTable columns={columns} rows={cohorts.data.cohorts} rowKey={(c) => String(c.yearBe)} minWidth={320} cards={false} />
+      )}
+      {editing && (
+        <NumberEditModal
+          title={t('program.editCohort', { year: editing.yearBe })}
+          label={t('program.tambonTarget')}
+          field="tambonTarget"
+          value={editing.tambonTarget}
+          pending={update.isPending}
+          error={update.error}
+          current={current?.tambonTarget}
+          onUseCurrent={() => { if (current) setEditing(current); update.reset(); }}
+          onSave={(n) => update.mutate({ yearBe: editing.yearBe, tambonTarget: n, version: editing.version }, { onSuccess: () => setEditing(null) })}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {adding && <AddCohortModal existing={cohorts.data?.cohorts ?? []} onClose={() => setAdding(false)} />}
+    </section>
+  );
+}

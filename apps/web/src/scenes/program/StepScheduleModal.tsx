@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { ERROR_MESSAGES, formatDate } from '@ntag/shared';
+import { staleCurrent } from '../../api/ApiError';
+import type { Step, StepSchedule } from '../../api/types';
+import { BeDateInput } from '../../components/BeDateInput';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { StaleNotice } from '../../components/StaleNotice';
+import { useUpdateStepSchedule } from '../../features/program/useProgram';
+import { useLang, useNameOf, useT } from '../../i18n/I18nProvider';
+
+/** Start and due dates of one step for one cohort; ISO in the input, BE beside it. */
+export function StepScheduleModal({ step, schedule, onClose }: { step: Step; schedule: StepSchedule; onClose: () => void }) {
+  const t = useT();
+  const { lang } = useLang();
+  const nameOf = useNameOf();
+  const update = useUpdateStepSchedule();
+  const [base, setBase] = useState(schedule);
+  const [startsOn, setStartsOn] = useState(schedule.startsOn);
+  const [dueOn, setDueOn] = useState(schedule.dueOn);
+  const errors = useFieldErrors(update.error);
+  const current = staleCurrent<StepSchedule>(update.error);
+  // ISO dates compare correctly as strings; the API checks the same rule.
+  const badOrder = !!startsOn && !!dueOn && startsOn > dueOn;
+
+  return (
+    <Modal opened onClose={onClose} title={t('program.editStep', { number: step.number })}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (badOrder) return;
+          update.mutate(
+            { step: step.number, year: base.cohortYear, startsOn, dueOn, version: base.version },
+            { onSuccess: onClose },
+          );
+        }}
+      >
+        <Stack>
+          <Text size="sm">
+            {nameOf(step)} · {t('common.beYear', { year: base.cohortYear })}
+          </Text>
+          {!!update.error && <ErrorAlert error={update.error} hideIssues />}
+          {current && (
+            <StaleNotice
+              onUseCurrent={() => {
+                setBase(current);
+                setStartsOn(current.startsOn);
+                setDueOn(current.dueOn);
+                update.reset();
+              }}
+            >
+              {t('program.startsOn')}: {formatDate(current.startsOn, lang) || '–'} · {t('program.dueOn')}: {formatDate(current.dueOn, lang) || '–'}
+            </StaleNotice>
+          )}
+          <BeDateInput label={t('program.startsOn')} value={startsOn} onChange={setStartsOn} error={errors.startsOn} description={t('program.dateHint')} />
+          <BeDateInput
+            label={t('program.dueOn')}
+            value={dueOn}
+            onChange={setDueOn}
+            error={errors.dueOn ?? (badOrder ? ERROR_MESSAGES['program.bad_dates'][lang] : undefined)}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={update.isPending} disabled={badOrder}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
