@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openConfiguredDatabase } from './db/open';
 import { seedDemoData } from './db/seed/demo';
+import { deleteExpiredSessions } from './modules/auth/auth.repo';
 import { resolveSessionSecret } from './lib/secret';
 
 /** Boot: config → database (migrate, seed) → app → listen. */
@@ -20,6 +21,7 @@ async function main() {
   const log = (msg: string) => console.log(`[ntag] ${msg}`);
   const database = await openConfiguredDatabase(config, log);
   if (config.demoData) await seedDemoData(database.db, log);
+  await deleteExpiredSessions(database.db);
   const app = await buildApp({ config, database, sessionSecret: resolveSessionSecret(config) });
 
   let closing = false;

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, signIn, startTestApp, type TestContext } from './support/app';
@@ -29,6 +32,24 @@ describe('health, contract and error shape', () => {
     expect(res.status).toBe(404);
     expect(res.body).toMatchObject({ code: 'http.not_found' });
     expect(res.body.requestId).toBe(res.headers['x-request-id']);
+  });
+
+  it('serves the web app for other paths, so that the client-side router can take them', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntag-web-'));
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="th"><title>NTAG</title></html>');
+    const web = await startTestApp({ WEB_DIST: dir });
+    try {
+      const page = await web.app.inject({ method: 'GET', url: '/users?unit=50' });
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['content-type']).toMatch(/text\/html/);
+      expect(page.body).toContain('lang="th"');
+      const api = await web.app.inject({ method: 'GET', url: '/api/users/nothing/here' });
+      expect(api.statusCode).toBe(404);
+      expect(api.json().code).toBe('http.not_found');
+    } finally {
+      await web.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('sends security headers', async () => {
