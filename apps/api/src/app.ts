@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyBaseLogger, type RawServerDefault, type RawRequestDefaultExpression, type RawReplyDefaultExpression } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
@@ -8,6 +9,7 @@ import { WindowLimiter } from './lib/rate-limit';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { areaRoutes } from './modules/area/area.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { farmerRoutes } from './modules/farmers/farmers.routes';
 import { geoRoutes } from './modules/geo/geo.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { programRoutes } from './modules/program/program.routes';
@@ -49,6 +51,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerErrorHandling(app);
   await registerSecurityHeaders(app, { hsts: config.cookieSecure });
   await app.register(cookie);
+  // Spreadsheet uploads: one file of at most 20 MB (larger answers 413).
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 5 } });
   await registerOpenApi(app);
 
   const authDeps = { db: deps.database.db, config, secret: deps.sessionSecret, loginLimiter: new WindowLimiter(config.loginIpLimit, 5 * 60_000) };
@@ -64,6 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await programRoutes(a, moduleDeps);
     await areaRoutes(a, moduleDeps);
     await auditRoutes(a, moduleDeps);
+    await farmerRoutes(a, moduleDeps);
   });
 
   await registerWebApp(app, config);

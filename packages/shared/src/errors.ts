@@ -28,6 +28,13 @@ export const ERROR_MESSAGES = {
   'program.step_not_found': { th: 'ไม่พบขั้นตอนนี้', en: 'Unknown step' },
   'program.bad_dates': { th: 'วันเริ่มต้องไม่หลังวันครบกำหนด', en: 'The start date must not be after the due date' },
   'program.cohort_exists': { th: 'มีปีรุ่นนี้อยู่แล้ว', en: 'This cohort year already exists' },
+  'farmer.not_found': { th: 'ไม่พบเกษตรกรรายนี้ หรืออยู่นอกขอบเขตของคุณ', en: 'Farmer not found or outside your area' },
+  'farmer.duplicate_national_id': { th: 'เลขประจำตัวประชาชนนี้ลงทะเบียนไว้แล้ว', en: 'This national id is already registered' },
+  'farmer.id_conflict': { th: 'รหัสรายการนี้ถูกใช้กับข้อมูลอื่นแล้ว', en: 'This record id is already used by other data' },
+  'farmer.unknown_tambon': { th: 'ไม่พบรหัสตำบลนี้', en: 'Unknown tambon code' },
+  'import.not_a_spreadsheet': { th: 'ไฟล์นี้ไม่ใช่ไฟล์ Excel (.xlsx) หรือ CSV', en: 'The file is not an .xlsx or .csv spreadsheet' },
+  'import.empty_file': { th: 'ไฟล์ไม่มีข้อมูล', en: 'The file has no rows' },
+  'import.missing_file': { th: 'กรุณาเลือกไฟล์ที่จะนำเข้า', en: 'Choose a file to import' },
   'internal': { th: 'ระบบขัดข้อง โปรดลองใหม่ หากยังไม่ได้ โปรดแจ้งรหัสอ้างอิง', en: 'Something went wrong; quote the reference id if it persists' },
 } as const satisfies Record<string, { th: string; en: string }>;
 

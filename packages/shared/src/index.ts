@@ -6,3 +6,5 @@ export * from './dates';
 export * from './land';
 export * from './program';
 export * from './auth';
+export * from './registry';
+export * from './thai-text';

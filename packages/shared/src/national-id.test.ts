@@ -15,3 +15,11 @@ describe('Thai national id', () => {
     expect(maskNationalId('1101700230708')).toBe('1-1017-xxxxx-xx-8');
   });
 });
+
+describe('Thai digits', () => {
+  it('accepts a national id written in Thai digits once normalised', async () => {
+    const { normalizeDigits } = await import('./thai-text');
+    expect(normalizeDigits('๑๑๐๑๗๐๐๒๓๐๗๐๘')).toBe('1101700230708');
+    expect(isValidNationalId(normalizeDigits('๑-๑๐๑๗-๐๐๒๓๐-๗๐-๘'))).toBe(true);
+  });
+});

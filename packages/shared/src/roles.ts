@@ -22,16 +22,21 @@ export const ROLE_UNIT_KIND: Record<Role, UnitKind> = {
 };
 
 const READ_AREA: Permission[] = ['area.read', 'geo.read', 'program.read'];
+/** Following the program from above: everything readable, national ids masked (reveal one, audited). */
+const OVERSIGHT: Permission[] = ['farmer.read', 'farmer.reveal_id', 'selection.read', 'group.read', 'plan.read'];
+/** Working with individual farmers in the field. */
+const FIELD: Permission[] = ['farmer.read', 'farmer.read_id', 'farmer.create', 'farmer.update', 'selection.read', 'group.read', 'plan.read', 'plan.update'];
 
 /** Permissions of each role. The administrator holds every permission. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  ministry: [...READ_AREA, 'target.update', 'user.read'],
-  agency: [...READ_AREA, 'user.read', 'user.create', 'user.update', 'role.grant'],
-  province: [...READ_AREA, 'user.read', 'user.create', 'user.update', 'role.grant'],
-  district: [...READ_AREA, 'user.read'],
-  tambon: [...READ_AREA],
-  group: [...READ_AREA],
+  ministry: [...READ_AREA, 'target.update', 'user.read', ...OVERSIGHT],
+  agency: [...READ_AREA, 'user.read', 'user.create', 'user.update', 'role.grant', ...OVERSIGHT],
+  province: [...READ_AREA, 'user.read', 'user.create', 'user.update', 'role.grant', ...FIELD, 'farmer.export', 'selection.decide'],
+  district: [...READ_AREA, 'user.read', ...FIELD, 'farmer.import', 'farmer.export', 'selection.propose', 'group.create', 'group.update'],
+  tambon: [...READ_AREA, ...FIELD],
+  // A group's committee sees its own group and members (ids masked) and keeps its plans.
+  group: [...READ_AREA, 'farmer.read', 'group.read', 'group.update', 'plan.read', 'plan.update'],
 };
 
 /** Which roles a holder of `role.grant` may hand out (always inside their own scope). */

@@ -110,7 +110,11 @@ export function geoCodeInScope(scope: Scope, column: AnyPgColumn | SQL): SQL {
 export function unitInScopeSql(scope: Scope, code: AnyPgColumn, kind: AnyPgColumn): SQL {
   if (scope.all) return sql`true`;
   const parts: SQL[] = [];
-  if (scope.prefixes.length) parts.push(sql`(${kind} in ('province','district','tambon') and ${geoCodeInScope(scope, code)})`);
+  if (scope.prefixes.length) {
+    parts.push(sql`(${kind} in ('province','district','tambon') and ${geoCodeInScope(scope, code)})`);
+    // A group lies where its tambon lies.
+    parts.push(sql`(${kind} = 'group' and ${code} in (select g.id::text from model_group g where ${geoCodeInScope(scope, sql`g.tambon_code`)}))`);
+  }
   if (scope.agencies.length) parts.push(sql`(${kind} = 'agency' and ${code} in (${sql.join(scope.agencies.map((a) => sql`${a}`), sql`, `)}))`);
   if (scope.groups.length) parts.push(sql`(${kind} = 'group' and ${code} in (${sql.join(scope.groups.map((g) => sql`${g}`), sql`, `)}))`);
   return parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;

@@ -83,6 +83,26 @@ export class Client {
     return this.request<T>('DELETE', url);
   }
 
+  /** POST a file as multipart field `file`, as a browser form does. */
+  async upload<T = any>(url: string, fileName: string, content: Buffer | string, contentType = 'application/octet-stream'): Promise<Response<T>> {
+    const boundary = `----ntag${Date.now()}`;
+    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`);
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrf) headers['x-csrf-token'] = this.csrf;
+    const res = await this.app.inject({ method: 'POST', url, headers, payload: Buffer.concat([head, Buffer.from(content), tail]) });
+    return { status: res.statusCode, body: res.headers['content-type']?.toString().includes('json') ? res.json() : res.body, headers: res.headers };
+  }
+
+  /** GET a binary answer (xlsx, pdf). */
+  async download(url: string): Promise<{ status: number; body: Buffer; headers: Record<string, unknown> }> {
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    const res = await this.app.inject({ method: 'GET', url, headers });
+    return { status: res.statusCode, body: res.rawPayload, headers: res.headers };
+  }
+
   async login(username: string, password = DEMO_PASSWORD): Promise<this> {
     const res = await this.post('/api/auth/login', { username, password });
     if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);

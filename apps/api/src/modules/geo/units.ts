@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { UnitKind } from '@ntag/shared';
 import type { Executor } from '../../db/client';
-import { agency, geoUnit, provinceAgency } from '../../db/schema';
+import { agency, geoUnit, modelGroup, provinceAgency } from '../../db/schema';
 import type { Scope } from '../../lib/authz';
 import { isUuid } from '../../lib/ids';
 
@@ -33,12 +33,13 @@ export async function findUnits(db: Executor, codes: string[]): Promise<Map<stri
   const out = new Map<string, OrgUnit>();
   const geoCodes: string[] = [];
   const agencyCodes: string[] = [];
+  const groupIds: string[] = [];
   for (const code of new Set(codes)) {
     const kind = kindOfCode(code);
     if (kind === 'country') out.set(code, COUNTRY);
     else if (kind === 'agency') agencyCodes.push(code);
     else if (kind === 'province' || kind === 'district' || kind === 'tambon') geoCodes.push(code);
-    // Groups arrive with the group registry; until then a group code resolves to nothing.
+    else if (kind === 'group') groupIds.push(code.toLowerCase());
   }
   if (geoCodes.length) {
     const rows = await db.select().from(geoUnit).where(inArray(geoUnit.code, geoCodes));
@@ -47,6 +48,10 @@ export async function findUnits(db: Executor, codes: string[]): Promise<Map<stri
   if (agencyCodes.length) {
     const rows = await db.select().from(agency).where(inArray(agency.code, agencyCodes));
     for (const r of rows) out.set(r.code, { code: r.code, kind: 'agency', nameTh: r.nameTh, nameEn: r.nameEn, parentCode: 'TH', active: true });
+  }
+  if (groupIds.length) {
+    const rows = await db.select().from(modelGroup).where(inArray(modelGroup.id, groupIds));
+    for (const r of rows) out.set(r.id, { code: r.id, kind: 'group', nameTh: r.name, nameEn: null, parentCode: r.tambonCode, active: true, tambonCode: r.tambonCode });
   }
   return out;
 }

@@ -1,0 +1,334 @@
+import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { inArray, sql } from 'drizzle-orm';
+import type { ModuleDeps } from '../../app';
+import type { Executor } from '../../db/client';
+import { auditLog, farmer } from '../../db/schema';
+import type { Ctx } from '../../lib/audit';
+import { requirePermission, scopeOf, unitInScope } from '../../lib/authz';
+import { AppError } from '../../lib/errors';
+import { parseCsv } from '../../lib/csv';
+import { findUnits } from '../geo/units';
+import { CreateFarmerBody } from './farmers.schemas';
+import {
+  COLUMNS, HEADING_OF, cellActivities, cellDate, cellNumber, cellSex, cellText, cellTitleDeed, cellYesNo, columnOfHeading, landFromCells,
+  type Cell, type ColumnKey,
+} from './farmers.sheet';
+
+/**
+ * Bulk import of farmers from .xlsx or .csv with Thai headings. A dry run reports every row's
+ * problems in Thai and writes nothing; a commit writes the valid rows, one transaction per batch.
+ * A national id already registered in the caller's area updates that farmer (so re-importing a
+ * file changes nothing); one registered elsewhere is a problem naming where.
+ */
+
+export interface Problem {
+  /** Spreadsheet row number (the heading row is 1 in the template). */
+  row: number;
+  column: string;
+  message: string;
+  code: string;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  fileName: string;
+  rows: number;
+  valid: number;
+  invalid: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  problemCount: number;
+  problems: Problem[];
+  truncated: boolean;
+}
+
+const MAX_PROBLEMS_SHOWN = 1000;
+const BATCH = 1000;
+
+interface SheetRow {
+  rowNumber: number;
+  cells: Map<ColumnKey, Cell>;
+}
+
+/** The first sheet of an .xlsx, or a CSV (UTF-8, or Windows-874 as older Thai Excel saves it). */
+export async function readSheet(buffer: Buffer): Promise<{ headings: { text: string; column: number }[]; headingRow: number; rows: { rowNumber: number; values: Cell[] }[] }> {
+  const isZip = buffer.length > 4 && buffer.readUInt32LE(0) === 0x04034b50;
+  let grid: { rowNumber: number; values: Cell[] }[];
+  if (isZip) {
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+    } catch {
+      throw notSpreadsheet();
+    }
+    const ws = wb.worksheets[0];
+    if (!ws) throw notSpreadsheet();
+    grid = [];
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const values: Cell[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        values[col - 1] = plainCell(cell.value);
+      });
+      grid.push({ rowNumber, values });
+    });
+  } else {
+    if (buffer.subarray(0, 1024).includes(0)) throw notSpreadsheet();
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+    } catch {
+      text = new TextDecoder('windows-874').decode(buffer);
+    }
+    grid = parseCsv(text).map((values, i) => ({ rowNumber: i + 1, values }));
+  }
+  const first = grid.findIndex((r) => r.values.some((v) => cellText(v) !== ''));
+  if (first < 0) throw new AppError('import.empty_file', 400, { issues: [{ path: 'file', message: 'the file has no rows' }] });
+  const headingRow = grid[first]!;
+  const headings = headingRow.values.map((v, i) => ({ text: cellText(v), column: i })).filter((h) => h.text !== '');
+  const rows = grid.slice(first + 1).filter((r) => r.values.some((v) => cellText(v) !== ''));
+  return { headings, headingRow: headingRow.rowNumber, rows };
+}
+
+const notSpreadsheet = () => new AppError('import.not_a_spreadsheet', 400, { issues: [{ path: 'file', message: 'not an .xlsx or .csv file' }] });
+
+/** exceljs cell values (rich text, formulas, hyperlinks) down to plain values. */
+function plainCell(v: ExcelJS.CellValue): Cell {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date || typeof v !== 'object') return v as Cell;
+  if ('richText' in v) return v.richText.map((r) => r.text).join('');
+  if ('result' in v) return plainCell(v.result as ExcelJS.CellValue);
+  if ('text' in v) return String(v.text);
+  return null;
+}
+
+const THAI_FIELD_MESSAGE: Partial<Record<string, string>> = {
+  firstName: 'ต้องระบุชื่อ',
+  lastName: 'ต้องระบุนามสกุล',
+  birthDate: 'วันเกิดไม่ถูกต้อง',
+  phone: 'หมายเลขโทรศัพท์ต้องเป็นตัวเลข 9–10 หลัก ขึ้นต้นด้วย 0',
+  villageNo: 'หมู่ที่ต้องเป็นตัวเลข 1–99',
+  householdSize: 'จำนวนสมาชิกในครัวเรือนต้องเป็นตัวเลข 1–50',
+  plotAreaSqm: 'พื้นที่แปลงต้องเป็นตัวเลขไม่ติดลบ',
+  pondYear: 'ปีที่ขุดสระต้องเป็นปี พ.ศ. เช่น 2565',
+  pondVolumeM3: 'ขนาดสระต้องเป็นตัวเลขไม่ติดลบ',
+  tambonCode: 'รหัสตำบลต้องเป็นตัวเลข 6 หลัก',
+  title: 'คำนำหน้ายาวเกินไป',
+  notes: 'หมายเหตุยาวเกินไป',
+};
+
+function nationalIdMessage(message: string): string {
+  return message.includes('13') ? 'เลขประจำตัวประชาชนต้องมี 13 หลัก' : 'เลขประจำตัวประชาชนไม่ถูกต้อง (เลขตรวจสอบไม่ตรง)';
+}
+
+/** Where a field's problem is reported: plot area comes from three columns. */
+const columnOfField = (field: string): string =>
+  field === 'plotAreaSqm' ? `${HEADING_OF.rai} / ${HEADING_OF.ngan} / ${HEADING_OF.wa}` : (HEADING_OF as Record<string, string>)[field] ?? field;
+
+type Candidate = ReturnType<typeof CreateFarmerBody.parse>;
+
+/** One row to a farmer body, or its problems. */
+function parseRow(row: SheetRow): { body?: Candidate; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const bad = (key: ColumnKey, message: string) => problems.push({ row: row.rowNumber, column: HEADING_OF[key], message, code: 'import.bad_value' });
+  const get = (k: ColumnKey) => row.cells.get(k);
+  const num = (k: ColumnKey) => {
+    const n = cellNumber(get(k));
+    if (n === 'bad') bad(k, 'ต้องเป็นตัวเลข');
+    return n === 'bad' ? null : n;
+  };
+  const birthDate = cellDate(get('birthDate'));
+  if (birthDate === 'bad') bad('birthDate', 'วันที่อ่านไม่ได้ ใช้รูปแบบ วว/ดด/ปปปป พ.ศ. เช่น 17/5/2513');
+  const sex = cellSex(get('sex'));
+  if (sex === 'bad') bad('sex', 'ใช้ ชาย / หญิง / ไม่ระบุ');
+  const pondDug = cellYesNo(get('pondDug'));
+  if (pondDug === 'bad') bad('pondDug', 'ใช้ มี / ไม่มี');
+  const titleDeedType = cellTitleDeed(get('titleDeedType'));
+  if (titleDeedType === 'bad') bad('titleDeedType', 'ไม่รู้จักประเภทเอกสารสิทธิ์นี้');
+  const [rai, ngan, wa] = [num('rai'), num('ngan'), num('wa')];
+  const raw = {
+    id: randomUUID(),
+    nationalId: cellText(get('nationalId')),
+    title: cellText(get('title')) || null,
+    firstName: cellText(get('firstName')),
+    lastName: cellText(get('lastName')),
+    birthDate: birthDate === 'bad' ? null : birthDate,
+    sex: sex === 'bad' ? null : sex,
+    phone: cellText(get('phone')) || null,
+    houseNo: cellText(get('houseNo')) || null,
+    villageNo: num('villageNo'),
+    villageName: cellText(get('villageName')) || null,
+    tambonCode: cellText(get('tambonCode')),
+    householdSize: num('householdSize'),
+    farmerRegistryNo: cellText(get('farmerRegistryNo')) || null,
+    plotAreaSqm: landFromCells(rai, ngan, wa),
+    titleDeedType: titleDeedType === 'bad' ? null : titleDeedType,
+    pondDug: pondDug === 'bad' ? false : (pondDug ?? false),
+    pondYear: num('pondYear'),
+    pondVolumeM3: num('pondVolumeM3'),
+    activities: cellActivities(get('activities')),
+    notes: cellText(get('notes')) || null,
+  };
+  if ((rai ?? 0) < 0 || (ngan ?? 0) < 0 || (wa ?? 0) < 0) raw.plotAreaSqm = -1;
+  const parsed = CreateFarmerBody.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      const message = field === 'nationalId' ? nationalIdMessage(issue.message) : (THAI_FIELD_MESSAGE[field] ?? 'ค่าไม่ถูกต้อง');
+      if (!problems.some((p) => p.column === columnOfField(field))) {
+        problems.push({ row: row.rowNumber, column: columnOfField(field), message, code: field === 'nationalId' ? 'import.bad_national_id' : 'import.bad_value' });
+      }
+    }
+  }
+  return problems.length || !parsed.success ? { problems } : { body: parsed.data, problems };
+}
+
+type FarmerRow = typeof farmer.$inferSelect;
+const STORED_FIELDS = [
+  'title', 'firstName', 'lastName', 'birthDate', 'sex', 'phone', 'houseNo', 'villageNo', 'villageName', 'tambonCode', 'householdSize',
+  'farmerRegistryNo', 'plotAreaSqm', 'titleDeedType', 'pondDug', 'pondYear', 'pondVolumeM3', 'activities', 'notes',
+] as const;
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const unchanged = (stored: FarmerRow, body: Candidate) => STORED_FIELDS.every((k) => sameValue(stored[k], body[k]));
+
+async function existingByNationalId(db: Executor, ids: string[]): Promise<Map<string, FarmerRow>> {
+  const out = new Map<string, FarmerRow>();
+  for (let i = 0; i < ids.length; i += 5000) {
+    const rows = await db.select().from(farmer).where(inArray(farmer.nationalId, ids.slice(i, i + 5000)));
+    for (const r of rows) out.set(r.nationalId, r);
+  }
+  return out;
+}
+
+export async function importFarmers(deps: Pick<ModuleDeps, 'db'>, ctx: Ctx, file: { buffer: Buffer; fileName: string }, dryRun: boolean): Promise<ImportReport> {
+  const { actor } = ctx;
+  requirePermission(actor, 'farmer.import');
+  const scope = scopeOf(actor, 'farmer.import');
+  const sheet = await readSheet(file.buffer);
+  const problems: Problem[] = [];
+
+  // Headings: unknown ones are reported and ignored; a missing required one invalidates every row.
+  const columnAt = new Map<number, ColumnKey>();
+  for (const h of sheet.headings) {
+    const key = columnOfHeading(h.text);
+    if (key) columnAt.set(h.column, key);
+    else problems.push({ row: sheet.headingRow, column: h.text, message: 'ไม่รู้จักหัวคอลัมน์นี้ (ใช้หัวคอลัมน์ตามแบบฟอร์มนำเข้า) จึงไม่ได้นำเข้าคอลัมน์นี้', code: 'import.unknown_heading' });
+  }
+  const present = new Set(columnAt.values());
+  const missing = COLUMNS.filter((c) => 'required' in c && c.required && !present.has(c.key));
+  for (const c of missing) problems.push({ row: sheet.headingRow, column: c.heading, message: 'ไม่พบคอลัมน์ที่จำเป็นนี้', code: 'import.missing_heading' });
+
+  const parsed: { row: number; body: Candidate }[] = [];
+  let invalidRows = new Set<number>();
+  if (!missing.length) {
+    for (const r of sheet.rows) {
+      const cells = new Map<ColumnKey, Cell>();
+      r.values.forEach((v, i) => {
+        const key = columnAt.get(i);
+        if (key) cells.set(key, v);
+      });
+      const { body, problems: rowProblems } = parseRow({ rowNumber: r.rowNumber, cells });
+      problems.push(...rowProblems);
+      if (body) parsed.push({ row: r.rowNumber, body });
+      else invalidRows.add(r.rowNumber);
+    }
+  } else {
+    invalidRows = new Set(sheet.rows.map((r) => r.rowNumber));
+  }
+
+  // Duplicates inside the file: the first occurrence stands.
+  const firstRowOf = new Map<string, number>();
+  const fileUnique = parsed.filter((p) => {
+    const first = firstRowOf.get(p.body.nationalId);
+    if (first === undefined) {
+      firstRowOf.set(p.body.nationalId, p.row);
+      return true;
+    }
+    problems.push({ row: p.row, column: HEADING_OF.nationalId, message: `เลขประจำตัวประชาชนซ้ำกับแถวที่ ${first}`, code: 'import.duplicate_in_file' });
+    invalidRows.add(p.row);
+    return false;
+  });
+
+  // Tambons must exist and lie in the caller's area; national ids registered elsewhere are refused.
+  const units = await findUnits(deps.db, [...new Set(fileUnique.flatMap((p) => [p.body.tambonCode]))]);
+  const existing = await existingByNationalId(deps.db, fileUnique.map((p) => p.body.nationalId));
+  const elsewhereUnits = await findUnits(deps.db, [...existing.values()].flatMap((f) => [f.tambonCode, f.tambonCode.slice(0, 4), f.tambonCode.slice(0, 2)]));
+  const toCreate: { row: number; body: Candidate }[] = [];
+  const toUpdate: { row: number; body: Candidate; stored: FarmerRow }[] = [];
+  let unchangedCount = 0;
+  for (const p of fileUnique) {
+    const unit = units.get(p.body.tambonCode);
+    const reject = (column: string, message: string, code: string) => {
+      problems.push({ row: p.row, column, message, code });
+      invalidRows.add(p.row);
+    };
+    if (!unit || unit.kind !== 'tambon' || !unit.active) {
+      reject(HEADING_OF.tambonCode, `ไม่พบรหัสตำบล ${p.body.tambonCode}`, 'import.unknown_tambon');
+      continue;
+    }
+    if (!unitInScope(scope, unit)) {
+      reject(HEADING_OF.tambonCode, `ตำบล${unit.nameTh} (${unit.code}) อยู่นอกพื้นที่รับผิดชอบของคุณ`, 'import.out_of_scope');
+      continue;
+    }
+    const stored = existing.get(p.body.nationalId);
+    if (stored && !unitInScope(scope, { code: stored.tambonCode, kind: 'tambon' })) {
+      const n = (c: string) => elsewhereUnits.get(c)?.nameTh ?? c;
+      reject(HEADING_OF.nationalId, `ลงทะเบียนแล้วที่ตำบล${n(stored.tambonCode)} อำเภอ${n(stored.tambonCode.slice(0, 4))} จังหวัด${n(stored.tambonCode.slice(0, 2))}`, 'import.registered_elsewhere');
+      continue;
+    }
+    if (!stored) toCreate.push(p);
+    else if (unchanged(stored, p.body)) unchangedCount++;
+    else toUpdate.push({ ...p, stored });
+  }
+
+  if (!dryRun) await writeBatches(deps.db, ctx, toCreate, toUpdate);
+  problems.sort((a, b) => a.row - b.row);
+  return {
+    dryRun,
+    fileName: file.fileName,
+    rows: sheet.rows.length,
+    valid: toCreate.length + toUpdate.length + unchangedCount,
+    invalid: invalidRows.size,
+    created: toCreate.length,
+    updated: toUpdate.length,
+    unchanged: unchangedCount,
+    problemCount: problems.length,
+    problems: problems.slice(0, MAX_PROBLEMS_SHOWN),
+    truncated: problems.length > MAX_PROBLEMS_SHOWN,
+  };
+}
+
+/**
+ * Upserts on the national id, a batch per transaction with its audit rows. New farmers get a
+ * server id; existing ones keep theirs and move to the next version.
+ */
+async function writeBatches(db: ModuleDeps['db'], ctx: Ctx, toCreate: { body: Candidate }[], toUpdate: { body: Candidate; stored: FarmerRow }[]) {
+  const all = [...toCreate.map((c) => ({ body: c.body, stored: null as FarmerRow | null })), ...toUpdate];
+  for (let i = 0; i < all.length; i += BATCH) {
+    const batch = all.slice(i, i + BATCH);
+    await db.transaction(async (tx) => {
+      const written = await tx
+        .insert(farmer)
+        .values(batch.map(({ body, stored }) => ({ ...body, id: stored?.id ?? body.id, createdBy: ctx.actor.userId })))
+        .onConflictDoUpdate({
+          target: farmer.nationalId,
+          set: {
+            ...Object.fromEntries(STORED_FIELDS.map((k) => [k, sql.raw(`excluded.${farmer[k].name}`)])),
+            updatedAt: sql`now()`,
+            version: sql`${farmer.version} + 1`,
+          },
+        })
+        .returning();
+      const before = new Map(batch.filter((b) => b.stored).map((b) => [b.stored!.id, b.stored!]));
+      await tx.insert(auditLog).values(
+        written.map((row) => ({
+          actorId: ctx.actor.userId, actorUsername: ctx.actor.username, requestId: ctx.requestId,
+          verb: before.has(row.id) ? 'farmer.import.update' : 'farmer.import.create', targetType: 'farmer', targetId: row.id,
+          before: before.get(row.id) ?? null, after: row,
+        })),
+      );
+    });
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * What the printed forms show, already resolved to display values by the services (names,
+ * masked or full national ids, Thai labels). Renderers (pdf/, xlsx/) format dates in the
+ * Buddhist era and lay out; they never query the database.
+ * Dates are ISO strings (YYYY-MM-DD, timestamps ISO 8601); the renderers show them in BE.
+ */
+
+export interface NamedUnit {
+  code: string;
+  nameTh: string;
+}
+
+/** The administrative place a form belongs to, for its heading. */
+export interface FormPlace {
+  tambon?: NamedUnit;
+  district?: NamedUnit;
+  province: NamedUnit;
+  /** The host agency that follows the province, e.g. { code: 'DLD', nameTh: 'กรมปศุสัตว์' }. */
+  agency?: NamedUnit | null;
+}
+
+export interface FormHeader {
+  /** Cohort year, Buddhist era (e.g. 2569). */
+  cohortYear: number;
+  place: FormPlace;
+  /** When the form was produced (timestamp), printed in the footer. */
+  printedAt: string;
+  /** Who produced it (display name), printed in the footer. */
+  printedBy: string;
+}
+
+export interface CriterionResult {
+  met: boolean;
+  remark: string | null;
+}
+
+/** แบบ กท.01 — selection of farmers for one tambon and cohort. */
+export interface Kt01Data extends FormHeader {
+  candidates: {
+    no: number;
+    fullName: string;
+    /** Full or masked (1-2345-xxxxx-xx-1) as the caller may see it. */
+    nationalId: string;
+    address: string;
+    activities: string;
+    criteria: { pondDug: CriterionResult; sameProducts: CriterionResult; sharedIdeas: CriterionResult; readyAndAble: CriterionResult };
+    /** 'เสนอ' / 'ไม่เสนอ' */
+    proposal: string;
+    /** 'คัดเลือก' / 'ไม่คัดเลือก' / '' (not decided yet) */
+    decision: string;
+    decisionReason: string | null;
+  }[];
+  summary: { candidates: number; proposed: number; selected: number };
+}
+
+/** แบบ กท.02 — one farmer's production plan and potential assessment for a cohort year. */
+export interface Kt02Data extends FormHeader {
+  groupName: string | null;
+  farmer: {
+    fullName: string;
+    nationalId: string;
+    birthDate: string | null;
+    sex: string | null;
+    phone: string | null;
+    address: string;
+    householdSize: number | null;
+    farmerRegistryNo: string | null;
+    /** "3-2-50 ไร่" (rai-ngan-wa), or null. */
+    plotArea: string | null;
+    titleDeed: string | null;
+    pond: string;
+    activities: string;
+  };
+  currentActivities: { activity: string; size: string; output: string }[];
+  plannedProducts: {
+    product: string;
+    unit: string;
+    quantity: number;
+    /** Months of the year the product is produced, 1–12. */
+    months: number[];
+    /** Shares in percent (0–100) of household consumption, exchange and sale. */
+    shareHousehold: number;
+    shareExchange: number;
+    shareSale: number;
+    expectedIncome: number | null;
+  }[];
+  assessment: {
+    skills: { label: string; score: number | null }[];
+    assessor: string | null;
+    assessedOn: string | null;
+  };
+  developmentNeeds: string | null;
+}
+
+/** แบบ กท.03 — a group's production and marketing plan with development topics. */
+export interface Kt03Data extends FormHeader {
+  group: {
+    name: string;
+    foundedOn: string | null;
+    memberCount: number;
+    committee: { role: string; fullName: string }[];
+    contact: string;
+    /** Registered community enterprise code, when there is one (later issues). */
+    enterpriseCode?: string | null;
+  };
+  products: { product: string; unit: string; monthly: number[]; total: number }[];
+  markets: { channel: string; target: string | null; note: string | null }[];
+  topics: { topic: string; plannedOn: string | null }[];
+  resources: { item: string; quantity: string | null; note: string | null }[];
+  /** Per product: the group plan's total against the sum of its members' กท.02 plans. */
+  rollup: { product: string; unit: string; groupPlan: number; membersPlan: number; difference: number }[];
+}
+
+/** A whole group in one file: cover, กท.03, then each member's กท.02. */
+export interface GroupBundleData {
+  kt03: Kt03Data;
+  members: Kt02Data[];
+}
