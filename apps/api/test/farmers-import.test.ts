@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const HEAD = COLUMNS.map((c) => c.heading);
+const HEAD: string[] = COLUMNS.map((c) => c.heading);
 const thaiDigits = (s: string) => s.replace(/\d/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)]!);
 /** A row in template column order. */
 function row(id: string, first: string, last: string, tambon = '400101', extra: Partial<Record<string, unknown>> = {}): unknown[] {

@@ -92,7 +92,7 @@ export class Client {
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrf) headers['x-csrf-token'] = this.csrf;
     const res = await this.app.inject({ method: 'POST', url, headers, payload: Buffer.concat([head, Buffer.from(content), tail]) });
-    return { status: res.statusCode, body: res.headers['content-type']?.toString().includes('json') ? res.json() : res.body, headers: res.headers };
+    return { status: res.statusCode, body: (res.headers['content-type']?.toString().includes('json') ? res.json() : res.body) as T, headers: res.headers };
   }
 
   /** GET a binary answer (xlsx, pdf). */

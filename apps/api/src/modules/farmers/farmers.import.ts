@@ -44,6 +44,18 @@ export interface ImportReport {
   truncated: boolean;
 }
 
+/** Codes of the problems an import report lists (docs/ERRORS.md). */
+export const IMPORT_PROBLEM_CODES = {
+  'import.unknown_heading': 'a column heading that is not in the template; the column is ignored',
+  'import.missing_heading': 'a required column is missing; no row can be imported',
+  'import.bad_value': 'a cell that cannot be read or is out of range',
+  'import.bad_national_id': 'a national id without 13 digits or with a wrong check digit',
+  'import.duplicate_in_file': 'the national id appears on an earlier row of the same file',
+  'import.unknown_tambon': 'no such tambon code',
+  'import.out_of_scope': "the tambon lies outside the importer's area",
+  'import.registered_elsewhere': 'the national id is registered in a tambon outside the importer\'s area',
+} as const;
+
 const MAX_PROBLEMS_SHOWN = 1000;
 const BATCH = 1000;
 
