@@ -11,7 +11,10 @@ import { areaRoutes } from './modules/area/area.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { farmerRoutes } from './modules/farmers/farmers.routes';
 import { geoRoutes } from './modules/geo/geo.routes';
+import { groupRoutes } from './modules/groups/groups.routes';
+import { selectionRoutes } from './modules/selection/selection.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { planRoutes } from './modules/plans/plans.routes';
 import { programRoutes } from './modules/program/program.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { registerAuth } from './plugins/auth';
@@ -69,6 +72,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await areaRoutes(a, moduleDeps);
     await auditRoutes(a, moduleDeps);
     await farmerRoutes(a, moduleDeps);
+    await selectionRoutes(a, moduleDeps);
+    await groupRoutes(a, moduleDeps);
+    await planRoutes(a, moduleDeps);
   });
 
   await registerWebApp(app, config);

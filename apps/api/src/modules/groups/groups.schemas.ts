@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { COMMITTEE_ROLES } from '@ntag/shared';
+import { Version } from '../common.schemas';
+
+const optionalText = (max: number) => z.string().trim().max(max).transform((v) => v || null).nullable().optional();
+
+const groupFields = {
+  name: z.string().trim().min(1, 'required').max(200),
+  foundedOn: z.iso.date().nullable().optional(),
+  phone: optionalText(30),
+  facebookPage: optionalText(300),
+  lineOaId: optionalText(100),
+  website: z.string().trim().max(300).refine((v) => v === '' || /^https?:\/\/\S+$/.test(v), 'a web address starting with http:// or https://').transform((v) => v || null).nullable().optional(),
+  learningCentre: optionalText(500),
+  latitude: z.number().min(5).max(21).nullable().optional(),
+  longitude: z.number().min(97).max(106).nullable().optional(),
+};
+
+export const CreateGroupBody = z.object({
+  id: z.uuid(),
+  tambonCode: z.string().regex(/^\d{6}$/, 'a 6-digit tambon code'),
+  cohort: z.number().int().min(2500).max(2700),
+  ...groupFields,
+});
+export type CreateGroupInput = z.output<typeof CreateGroupBody>;
+
+export const UpdateGroupBody = z.object({ ...groupFields, version: Version }).partial().required({ version: true });
+export type UpdateGroupInput = z.output<typeof UpdateGroupBody>;
+
+export const GroupListQuery = z.object({
+  unit: z.string().trim().min(1).max(64).optional(),
+  cohort: z.coerce.number().int().min(2500).max(2700).optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+});
+
+export const MemberBody = z.object({ farmerId: z.uuid() });
+export const MemberParams = z.object({ id: z.uuid(), farmerId: z.uuid() });
+
+export const CommitteeBody = z
+  .array(z.object({ farmerId: z.uuid(), role: z.enum(COMMITTEE_ROLES), title: z.string().trim().max(100).nullable().optional() }))
+  .max(30)
+  .superRefine((seats, ctx) => {
+    const seen = new Set<string>();
+    seats.forEach((s, i) => {
+      if (s.role === 'other' && !s.title) ctx.addIssue({ code: 'custom', path: [i, 'title'], message: 'a title is required for another role' });
+      if (s.role !== 'other') {
+        if (seen.has(s.role)) ctx.addIssue({ code: 'custom', path: [i, 'role'], message: `only one ${s.role}` });
+        seen.add(s.role);
+      }
+    });
+  });
+
+const Place = z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string().nullable() });
+
+export const MemberOut = z.object({
+  farmerId: z.uuid(), fullName: z.string(), nationalId: z.string(), nationalIdMasked: z.boolean(), address: z.string(), joinedAt: z.string(),
+});
+
+export const CommitteeSeatOut = z.object({ farmerId: z.uuid(), fullName: z.string(), role: z.enum(COMMITTEE_ROLES), title: z.string().nullable() });
+
+export const GroupSummaryOut = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  cohort: z.number().int(),
+  tambon: Place,
+  district: Place,
+  province: Place,
+  foundedOn: z.string().nullable(),
+  memberCount: z.number().int(),
+  /** A group counts as formed once it has a president. */
+  formed: z.boolean(),
+  version: z.number().int(),
+});
+
+export const GroupOut = GroupSummaryOut.extend({
+  phone: z.string().nullable(),
+  facebookPage: z.string().nullable(),
+  lineOaId: z.string().nullable(),
+  website: z.string().nullable(),
+  learningCentre: z.string().nullable(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  members: z.array(MemberOut),
+  committee: z.array(CommitteeSeatOut),
+});

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { ACTIVITY_KINDS, ASSESSMENT_SKILLS, CHANNELS, QUANTITY_UNITS } from '@ntag/shared';
+
+const name = z.string().trim().min(1, 'required').max(200);
+const note = z.string().trim().max(500).nullable().optional();
+const amount = z.number().min(0, 'must not be negative').max(1e9);
+const share = z.number().min(0).max(100);
+const month = z.number().int().min(1, 'a month 1–12').max(12, 'a month 1–12');
+
+export const CohortParams = z.object({ id: z.uuid(), cohort: z.coerce.number().int().min(2500).max(2700) });
+
+export const CurrentActivity = z.object({
+  activity: name,
+  kind: z.enum(ACTIVITY_KINDS).nullable().optional(),
+  areaSqm: amount.nullable().optional(),
+  headcount: z.number().int().min(0).max(1e6).nullable().optional(),
+  output: amount.nullable().optional(),
+  unit: z.enum(QUANTITY_UNITS).nullable().optional(),
+  note,
+});
+
+export const PlannedProduct = z
+  .object({
+    product: name,
+    unit: z.enum(QUANTITY_UNITS),
+    quantity: amount,
+    months: z.array(month).min(1, 'at least one month').max(12).refine((m) => new Set(m).size === m.length, 'each month once'),
+    shareHousehold: share,
+    shareExchange: share,
+    shareSale: share,
+    expectedIncome: amount.nullable().optional(),
+  })
+  .refine((p) => Math.abs(p.shareHousehold + p.shareExchange + p.shareSale - 100) < 0.01, { path: ['shareSale'], message: 'household, exchange and sale shares must add up to 100' });
+
+const score = z.number().int().min(1, 'a score 1–5').max(5, 'a score 1–5').nullable();
+export const Assessment = z.object({
+  scores: z.object(Object.fromEntries(ASSESSMENT_SKILLS.map((s) => [s, score])) as Record<(typeof ASSESSMENT_SKILLS)[number], typeof score>),
+  assessor: z.string().trim().max(200).nullable().optional(),
+  assessedOn: z.iso.date().nullable().optional(),
+});
+
+/** แบบ กท.02. `version` is required to change an existing plan (absent to create one). */
+export const IndividualPlanBody = z.object({
+  currentActivities: z.array(CurrentActivity).max(30).default([]),
+  plannedProducts: z.array(PlannedProduct).max(30).default([]),
+  assessment: Assessment.nullable().optional(),
+  developmentNeeds: z.string().trim().max(2000).nullable().optional(),
+  version: z.number().int().min(1).optional(),
+});
+export type IndividualPlanInput = z.output<typeof IndividualPlanBody>;
+
+export const GroupProduct = z.object({
+  product: name,
+  unit: z.enum(QUANTITY_UNITS),
+  monthly: z.array(amount).length(12, 'twelve months, January to December'),
+});
+
+/** แบบ กท.03. */
+export const GroupPlanBody = z.object({
+  products: z.array(GroupProduct).max(50).default([]),
+  markets: z.array(z.object({ channel: z.enum(CHANNELS), target: z.string().trim().max(300).nullable().optional(), note })).max(30).default([]),
+  topics: z.array(z.object({ topic: name, plannedOn: z.iso.date().nullable().optional() })).max(50).default([]),
+  resources: z.array(z.object({ item: name, quantity: z.string().trim().max(100).nullable().optional(), note })).max(50).default([]),
+  version: z.number().int().min(1).optional(),
+});
+export type GroupPlanInput = z.output<typeof GroupPlanBody>;
+
+const meta = { cohort: z.number().int(), exists: z.boolean(), version: z.number().int(), updatedAt: z.string().nullable() };
+
+export const IndividualPlanOut = z.object({
+  farmerId: z.uuid(),
+  ...meta,
+  currentActivities: z.array(CurrentActivity),
+  plannedProducts: z.array(PlannedProduct),
+  assessment: Assessment.nullable(),
+  developmentNeeds: z.string().nullable(),
+});
+
+export const RollupLine = z.object({ product: z.string(), unit: z.enum(QUANTITY_UNITS), groupPlan: z.number(), membersPlan: z.number(), difference: z.number() });
+
+export const GroupPlanOut = z.object({
+  groupId: z.uuid(),
+  ...meta,
+  products: z.array(GroupProduct),
+  markets: GroupPlanBody.shape.markets,
+  topics: GroupPlanBody.shape.topics,
+  resources: GroupPlanBody.shape.resources,
+  /** Group plan against the sum of the members' กท.02 for the same product and unit. */
+  rollup: z.array(RollupLine),
+  membersWithPlan: z.number().int(),
+  memberCount: z.number().int(),
+});
