@@ -10,6 +10,7 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { areaRoutes } from './modules/area/area.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { farmerRoutes } from './modules/farmers/farmers.routes';
+import { formRoutes } from './modules/forms/forms.routes';
 import { geoRoutes } from './modules/geo/geo.routes';
 import { groupRoutes } from './modules/groups/groups.routes';
 import { selectionRoutes } from './modules/selection/selection.routes';
@@ -75,6 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await selectionRoutes(a, moduleDeps);
     await groupRoutes(a, moduleDeps);
     await planRoutes(a, moduleDeps);
+    await formRoutes(a, moduleDeps);
   });
 
   await registerWebApp(app, config);

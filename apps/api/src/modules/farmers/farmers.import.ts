@@ -57,7 +57,8 @@ export const IMPORT_PROBLEM_CODES = {
 } as const;
 
 const MAX_PROBLEMS_SHOWN = 1000;
-const BATCH = 1000;
+/** Rows per transaction: 22 columns × 2,000 stays under PostgreSQL's 65,535 parameters. */
+const BATCH = 2000;
 
 interface SheetRow {
   rowNumber: number;
@@ -321,9 +322,11 @@ async function writeBatches(db: ModuleDeps['db'], ctx: Ctx, toCreate: { body: Ca
   for (let i = 0; i < all.length; i += BATCH) {
     const batch = all.slice(i, i + BATCH);
     await db.transaction(async (tx) => {
+      const rows = batch.map(({ body, stored }) => ({ ...body, id: stored?.id ?? body.id, createdBy: ctx.actor.userId }));
+      // Only ids come back: the audit rows are built from what was sent, not re-read.
       const written = await tx
         .insert(farmer)
-        .values(batch.map(({ body, stored }) => ({ ...body, id: stored?.id ?? body.id, createdBy: ctx.actor.userId })))
+        .values(rows)
         .onConflictDoUpdate({
           target: farmer.nationalId,
           set: {
@@ -332,14 +335,17 @@ async function writeBatches(db: ModuleDeps['db'], ctx: Ctx, toCreate: { body: Ca
             version: sql`${farmer.version} + 1`,
           },
         })
-        .returning();
-      const before = new Map(batch.filter((b) => b.stored).map((b) => [b.stored!.id, b.stored!]));
+        .returning({ id: farmer.id, nationalId: farmer.nationalId });
+      const sent = new Map(batch.map((b, i) => [b.body.nationalId, { after: rows[i]!, before: b.stored }]));
       await tx.insert(auditLog).values(
-        written.map((row) => ({
-          actorId: ctx.actor.userId, actorUsername: ctx.actor.username, requestId: ctx.requestId,
-          verb: before.has(row.id) ? 'farmer.import.update' : 'farmer.import.create', targetType: 'farmer', targetId: row.id,
-          before: before.get(row.id) ?? null, after: row,
-        })),
+        written.map((w) => {
+          const { after, before } = sent.get(w.nationalId)!;
+          return {
+            actorId: ctx.actor.userId, actorUsername: ctx.actor.username, requestId: ctx.requestId,
+            verb: before ? 'farmer.import.update' : 'farmer.import.create', targetType: 'farmer', targetId: w.id,
+            before: before ?? null, after: { ...after, id: w.id },
+          };
+        }),
       );
     });
   }

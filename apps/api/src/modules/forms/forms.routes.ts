@@ -1,0 +1,35 @@
+import type { FastifyReply } from 'fastify';
+import type { App, ModuleDeps } from '../../app';
+import { ctxOf } from '../../plugins/auth';
+import { kt01Xlsx, kt02Xlsx, kt03Xlsx, renderGroupBundlePdf, renderKt01Pdf, renderKt02Pdf, renderKt03Pdf } from './index';
+import { GroupFormQuery, Kt01Query, Kt02Query } from './forms.schemas';
+import * as service from './forms.service';
+
+const PDF = 'application/pdf';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function send(reply: FastifyReply, type: string, fileName: string, body: Buffer, inline = false) {
+  const disposition = `${inline ? 'inline' : 'attachment'}; filename="${encodeURIComponent(fileName)}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  return reply.type(type).header('content-disposition', disposition).send(body);
+}
+
+export async function formRoutes(app: App, deps: ModuleDeps): Promise<void> {
+  const tags = ['forms'];
+  app.get('/api/forms/kt01.pdf', { schema: { tags, summary: 'แบบ กท.01 of a tambon and cohort (PDF)', querystring: Kt01Query } }, async (req, reply) =>
+    send(reply, PDF, `กท01-${req.query.tambon}-${req.query.cohort}.pdf`, await renderKt01Pdf(await service.kt01Data(deps, ctxOf(req), req.query.tambon, req.query.cohort)), true));
+  app.get('/api/forms/kt01.xlsx', { schema: { tags, summary: 'แบบ กท.01 (Excel)', querystring: Kt01Query } }, async (req, reply) =>
+    send(reply, XLSX, `กท01-${req.query.tambon}-${req.query.cohort}.xlsx`, await kt01Xlsx(await service.kt01Data(deps, ctxOf(req), req.query.tambon, req.query.cohort))));
+
+  app.get('/api/forms/kt02.pdf', { schema: { tags, summary: "แบบ กท.02 of a farmer and cohort (PDF)", querystring: Kt02Query } }, async (req, reply) =>
+    send(reply, PDF, `กท02-${req.query.cohort}.pdf`, await renderKt02Pdf(await service.kt02Data(deps, ctxOf(req), req.query.farmer, req.query.cohort)), true));
+  app.get('/api/forms/kt02.xlsx', { schema: { tags, summary: 'แบบ กท.02 (Excel)', querystring: Kt02Query } }, async (req, reply) =>
+    send(reply, XLSX, `กท02-${req.query.cohort}.xlsx`, await kt02Xlsx(await service.kt02Data(deps, ctxOf(req), req.query.farmer, req.query.cohort))));
+
+  app.get('/api/forms/kt03.pdf', { schema: { tags, summary: 'แบบ กท.03 of a group and cohort (PDF)', querystring: GroupFormQuery } }, async (req, reply) =>
+    send(reply, PDF, `กท03-${req.query.cohort}.pdf`, await renderKt03Pdf(await service.kt03Data(deps, ctxOf(req), req.query.group, req.query.cohort)), true));
+  app.get('/api/forms/kt03.xlsx', { schema: { tags, summary: 'แบบ กท.03 (Excel)', querystring: GroupFormQuery } }, async (req, reply) =>
+    send(reply, XLSX, `กท03-${req.query.cohort}.xlsx`, await kt03Xlsx(await service.kt03Data(deps, ctxOf(req), req.query.group, req.query.cohort))));
+
+  app.get('/api/forms/group.pdf', { schema: { tags, summary: "A group's whole file: cover, กท.03 and each member's กท.02 (PDF)", querystring: GroupFormQuery } }, async (req, reply) =>
+    send(reply, PDF, `กลุ่ม-${req.query.cohort}.pdf`, await renderGroupBundlePdf(await service.groupBundleData(deps, ctxOf(req), req.query.group, req.query.cohort)), true));
+}

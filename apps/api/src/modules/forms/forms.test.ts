@@ -1,0 +1,232 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { monthRanges } from './format';
+import { kt01Xlsx, kt02Xlsx, kt03Xlsx, renderGroupBundlePdf, renderKt01Pdf, renderKt02Pdf, renderKt03Pdf } from './index';
+import { BODY_FONT, renderPdf } from './pdf/engine';
+import { breakOffsets, th, thaiInlines } from './pdf/thai-text';
+import { LONG_NEEDS, LONG_REASON, farmerName, sampleBundle, sampleKt01, sampleKt02, sampleKt03 } from './sample';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntag-forms-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * pdftotext's text, normalised the way a reader would type it: the PDF spells ำ as nikhahit +
+ * sara aa (what the font draws, see engine.ts), and dates/ids use no-break spaces.
+ * `-layout` keeps the page's columns but poppler sometimes moves a stacked tone mark (ที่, สุ)
+ * out of its word when placing columns, though the page draws it right; `-raw` keeps content
+ * order, so Thai words are checked there and numbers/structure in `-layout`.
+ */
+function pdfText(pdf: Buffer, mode: '-layout' | '-raw', name: string): string {
+  const file = path.join(dir, `${name}.pdf`);
+  fs.writeFileSync(file, pdf);
+  return execFileSync('pdftotext', [mode, file, '-'], { encoding: 'utf8' }).replace(/\u0E4D\u0E32/g, '\u0E33').replace(/\u00A0/g, ' ');
+}
+
+/** True when some line ends with the start of `word` and the next line goes on with the rest. */
+function splitAcrossLines(text: string, word: string): boolean {
+  const lines = text.split('\n').map((l) => l.trim());
+  for (let k = 0; k + 1 < lines.length; k++) {
+    for (let i = 1; i < word.length; i++) {
+      if (lines[k]!.endsWith(word.slice(0, i)) && lines[k + 1]!.startsWith(word.slice(i))) return true;
+    }
+  }
+  return false;
+}
+
+const PLACE = ['ตำบลในเมือง', 'อำเภอเมืองขอนแก่น', 'จังหวัดขอนแก่น'];
+const pages = (text: string) => text.split('\f').filter((p) => p.trim());
+
+describe('Thai word breaks', () => {
+  it('uses the full-ICU dictionary of Node for Thai words', () => {
+    const words = [...new Intl.Segmenter('th', { granularity: 'word' }).segment('เกษตรกรเข้าร่วมโครงการ')].map((s) => s.segment);
+    expect(words).toEqual(['เกษตรกร', 'เข้า', 'ร่วม', 'โครงการ']);
+  });
+
+  it('puts a zero-width break (in the font that has one) between words, never inside program terms', () => {
+    const runs = thaiInlines('กลุ่มเกษตรทฤษฎีใหม่ตำบลต้นแบบ');
+    expect(runs.filter((r) => typeof r === 'string')).toEqual(['กลุ่ม', 'เกษตรทฤษฎีใหม่', 'ตำบลต้นแบบ']);
+    expect(runs.filter((r) => typeof r !== 'string')).toEqual([
+      { text: '\u200B', font: 'NtagNotoSansThai' },
+      { text: '\u200B', font: 'NtagNotoSansThai' },
+    ]);
+    // In a cell too narrow for the term, it may break between its words rather than mid-letter.
+    expect((th('เกษตรทฤษฎีใหม่', { fontSize: 10 }, 50).text as unknown[]).length).toBe(5);
+    expect(thaiInlines('Khon Kaen 40000')).toEqual(['Khon Kaen 40000']);
+  });
+
+  it('wraps long Thai text in a narrow table cell only between words, with every glyph extracted back', async () => {
+    const sentence = `${LONG_REASON} ${LONG_NEEDS}`;
+    const cell = async (content: unknown, name: string) => {
+      const doc = { defaultStyle: { font: BODY_FONT, fontSize: 12 }, content: [{ table: { widths: [110], body: [[content]] } }] };
+      const lines = pdfText(await renderPdf(doc, { title: name, author: 't', createdAt: '2026-11-26' }), '-raw', name)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      // Walk the sentence line by line: where does each line end?
+      const allowed = new Set(breakOffsets(sentence));
+      let pos = 0;
+      const badEnds: string[] = [];
+      for (const [k, line] of lines.entries()) {
+        expect(sentence.startsWith(line, pos), `line ${k} "${line}" continues the text`).toBe(true);
+        const end = pos + line.length;
+        if (sentence[end] === ' ') pos = end + 1;
+        else {
+          if (end < sentence.length && !allowed.has(end)) badEnds.push(line);
+          pos = end;
+        }
+      }
+      expect(pos).toBe(sentence.length); // every character came back: no missing or boxed glyph
+      return { lines, badEnds };
+    };
+
+    const fixed = await cell(th(sentence), 'words');
+    expect(fixed.lines.length).toBeGreaterThan(15);
+    expect(fixed.badEnds).toEqual([]);
+    // Control: the same text as a plain string is cut mid-word by pdfmake, so the check bites.
+    const plain = await cell(sentence, 'plain');
+    expect(plain.badEnds.length).toBeGreaterThan(0);
+  });
+});
+
+describe('PDF forms', () => {
+  it('กท.01: code, title, year, place, names, summary, pages', async () => {
+    const d = sampleKt01(8);
+    const pdf = await renderKt01Pdf(d);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf, '-layout', 'kt01');
+    const raw = pdfText(pdf, '-raw', 'kt01');
+    for (const s of ['แบบ กท.01', 'ปี พ.ศ. 2569', 'นางสมใจ ใจดี', '3-4001-', 'ไม่ผ่าน', 'ไม่คัดเลือก']) expect(text).toContain(s);
+    for (const s of ['แบบคัดเลือกเกษตรกรเข้าร่วมโครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่', ...PLACE, 'เกณฑ์การคัดเลือก']) expect(raw).toContain(s);
+    expect(raw).toContain(`เกษตรกรที่สมัคร ${d.summary.candidates} ราย`);
+    expect(text).toContain('พิมพ์เมื่อ 26 พ.ย. 2569 14:05 น. โดย นางสาวอรุณี ทองดี');
+    const n = pages(text).length;
+    expect(n).toBeGreaterThan(1);
+    expect(text).toContain(`หน้า ${n} / ${n}`);
+    for (let i = 0; i < 8; i++) for (const part of farmerName(i).split(' ')) expect(splitAcrossLines(raw, part), part).toBe(false);
+  });
+
+  it('กท.02: sections, Buddhist-era dates, thousands separators; words whole', async () => {
+    const pdf = await renderKt02Pdf(sampleKt02(0));
+    const text = pdfText(pdf, '-layout', 'kt02');
+    const raw = pdfText(pdf, '-raw', 'kt02');
+    for (const s of ['แบบ กท.02', 'นางสมใจ ใจดี', '14 มีนาคม 2508', '15 กรกฎาคม 2569', '7,200', '21,600.00', '58,200.50', 'ม.ค.–มี.ค.,', 'ตลอดปี']) {
+      expect(text).toContain(s);
+    }
+    for (const s of ['แผนการผลิตรายบุคคลและการประเมินศักยภาพเกษตรกร', 'โครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่ ปี พ.ศ. 2569', ...PLACE, 'ผู้ประเมิน']) {
+      expect(raw).toContain(s);
+    }
+    for (const w of ['เกษตรทฤษฎีใหม่', 'นางสมใจ', 'ใจดี', 'วิสาหกิจชุมชน']) expect(splitAcrossLines(raw, w), w).toBe(false);
+  });
+
+  it('กท.03: calendar, roll-up with signed differences, topics with dates', async () => {
+    const d = sampleKt03(sampleBundle(3).members);
+    const pdf = await renderKt03Pdf(d);
+    const text = pdfText(pdf, '-layout', 'kt03');
+    const raw = pdfText(pdf, '-raw', 'kt03');
+    for (const s of ['แบบ กท.03', 'ม.ค.', 'ธ.ค.', '12 สิงหาคม 2569', '(นางสมใจ ใจดี)']) expect(text).toContain(s);
+    for (const s of ['แผนการผลิตและการตลาดของกลุ่ม พร้อมประเด็นการพัฒนาศักยภาพ', ...PLACE, 'กลุ่มเกษตรทฤษฎีใหม่ตำบลในเมือง', 'ยังไม่กำหนด', 'ประธานกลุ่ม']) {
+      expect(raw).toContain(s);
+    }
+    expect(splitAcrossLines(raw, 'เกษตรทฤษฎีใหม่')).toBe(false);
+    const diff = d.rollup[0]!.difference;
+    expect(text).toContain(diff > 0 ? `+${diff.toLocaleString('en-US')}` : diff.toLocaleString('en-US'));
+  });
+
+  it('group bundle: cover with contents, then กท.03, then each member on a new page', async () => {
+    const d = sampleBundle(3);
+    const pdf = await renderGroupBundlePdf(d);
+    const text = pdfText(pdf, '-layout', 'bundle');
+    const ps = pages(pdfText(pdf, '-raw', 'bundle'));
+    expect(ps[0]).toContain('สารบัญ');
+    expect(ps[0]).toContain('กลุ่มเกษตรทฤษฎีใหม่ตำบลในเมือง');
+    expect(ps[0]).toContain('3 ราย');
+    expect(ps[0]).toContain('ปี พ.ศ. 2569');
+    for (const m of d.members) {
+      const start = ps.findIndex((p) => p.includes(`เกษตรกร ${m.farmer.fullName}`));
+      expect(start).toBeGreaterThan(1);
+      expect(ps[start]!.trim().startsWith('แบบ กท.02'), m.farmer.fullName).toBe(true);
+      // The contents gives that page's number.
+      expect(pages(text)[0]).toMatch(new RegExp(`${m.farmer.fullName}\\s+${start + 1}\\b`));
+    }
+    expect(ps.findIndex((p) => p.trim().startsWith('แบบ กท.03'))).toBe(1);
+    expect(text).toContain(`หน้า ${ps.length} / ${ps.length}`);
+  });
+});
+
+describe('Excel forms', () => {
+  const load = async (buf: Buffer) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    return wb.worksheets[0]!;
+  };
+  const find = (ws: ExcelJS.Worksheet, pred: (v: ExcelJS.CellValue) => boolean): ExcelJS.Cell => {
+    let hit: ExcelJS.Cell | undefined;
+    ws.eachRow((row) => row.eachCell((c) => { if (!hit && pred(c.value)) hit = c; }));
+    if (!hit) throw new Error('cell not found');
+    return hit;
+  };
+  const right = (ws: ExcelJS.Worksheet, c: ExcelJS.Cell, by = 1) => ws.getCell(Number(c.row), Number(c.col) + by);
+
+  it('กท.01: Thai sheet name, headings frozen, numbers as numbers, printed-at as a BE date', async () => {
+    const ws = await load(await kt01Xlsx(sampleKt01(8)));
+    expect(ws.name).toBe('กท.01');
+    expect(find(ws, (v) => v === 'แบบ กท.01')).toBeTruthy();
+    const head = find(ws, (v) => v === 'ชื่อ–สกุล');
+    expect(head.font.bold).toBe(true);
+    expect(Number(find(ws, (v) => v === 'เลขประจำตัวประชาชน').row)).toBe(Number(head.row));
+    expect(Number(find(ws, (v) => v === 'หมายเหตุ').row)).toBe(Number(head.row) + 1);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: Number(head.row) + 1 });
+    const name = find(ws, (v) => v === 'นางสมใจ ใจดี');
+    expect(ws.getCell(Number(name.row), 1).value).toBe(1);
+    expect(right(ws, name, 4).value).toBe('✓ ผ่าน');
+    const summary = right(ws, find(ws, (v) => v === 'เกษตรกรที่สมัคร'), 2);
+    expect(summary.value).toBe(8);
+    expect(summary.numFmt).toBe('#,##0');
+    const at = right(ws, find(ws, (v) => v === 'พิมพ์เมื่อ'), 2);
+    expect(at.value).toBeInstanceOf(Date);
+    expect((at.value as Date).toISOString()).toBe('2026-11-26T14:05:00.000Z'); // Thailand wall-clock time
+    expect(at.numFmt).toMatch(/^\[\$-107041E\]/);
+  });
+
+  it('กท.02: birth date as a date, quantities and money with formats', async () => {
+    const ws = await load(await kt02Xlsx(sampleKt02(0)));
+    expect(ws.name).toBe('กท.02');
+    const born = right(ws, find(ws, (v) => v === 'วันเดือนปีเกิด'), 2);
+    expect(born.value).toEqual(new Date(Date.UTC(1965, 2, 14)));
+    expect(born.numFmt).toBe('[$-107041E]d mmmm yyyy;@');
+    const eggs = find(ws, (v) => v === 'ไข่ไก่');
+    expect(right(ws, eggs).value).toBe(7200);
+    expect(right(ws, eggs).numFmt).toBe('#,##0');
+    expect(right(ws, eggs, 7).value).toBe(21600);
+    expect(right(ws, eggs, 7).numFmt).toBe('#,##0.00');
+    expect(find(ws, (v) => v === 'สัดส่วนการใช้ประโยชน์ (%)').font.bold).toBe(true);
+    expect(find(ws, (v) => v === 'ม.ค.–มี.ค., ต.ค.–ธ.ค.')).toBeTruthy();
+  });
+
+  it('กท.03: month headings, monthly numbers, planned dates, signed differences', async () => {
+    const d = sampleKt03(sampleBundle(3).members);
+    const ws = await load(await kt03Xlsx(d));
+    expect(ws.name).toBe('กท.03');
+    const jan = find(ws, (v) => v === 'ม.ค.');
+    expect(right(ws, jan, 11).value).toBe('ธ.ค.');
+    const product = find(ws, (v) => v === 'ผักบุ้งจีน');
+    expect(right(ws, product, 2).value).toBe(d.products[0]!.monthly[0]);
+    expect(right(ws, product, 14).value).toBe(d.products[0]!.total);
+    const topic = find(ws, (v) => typeof v === 'string' && v.startsWith('การผลิตผักปลอดภัย'));
+    expect(right(ws, topic, 11).value).toEqual(new Date(Date.UTC(2026, 7, 12)));
+    const diff = find(ws, (v) => v === d.rollup[0]!.difference && typeof v === 'number');
+    expect(diff.numFmt).toBe('+#,##0;-#,##0;0');
+  });
+});
+
+describe('format helpers', () => {
+  it('writes production months as ranges', () => {
+    expect(monthRanges([1, 2, 3, 10])).toBe('ม.ค.–มี.ค., ต.ค.');
+    expect(monthRanges([12, 11, 1])).toBe('ม.ค., พ.ย.–ธ.ค.');
+    expect(monthRanges([])).toBe('–');
+  });
+});

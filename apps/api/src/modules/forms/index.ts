@@ -1,0 +1,12 @@
+/**
+ * The printed forms of the program: PDF (official A4 layout) and Excel renderers of แบบ กท.01,
+ * กท.02, กท.03 and a group's bundle. Inputs are the display-ready shapes of forms.types.ts.
+ */
+export type { GroupBundleData, Kt01Data, Kt02Data, Kt03Data } from './forms.types';
+export { renderKt01Pdf } from './pdf/kt01';
+export { renderKt02Pdf } from './pdf/kt02';
+export { renderKt03Pdf } from './pdf/kt03';
+export { renderGroupBundlePdf } from './pdf/bundle';
+export { kt01Xlsx } from './xlsx/kt01';
+export { kt02Xlsx } from './xlsx/kt02';
+export { kt03Xlsx } from './xlsx/kt03';

@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate, todayIso } from '@ntag/shared';
+import { signIn, startTestApp, type Client, type TestContext } from './support/app';
+import { createGroup, selectedFarmers } from './support/flows';
+
+let ctx: TestContext;
+let district: Client;
+let members: string[];
+let group: { id: string };
+beforeAll(async () => {
+  ctx = await startTestApp();
+  district = await signIn(ctx, 'district');
+  const province = await signIn(ctx, 'province');
+  members = await selectedFarmers(district, province, 2);
+  group = await createGroup(district);
+  for (const m of members) await district.post(`/api/groups/${group.id}/members`, { farmerId: m });
+  await district.put(`/api/groups/${group.id}/committee`, [{ farmerId: members[0], role: 'president' }]);
+  await district.put(`/api/farmers/${members[0]}/plans/2569`, {
+    plannedProducts: [{ product: 'ผักบุ้งจีน', unit: 'kg', quantity: 120, months: [1, 2, 3], shareHousehold: 30, shareExchange: 20, shareSale: 50, expectedIncome: 4500 }],
+    assessment: { scores: { production: 4, processing: 2, marketing: 3, bookkeeping: 1, groupWork: 5 }, assessor: 'นายสมชาย เกษตรอำเภอ', assessedOn: '2026-07-10' },
+  });
+  await district.put(`/api/groups/${group.id}/plans/2569`, {
+    products: [{ product: 'ผักบุ้งจีน', unit: 'kg', monthly: [50, 50, 50, 0, 0, 0, 0, 0, 0, 0, 0, 0] }],
+    markets: [{ channel: 'green_market', target: 'ตลาดสีเขียวโรงพยาบาลขอนแก่น' }],
+    topics: [{ topic: 'การผลิตผักปลอดภัยตามมาตรฐาน GAP', plannedOn: '2026-08-15' }],
+  });
+});
+afterAll(() => ctx.close());
+
+/**
+ * The text layer of a PDF as a reader would copy it, in reading order, with line breaks and
+ * runs of spaces made single spaces and ำ recomposed (pdftotext writes it as ํ + า).
+ */
+function pdfText(pdf: Buffer): string {
+  return execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString('utf8').replace(/\u0E4D\u0E32/g, '\u0E33').replace(/\s+/g, ' ');
+}
+const pages = (pdf: Buffer) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: pdf }).toString())![1]);
+
+describe('printed forms', () => {
+  it('แบบ กท.01 lists the tambon’s candidates with Thai names, places and a BE date', async () => {
+    const res = await district.download('/api/forms/kt01.pdf?tambon=400101&cohort=2569');
+    expect(res.status).toBe(200);
+    expect(String(res.headers['content-type'])).toBe('application/pdf');
+    const text = pdfText(res.body);
+    expect(text).toContain('กท.01');
+    expect(text).toContain('นางสมาชิก1 ใจดี');
+    expect(text).toContain('ในเมือง');
+    expect(text).toContain('เมืองขอนแก่น');
+    expect(text).toContain('2569');
+    expect(text).toContain(String(Number(todayIso().slice(0, 4)) + 543));
+  });
+
+  it('แบบ กท.02 carries the plan and the assessment; the ministry’s copy masks the national id', async () => {
+    const text = pdfText((await district.download(`/api/forms/kt02.pdf?farmer=${members[0]}&cohort=2569`)).body);
+    expect(text).toContain('กท.02');
+    expect(text).toContain('ผักบุ้งจีน');
+    expect(text).toContain('นายสมชาย เกษตรอำเภอ');
+    expect(text).toContain(formatDate('2026-07-10', 'th', 'long').split(' ').slice(-1)[0]);
+    const ministry = pdfText((await (await signIn(ctx, 'ministry')).download(`/api/forms/kt02.pdf?farmer=${members[0]}&cohort=2569`)).body);
+    expect(ministry).toMatch(/\d-\d{4}-xxxxx-xx-\d/);
+  });
+
+  it('แบบ กท.03 shows the calendar, markets, topics and the roll-up', async () => {
+    const text = pdfText((await district.download(`/api/forms/kt03.pdf?group=${group.id}&cohort=2569`)).body);
+    expect(text).toContain('กท.03');
+    expect(text).toContain('กลุ่มเกษตรทฤษฎีใหม่ตำบลในเมือง');
+    expect(text).toContain('ตลาดสีเขียว');
+    expect(text).toContain('GAP');
+  });
+
+  it("a group's file is the cover, กท.03 and each member's กท.02 in one PDF", async () => {
+    const res = await district.download(`/api/forms/group.pdf?group=${group.id}&cohort=2569`);
+    const text = pdfText(res.body);
+    expect(pages(res.body)).toBeGreaterThanOrEqual(4);
+    expect(text).toContain('นางสมาชิก1 ใจดี');
+    expect(text).toContain('นางสมาชิก2 ใจดี');
+  });
+
+  it('each form is also an Excel sheet named in Thai', async () => {
+    for (const url of ['/api/forms/kt01.xlsx?tambon=400101&cohort=2569', `/api/forms/kt02.xlsx?farmer=${members[0]}&cohort=2569`, `/api/forms/kt03.xlsx?group=${group.id}&cohort=2569`]) {
+      const res = await district.download(url);
+      expect(res.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.body as unknown as ArrayBuffer);
+      expect(wb.worksheets[0]!.name).toMatch(/^กท\.0[123]/);
+    }
+  });
+
+  it('printing is audited, scoped (another district 404) and validated (400 naming the field)', async () => {
+    const other = await signIn(ctx, 'otherDistrict');
+    expect((await other.download('/api/forms/kt01.pdf?tambon=400101&cohort=2569')).status).toBe(404);
+    expect((await other.download(`/api/forms/group.pdf?group=${group.id}&cohort=2569`)).status).toBe(404);
+    const bad = await district.get('/api/forms/kt01.pdf?tambon=40&cohort=2569');
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.issues[0].path).toBe('tambon');
+    expect((await district.get('/api/forms/kt03.pdf?group=' + group.id + '&cohort=2599')).status).toBe(404);
+    const audits = await (await signIn(ctx, 'admin')).get('/api/audit?verb=form.print');
+    expect(audits.body.total).toBeGreaterThanOrEqual(5);
+  });
+});
