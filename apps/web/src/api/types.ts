@@ -2,7 +2,7 @@
  * Shapes of the API's answers, written from /api/openapi.json (the API is the source of
  * truth; keep these in step with apps/api/src/modules/<domain>/<domain>.schemas.ts).
  */
-import type { Permission, Role, UnitKind } from '@ntag/shared';
+import type { ActivityKind, Permission, Role, Sex, TitleDeedType, UnitKind } from '@ntag/shared';
 
 export interface UnitRef {
   code: string;
@@ -185,4 +185,125 @@ export interface AuditEntry {
 /** A province in an agency's list, with the version a reassignment must send. */
 export interface AgencyProvince extends GeoParent {
   assignmentVersion: number;
+}
+
+/** A place a farmer lives in, named (tambon, district, province). */
+export interface Place {
+  code: string;
+  nameTh: string;
+  nameEn: string | null;
+}
+
+export interface FarmerActivity {
+  kind: ActivityKind;
+  detail?: string;
+}
+
+/** One farmer of the registry (apps/api/src/modules/farmers/farmers.schemas.ts, FarmerOut). */
+export interface Farmer {
+  id: string;
+  /** In full, or masked (1-2345-xxxxx-xx-1) when `nationalIdMasked`. */
+  nationalId: string;
+  nationalIdMasked: boolean;
+  title: string | null;
+  firstName: string;
+  lastName: string;
+  birthDate: string | null;
+  sex: Sex | null;
+  phone: string | null;
+  houseNo: string | null;
+  villageNo: number | null;
+  villageName: string | null;
+  tambonCode: string;
+  tambon: Place;
+  district: Place;
+  province: Place;
+  householdSize: number | null;
+  farmerRegistryNo: string | null;
+  plotAreaSqm: number | null;
+  titleDeedType: TitleDeedType | null;
+  pondDug: boolean;
+  /** Buddhist era. */
+  pondYear: number | null;
+  pondVolumeM3: number | null;
+  activities: FarmerActivity[];
+  notes: string | null;
+  groupId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** The editable fields, as POST /api/farmers (with `id`) and PATCH (with `version`) take them. */
+export interface FarmerInput {
+  nationalId: string;
+  title: string | null;
+  firstName: string;
+  lastName: string;
+  birthDate: string | null;
+  sex: Sex | null;
+  phone: string | null;
+  houseNo: string | null;
+  villageNo: number | null;
+  villageName: string | null;
+  tambonCode: string;
+  householdSize: number | null;
+  farmerRegistryNo: string | null;
+  plotAreaSqm: number | null;
+  titleDeedType: TitleDeedType | null;
+  pondDug: boolean;
+  pondYear: number | null;
+  pondVolumeM3: number | null;
+  activities: FarmerActivity[];
+  notes: string | null;
+}
+
+export interface PossibleDuplicate {
+  id: string;
+  fullName: string;
+  birthDate: string | null;
+  tambon: Place;
+}
+
+export interface CreatedFarmer extends Farmer {
+  /** Same district, similar name, same birth date: shown as a warning, never blocked. */
+  possibleDuplicates: PossibleDuplicate[];
+}
+
+export interface FarmerList {
+  items: Farmer[];
+  total: number;
+  /** Pass back as `cursor` for the next page; null on the last one. */
+  nextCursor: string | null;
+}
+
+/** Where a national id is already registered (409 farmer.duplicate_national_id details). */
+export interface DuplicateIdDetails {
+  registeredIn?: { tambon: Place; district: Place; province: Place };
+  /** Only when the caller may open that record. */
+  farmerId?: string;
+}
+
+export interface ImportProblem {
+  /** The spreadsheet's row number (the header is row 1). */
+  row: number;
+  column: string | null;
+  /** Thai, from the API. */
+  message: string;
+  code: string;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  fileName: string;
+  rows: number;
+  valid: number;
+  invalid: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  problemCount: number;
+  problems: ImportProblem[];
+  /** Only the first problems are listed (problemCount has them all). */
+  truncated: boolean;
 }

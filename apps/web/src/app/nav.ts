@@ -11,6 +11,7 @@ export interface NavEntry {
 /** The menu, in the order of the program's work; entries follow /api/me permissions. */
 export const NAV: NavEntry[] = [
   { to: '/', label: 'nav.area', permission: 'area.read' },
+  { to: '/farmers', label: 'nav.farmers', permission: 'farmer.read' },
   { to: '/geo', label: 'nav.geo', permission: 'geo.read' },
   { to: '/agencies', label: 'nav.agencies', permission: 'program.read' },
   { to: '/program', label: 'nav.program', permission: 'program.read' },

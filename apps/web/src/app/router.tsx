@@ -29,6 +29,22 @@ export const router = createBrowserRouter([
     lazy: async () => ({ Component: (await import('./AppLayout')).AppLayout }),
     children: [
       guarded('area.read', { index: true, lazy: async () => ({ Component: (await import('../scenes/area/AreaPage')).AreaPage }) }),
+      guarded('farmer.read', {
+        path: 'farmers',
+        lazy: async () => ({ Component: (await import('../scenes/farmers/FarmersPage')).FarmersPage }),
+      }),
+      guarded('farmer.create', {
+        path: 'farmers/new',
+        lazy: async () => ({ Component: (await import('../scenes/farmers/FarmerNewPage')).FarmerNewPage }),
+      }),
+      guarded('farmer.import', {
+        path: 'farmers/import',
+        lazy: async () => ({ Component: (await import('../scenes/farmers/ImportPage')).ImportPage }),
+      }),
+      guarded('farmer.read', {
+        path: 'farmers/:id',
+        lazy: async () => ({ Component: (await import('../scenes/farmers/FarmerPage')).FarmerPage }),
+      }),
       guarded('geo.read', {
         path: 'geo/:province?/:district?',
         lazy: async () => ({ Component: (await import('../scenes/geo/GeoPage')).GeoPage }),

@@ -9,23 +9,28 @@ interface Props {
   onChange: (iso: string | null) => void;
   error?: string;
   description?: string;
+  /** Latest date allowed (ISO), e.g. today for a birth date. */
+  max?: string;
+  required?: boolean;
 }
 
 /**
  * The browser's own date picker (ISO in, ISO out: no Buddhist-era parsing to get wrong), with
  * the Buddhist-era reading printed beside it so the user can check "30 มิ.ย. 2569" at a glance.
  */
-export function BeDateInput({ label, value, onChange, error, description }: Props) {
+export function BeDateInput({ label, value, onChange, error, description, max, required }: Props) {
   const id = useId();
   const { lang } = useLang();
   return (
-    <Input.Wrapper label={label} error={error} description={description} id={id}>
+    <Input.Wrapper label={label} error={error} description={description} id={id} required={required}>
       <Group gap="sm" wrap="wrap" mt={4}>
         <input
           id={id}
           type="date"
           className="ntag-date"
           value={value ?? ''}
+          max={max}
+          required={required}
           onChange={(e) => onChange(e.currentTarget.value || null)}
           aria-invalid={!!error}
         />

@@ -1,0 +1,157 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Button, Grid, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { Link, useSearchParams } from 'react-router';
+import { isApiError } from '../../api/ApiError';
+import { AreaPicker } from '../../components/AreaPicker';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { OutOfScope } from '../../components/OutOfScope';
+import { PageHeader } from '../../components/PageHeader';
+import { hasPermission, useMe } from '../../features/auth/useMe';
+import { exportFarmers, useFarmerList } from '../../features/farmers/useFarmers';
+import { formatNumber, useT } from '../../i18n/I18nProvider';
+import { FarmersTable } from './FarmersTable';
+
+/**
+ * ทะเบียนเกษตรกร: farmers in my scope, by name or national id, filtered by area. The filters
+ * live in the query string (?area=4001&q=สมใจ) so that links and the back button keep them.
+ */
+export function FarmersPage() {
+  const t = useT();
+  const { data: me } = useMe();
+  const [params, setParams] = useSearchParams();
+  const area = params.get('area')?.trim() || '';
+  const q = params.get('q') ?? '';
+  const [search, setSearch] = useState(q);
+  const [debounced] = useDebouncedValue(search, 350);
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<unknown>(null);
+
+  const update = useCallback(
+    (patch: Record<string, string | undefined>, replace = false) => {
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [k, v] of Object.entries(patch)) {
+            if (v) next.set(k, v);
+            else next.delete(k);
+          }
+          return next;
+        },
+        { replace },
+      );
+    },
+    [setParams],
+  );
+
+  // Typing rewrites ?q= once the user pauses; replace, so Back skips the keystrokes.
+  useEffect(() => {
+    if (debounced.trim() !== q) update({ q: debounced.trim() || undefined }, true);
+  }, [debounced]); // only a new pause in typing
+  // ?q= changed from outside (Back, a link): show it in the box.
+  useEffect(() => {
+    if (q !== debounced.trim()) setSearch(q);
+  }, [q]);
+
+  const filter = { area: area || undefined, q: q || undefined };
+  const list = useFarmerList(filter);
+  const areaMissing = isApiError(list.error, 404);
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = list.data?.pages[0]?.total ?? 0;
+
+  const onExport = async () => {
+    setExporting(true);
+    setExportError(null);
+    try {
+      await exportFarmers(filter);
+    } catch (e) {
+      setExportError(e);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('farmers.title')}
+        actions={
+          <Group gap="xs" wrap="wrap">
+            {hasPermission(me, 'farmer.create') && (
+              <Button component={Link} to="/farmers/new">
+                {t('farmers.add')}
+              </Button>
+            )}
+            {hasPermission(me, 'farmer.import') && (
+              <Button component={Link} to="/farmers/import" variant="light">
+                {t('farmers.import')}
+              </Button>
+            )}
+            {hasPermission(me, 'farmer.export') && (
+              <Button variant="default" onClick={onExport} loading={exporting}>
+                {t('farmers.export')}
+              </Button>
+            )}
+          </Group>
+        }
+      />
+      {!!exportError && (
+        <Stack mb="md">
+          <ErrorAlert error={exportError} title={t('farmers.exportFailed')} />
+        </Stack>
+      )}
+      <Paper withBorder p="sm" radius="md" mb="md">
+        <Grid gap="xs" align="flex-start">
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <TextInput
+              type="search"
+              label={t('common.search')}
+              placeholder={t('farmers.search')}
+              value={search}
+              onChange={(e) => setSearch(e.currentTarget.value)}
+              autoComplete="off"
+            />
+            {!hasPermission(me, 'farmer.read_id') && (
+              <Text size="xs" c="dimmed" mt={4}>
+                {t('farmers.searchMaskedHint')}
+              </Text>
+            )}
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <AreaPicker value={area} onChange={(code) => update({ area: code || undefined })} />
+          </Grid.Col>
+        </Grid>
+      </Paper>
+
+      {list.isPending && <Loading />}
+      {areaMissing ? (
+        <OutOfScope message={t('area.notFound')}>
+          <Button variant="light" size="xs" onClick={() => update({ area: undefined })}>
+            {t('common.clear')}
+          </Button>
+        </OutOfScope>
+      ) : (
+        list.error && !list.data && <ErrorAlert error={list.error} />
+      )}
+      {list.data && !areaMissing && (
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed" aria-live="polite" data-testid="farmer-count">
+            {t('farmers.count', { shown: formatNumber(items.length), total: formatNumber(total) })}
+          </Text>
+          <div style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+            <FarmersTable farmers={items} />
+          </div>
+          {list.error && <ErrorAlert error={list.error} />}
+          {list.hasNextPage && (
+            <Group justify="center">
+              <Button variant="light" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
+                {t('farmers.loadMore')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      )}
+    </>
+  );
+}
