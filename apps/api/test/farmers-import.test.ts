@@ -129,6 +129,9 @@ describe('importing farmers', () => {
   it('refuses a file that is not a spreadsheet, an empty one, no file, and one over 20 MB', async () => {
     expect((await district.upload('/api/farmers/import', 'x.pdf', Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2]))).body.code).toBe('import.not_a_spreadsheet');
     expect((await district.upload('/api/farmers/import', 'x.csv', '\n\n')).body.code).toBe('import.empty_file');
+    expect((await district.upload('/api/farmers/import', 'renamed.xlsx', 'ชื่อ,นามสกุล\nก,ข')).body.code).toBe('import.not_a_spreadsheet');
+    const xls = await district.upload('/api/farmers/import', 'old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    expect(xls.body).toMatchObject({ code: 'import.not_a_spreadsheet', details: { issues: [{ path: 'file', message: expect.stringContaining('.xlsx') }] } });
     expect((await district.post('/api/farmers/import', {})).body.code).toBe('import.missing_file');
     const big = await district.upload('/api/farmers/import', 'big.csv', Buffer.alloc(21 * 1024 * 1024, 0x41));
     expect(big.status).toBe(413);

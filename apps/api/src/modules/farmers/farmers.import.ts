@@ -66,8 +66,13 @@ interface SheetRow {
 }
 
 /** The first sheet of an .xlsx, or a CSV (UTF-8, or Windows-874 as older Thai Excel saves it). */
-export async function readSheet(buffer: Buffer): Promise<{ headings: { text: string; column: number }[]; headingRow: number; rows: { rowNumber: number; values: Cell[] }[] }> {
+export async function readSheet(buffer: Buffer, fileName = ''): Promise<{ headings: { text: string; column: number }[]; headingRow: number; rows: { rowNumber: number; values: Cell[] }[] }> {
   const isZip = buffer.length > 4 && buffer.readUInt32LE(0) === 0x04034b50;
+  // Excel 97–2003 (.xls) is a compound file, not a zip: say so rather than read it as text.
+  if (buffer.length > 4 && buffer.readUInt32BE(0) === 0xd0cf11e0) {
+    throw new AppError('import.not_a_spreadsheet', 400, { issues: [{ path: 'file', message: 'an old .xls workbook: save it as .xlsx and import again' }] });
+  }
+  if (!isZip && /\.xlsx$/i.test(fileName)) throw notSpreadsheet();
   let grid: { rowNumber: number; values: Cell[] }[];
   if (isZip) {
     const wb = new ExcelJS.Workbook();
@@ -219,7 +224,7 @@ export async function importFarmers(deps: Pick<ModuleDeps, 'db'>, ctx: Ctx, file
   const { actor } = ctx;
   requirePermission(actor, 'farmer.import');
   const scope = scopeOf(actor, 'farmer.import');
-  const sheet = await readSheet(file.buffer);
+  const sheet = await readSheet(file.buffer, file.fileName);
   const problems: Problem[] = [];
 
   // Headings: unknown ones are reported and ignored; a missing required one invalidates every row.
