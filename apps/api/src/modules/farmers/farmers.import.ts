@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { inArray, sql } from 'drizzle-orm';
 import type { ModuleDeps } from '../../app';
-import type { Executor } from '../../db/client';
-import { auditLog, farmer } from '../../db/schema';
+import { rowsOf, type Executor } from '../../db/client';
+import { farmer } from '../../db/schema';
 import type { Ctx } from '../../lib/audit';
 import { requirePermission, scopeOf, unitInScope } from '../../lib/authz';
 import { AppError } from '../../lib/errors';
@@ -75,22 +76,20 @@ export async function readSheet(buffer: Buffer, fileName = ''): Promise<{ headin
   if (!isZip && /\.xlsx$/i.test(fileName)) throw notSpreadsheet();
   let grid: { rowNumber: number; values: Cell[] }[];
   if (isZip) {
-    const wb = new ExcelJS.Workbook();
+    // The streaming reader: a 20 MB workbook is read without building it all in memory.
+    grid = [];
     try {
-      await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+      for await (const ws of reader) {
+        for await (const row of ws) {
+          const values = (row.values as ExcelJS.CellValue[]).slice(1).map(plainCell);
+          grid.push({ rowNumber: row.number, values });
+        }
+        break; // the first sheet only
+      }
     } catch {
       throw notSpreadsheet();
     }
-    const ws = wb.worksheets[0];
-    if (!ws) throw notSpreadsheet();
-    grid = [];
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const values: Cell[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, col) => {
-        values[col - 1] = plainCell(cell.value);
-      });
-      grid.push({ rowNumber, values });
-    });
   } else {
     if (buffer.subarray(0, 1024).includes(0)) throw notSpreadsheet();
     let text: string;
@@ -318,40 +317,46 @@ export async function importFarmers(deps: Pick<ModuleDeps, 'db'>, ctx: Ctx, file
   };
 }
 
+/** Column, SQL array type, and how a value goes into the array. */
+const UPSERT_COLUMNS: [keyof typeof farmer.$inferInsert, string, (v: unknown) => unknown][] = [
+  ['id', 'uuid', (v) => v], ['nationalId', 'text', (v) => v], ['title', 'text', (v) => v], ['firstName', 'text', (v) => v], ['lastName', 'text', (v) => v],
+  ['birthDate', 'date', (v) => v], ['sex', 'text', (v) => v], ['phone', 'text', (v) => v], ['houseNo', 'text', (v) => v], ['villageNo', 'int2', (v) => v],
+  ['villageName', 'text', (v) => v], ['tambonCode', 'text', (v) => v], ['householdSize', 'int2', (v) => v], ['farmerRegistryNo', 'text', (v) => v],
+  ['plotAreaSqm', 'numeric', (v) => v], ['titleDeedType', 'text', (v) => v], ['pondDug', 'bool', (v) => v], ['pondYear', 'int2', (v) => v],
+  ['pondVolumeM3', 'numeric', (v) => v], ['activities', 'text', (v) => JSON.stringify(v ?? [])], ['notes', 'text', (v) => v], ['createdBy', 'uuid', (v) => v],
+];
+
 /**
  * Upserts on the national id, a batch per transaction with its audit rows. New farmers get a
- * server id; existing ones keep theirs and move to the next version.
+ * server id; existing ones keep theirs and move to the next version. Rows travel as one array
+ * per column (`unnest`): a few parameters per batch instead of one per cell, which is what
+ * makes 64,000 rows a matter of seconds.
  */
 async function writeBatches(db: ModuleDeps['db'], ctx: Ctx, toCreate: { body: Candidate }[], toUpdate: { body: Candidate; stored: FarmerRow }[]) {
   const all = [...toCreate.map((c) => ({ body: c.body, stored: null as FarmerRow | null })), ...toUpdate];
+  const cols = UPSERT_COLUMNS.map(([k]) => sql.raw(`"${farmer[k].name}"`));
+  const updates = sql.raw(STORED_FIELDS.map((k) => `"${farmer[k].name}" = excluded."${farmer[k].name}"`).join(', '));
   for (let i = 0; i < all.length; i += BATCH) {
     const batch = all.slice(i, i + BATCH);
+    const rows = batch.map(({ body, stored }) => ({ ...body, id: stored?.id ?? body.id, createdBy: ctx.actor.userId }) as Record<string, unknown>);
+    const arrays = UPSERT_COLUMNS.map(([k, type, conv]) => sql`${sql.param(rows.map((r) => conv(r[k] ?? null)))}::${sql.raw(type)}[]`);
+    // sql.param: an array goes as one parameter (drizzle would otherwise spread it into a list).
     await db.transaction(async (tx) => {
-      const rows = batch.map(({ body, stored }) => ({ ...body, id: stored?.id ?? body.id, createdBy: ctx.actor.userId }));
-      // Only ids come back: the audit rows are built from what was sent, not re-read.
-      const written = await tx
-        .insert(farmer)
-        .values(rows)
-        .onConflictDoUpdate({
-          target: farmer.nationalId,
-          set: {
-            ...Object.fromEntries(STORED_FIELDS.map((k) => [k, sql.raw(`excluded.${farmer[k].name}`)])),
-            updatedAt: sql`now()`,
-            version: sql`${farmer.version} + 1`,
-          },
-        })
-        .returning({ id: farmer.id, nationalId: farmer.nationalId });
-      const sent = new Map(batch.map((b, i) => [b.body.nationalId, { after: rows[i]!, before: b.stored }]));
-      await tx.insert(auditLog).values(
-        written.map((w) => {
-          const { after, before } = sent.get(w.nationalId)!;
-          return {
-            actorId: ctx.actor.userId, actorUsername: ctx.actor.username, requestId: ctx.requestId,
-            verb: before ? 'farmer.import.update' : 'farmer.import.create', targetType: 'farmer', targetId: w.id,
-            before: before ?? null, after: { ...after, id: w.id },
-          };
-        }),
-      );
+      const written = rowsOf<{ id: string; national_id: string }>(await tx.execute(sql`
+        insert into farmer (${sql.join(cols, sql`, `)})
+        select ${sql.raw(UPSERT_COLUMNS.map(([k], j) => (k === 'activities' ? `a${j}::jsonb` : `a${j}`)).join(', '))}
+        from unnest(${sql.join(arrays, sql`, `)}) as t(${sql.raw(UPSERT_COLUMNS.map((_, j) => `a${j}`).join(', '))})
+        on conflict (national_id) do update set ${updates}, updated_at = now(), version = farmer.version + 1
+        returning id, national_id`));
+      const sent = new Map(batch.map((b, j) => [b.body.nationalId, { after: rows[j]!, before: b.stored }]));
+      const audit = written.map((w) => {
+        const { after, before } = sent.get(w.national_id)!;
+        return { verb: before ? 'farmer.import.update' : 'farmer.import.create', id: w.id, before: before ? JSON.stringify(before) : null, after: JSON.stringify({ ...after, id: w.id }) };
+      });
+      await tx.execute(sql`
+        insert into audit_log (actor_id, actor_username, request_id, verb, target_type, target_id, before, after)
+        select ${ctx.actor.userId}::uuid, ${ctx.actor.username}, ${ctx.requestId}, v, 'farmer', t, b::jsonb, a::jsonb
+        from unnest(${sql.param(audit.map((x) => x.verb))}::text[], ${sql.param(audit.map((x) => x.id))}::text[], ${sql.param(audit.map((x) => x.before))}::text[], ${sql.param(audit.map((x) => x.after))}::text[]) as u(v, t, b, a)`);
     });
   }
 }
