@@ -9,6 +9,7 @@ import { WindowLimiter } from './lib/rate-limit';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { areaRoutes } from './modules/area/area.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { enterpriseRoutes } from './modules/enterprise/enterprise.routes';
 import { farmerRoutes } from './modules/farmers/farmers.routes';
 import { formRoutes } from './modules/forms/forms.routes';
 import { geoRoutes } from './modules/geo/geo.routes';
@@ -16,7 +17,12 @@ import { groupRoutes } from './modules/groups/groups.routes';
 import { selectionRoutes } from './modules/selection/selection.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { planRoutes } from './modules/plans/plans.routes';
+import { productionRoutes } from './modules/production/production.routes';
+import { learningRoutes } from './modules/learning/learning.routes';
+import { marketRoutes } from './modules/markets/markets.routes';
 import { programRoutes } from './modules/program/program.routes';
+import { progressRoutes } from './modules/progress/progress.routes';
+import { salesRoutes } from './modules/sales/sales.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
@@ -49,7 +55,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
-    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 
   registerErrorHandling(app);
@@ -77,6 +83,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await groupRoutes(a, moduleDeps);
     await planRoutes(a, moduleDeps);
     await formRoutes(a, moduleDeps);
+    await productionRoutes(a, moduleDeps);
+    await learningRoutes(a, moduleDeps);
+    await marketRoutes(a, moduleDeps);
+    await salesRoutes(a, moduleDeps);
+    await enterpriseRoutes(a, moduleDeps);
+    await progressRoutes(a, moduleDeps);
   });
 
   await registerWebApp(app, config);

@@ -49,6 +49,18 @@ export const ERROR_MESSAGES = {
   'group.member_not_selected': { status: 400, th: 'รับเป็นสมาชิกไม่ได้: ไม่ใช่เกษตรกรที่จังหวัดคัดเลือกของตำบลและปีรุ่นนี้', en: "Not a farmer the province selected for this group's tambon and cohort" },
   'group.member_elsewhere': { status: 409, th: 'เกษตรกรรายนี้เป็นสมาชิกกลุ่มต้นแบบอื่นอยู่แล้ว', en: 'The farmer is already a member of another model group' },
   'group.committee_not_member': { status: 400, th: 'กรรมการต้องเป็นสมาชิกของกลุ่ม', en: 'Committee seats must be held by members' },
+  'record.not_found': { status: 404, th: 'ไม่พบรายการนี้ หรืออยู่นอกขอบเขตของคุณ', en: 'Record not found or outside your area' },
+  'record.id_conflict': { status: 409, th: 'รหัสรายการนี้ถูกใช้กับข้อมูลอื่นแล้ว', en: 'This record id belongs to another record' },
+  'record.future_date': { status: 400, th: 'วันที่ต้องไม่เป็นวันในอนาคต', en: 'The date must not be in the future' },
+  'record.before_group': { status: 400, th: 'วันที่ต้องไม่ก่อนวันที่ตั้งกลุ่ม', en: 'The date must not be before the group existed' },
+  'record.not_member': { status: 400, th: 'ต้องเป็นสมาชิกของกลุ่ม', en: 'Must be a member of the group' },
+  'product.unknown': { status: 400, th: 'ไม่พบสินค้านี้ในรายการ', en: 'Unknown product code' },
+  'product.unit_mismatch': { status: 400, th: 'หน่วยนับไม่ตรงกับสินค้า', en: 'This unit does not match the product' },
+  'photo.not_image': { status: 400, th: 'ไฟล์ต้องเป็นรูปภาพ JPEG, PNG หรือ WebP', en: 'The file must be a JPEG, PNG or WebP image' },
+  'photo.too_many': { status: 409, th: 'แนบรูปได้ไม่เกิน 5 รูปต่อครั้ง', en: 'At most 5 photos per session' },
+  'enterprise.bad_code': { status: 400, th: 'รหัสทะเบียนวิสาหกิจชุมชนต้องมี 12 หลัก', en: 'The community enterprise code must have 12 digits' },
+  'enterprise.duplicate_code': { status: 409, th: 'รหัสทะเบียนนี้เป็นของกลุ่มอื่นแล้ว', en: 'This registration code belongs to another group' },
+  'progress.bad_override': { status: 400, th: 'การยืนยันขั้นตอนไม่ถูกต้อง', en: 'Invalid step override' },
   'internal': { status: 500, th: 'ระบบขัดข้อง โปรดลองใหม่ หากยังไม่ได้ โปรดแจ้งรหัสอ้างอิง', en: 'Something went wrong; quote the reference id if it persists' },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 

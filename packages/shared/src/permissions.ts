@@ -31,5 +31,20 @@ export const PERMISSIONS = [
   'group.update',
   'plan.read',
   'plan.update',
+  // Steps 3–7 (issue #4): records of learning, production, market survey, sales, enterprise.
+  'learning.read',
+  'learning.write',
+  'production.read',
+  'production.write',
+  'market.read',
+  'market.write',
+  'survey.configure',
+  'sales.read',
+  'sales.write',
+  'event.write',
+  'enterprise.read',
+  'enterprise.write',
+  'progress.read',
+  'step.override',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

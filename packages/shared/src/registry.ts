@@ -102,3 +102,62 @@ export const QUANTITY_UNIT_LABELS: Record<QuantityUnit, { th: string; en: string
   bag: { th: 'ถุง', en: 'bag' },
   other: { th: 'อื่น ๆ', en: 'other' },
 };
+
+/** Outlet types of the market survey (step 5); the province picks which apply. */
+export const OUTLET_TYPES = ['household', 'shop', 'community_market', 'cooperative', 'government_office', 'restaurant', 'key_customer', 'other'] as const;
+export type OutletType = (typeof OUTLET_TYPES)[number];
+export const OUTLET_TYPE_LABELS: Record<OutletType, { th: string; en: string }> = {
+  household: { th: 'ผู้บริโภค/ครัวเรือน', en: 'Consumers / households' },
+  shop: { th: 'ร้านค้า', en: 'Shop' },
+  community_market: { th: 'ตลาดชุมชน', en: 'Community market' },
+  cooperative: { th: 'สหกรณ์', en: 'Cooperative' },
+  government_office: { th: 'สถานที่ราชการในชุมชน', en: 'Government office in the community' },
+  restaurant: { th: 'ร้านอาหาร', en: 'Restaurant' },
+  key_customer: { th: 'ลูกค้าสำคัญ', en: 'Key customer' },
+  other: { th: 'อื่น ๆ', en: 'Other' },
+};
+
+/** Online channel kinds compiled in step 5 and used by enterprises in step 7. */
+export const ONLINE_KINDS = ['website', 'facebook', 'line_oa', 'marketplace', 'other'] as const;
+export type OnlineKind = (typeof ONLINE_KINDS)[number];
+export const ONLINE_KIND_LABELS: Record<OnlineKind, { th: string; en: string }> = {
+  website: { th: 'เว็บไซต์', en: 'Website' },
+  facebook: { th: 'Facebook', en: 'Facebook' },
+  line_oa: { th: 'LINE Official Account', en: 'LINE Official Account' },
+  marketplace: { th: 'แพลตฟอร์มตลาดออนไลน์', en: 'Online marketplace' },
+  other: { th: 'อื่น ๆ', en: 'Other' },
+};
+
+/** How produce was used (step 4). */
+export const PRODUCE_USES = ['household', 'exchange', 'sale', 'processing', 'loss'] as const;
+export type ProduceUse = (typeof PRODUCE_USES)[number];
+export const PRODUCE_USE_LABELS: Record<ProduceUse, { th: string; en: string }> = {
+  household: { th: 'บริโภคในครัวเรือน', en: 'Household consumption' },
+  exchange: { th: 'แลกเปลี่ยน', en: 'Exchange' },
+  sale: { th: 'จำหน่าย', en: 'Sale' },
+  processing: { th: 'แปรรูป', en: 'Processing' },
+  loss: { th: 'สูญเสีย', en: 'Loss' },
+};
+
+/** Status of a step for a group (issue #4). */
+export const STEP_STATUSES = ['not_started', 'in_progress', 'done'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+export const STEP_STATUS_LABELS: Record<StepStatus, { th: string; en: string }> = {
+  not_started: { th: 'ยังไม่เริ่ม', en: 'Not started' },
+  in_progress: { th: 'กำลังดำเนินการ', en: 'In progress' },
+  done: { th: 'เสร็จแล้ว', en: 'Done' },
+};
+
+/** Channels that are exchanges rather than sales. */
+export const EXCHANGE_CHANNELS: readonly Channel[] = ['exchange_in_group', 'exchange_outside'];
+
+/** A community-enterprise registration code: 12 digits, written with or without dashes and a slash. */
+export function normalizeEnterpriseCode(value: string): string | null {
+  const digits = value.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)).replace(/[\s\-/.]/g, '');
+  return /^\d{12}$/.test(digits) ? digits : null;
+}
+
+/** "4-40-01-01/1-0023": the way the registration certificate prints the 12 digits (X-XX-XX-XX/X-XXXX). */
+export function formatEnterpriseCode(code: string): string {
+  return code.length === 12 ? `${code[0]}-${code.slice(1, 3)}-${code.slice(3, 5)}-${code.slice(5, 7)}/${code[7]}-${code.slice(8)}` : code;
+}

@@ -23,20 +23,31 @@ export const ROLE_UNIT_KIND: Record<Role, UnitKind> = {
 
 const READ_AREA: Permission[] = ['area.read', 'geo.read', 'program.read'];
 /** Following the program from above: everything readable, national ids masked (reveal one, audited). */
-const OVERSIGHT: Permission[] = ['farmer.read', 'farmer.reveal_id', 'selection.read', 'group.read', 'plan.read'];
+const STEP_READ: Permission[] = ['learning.read', 'production.read', 'market.read', 'sales.read', 'enterprise.read', 'progress.read'];
+const OVERSIGHT: Permission[] = ['farmer.read', 'farmer.reveal_id', 'selection.read', 'group.read', 'plan.read', ...STEP_READ];
 /** Working with individual farmers in the field. */
-const FIELD: Permission[] = ['farmer.read', 'farmer.read_id', 'farmer.create', 'farmer.update', 'selection.read', 'group.read', 'plan.read', 'plan.update'];
+const FIELD: Permission[] = [
+  'farmer.read', 'farmer.read_id', 'farmer.create', 'farmer.update', 'selection.read', 'group.read', 'plan.read', 'plan.update',
+  ...STEP_READ, 'production.write', 'market.write', 'sales.write',
+];
 
 /** Permissions of each role. The administrator holds every permission. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
   ministry: [...READ_AREA, 'target.update', 'user.read', ...OVERSIGHT],
   agency: [...READ_AREA, 'user.read', 'user.create', 'user.update', 'role.grant', ...OVERSIGHT],
-  province: [...READ_AREA, 'user.read', 'user.create', 'user.update', 'role.grant', ...FIELD, 'farmer.export', 'selection.decide'],
-  district: [...READ_AREA, 'user.read', ...FIELD, 'farmer.import', 'farmer.export', 'selection.propose', 'group.create', 'group.update'],
+  // The province sets the market-survey framework, runs marketing events and analyses markets.
+  province: [...READ_AREA, 'user.read', 'user.create', 'user.update', 'role.grant', ...FIELD, 'farmer.export', 'selection.decide', 'survey.configure', 'event.write'],
+  // The district runs steps 2–7 with the groups and confirms steps the records cannot show.
+  district: [
+    ...READ_AREA, 'user.read', ...FIELD, 'farmer.import', 'farmer.export', 'selection.propose', 'group.create', 'group.update',
+    'learning.write', 'enterprise.write', 'step.override',
+  ],
+  // Tambon workers collect field data: surveys, production and sales records.
   tambon: [...READ_AREA, ...FIELD],
-  // A group's committee sees its own group and members (ids masked) and keeps its plans.
-  group: [...READ_AREA, 'farmer.read', 'group.read', 'group.update', 'plan.read', 'plan.update'],
+  // A group's committee sees its own group and members (ids masked), keeps its plans and
+  // records its own learning, production and sales.
+  group: [...READ_AREA, 'farmer.read', 'group.read', 'group.update', 'plan.read', 'plan.update', ...STEP_READ, 'learning.write', 'production.write', 'sales.write'],
 };
 
 /** Which roles a holder of `role.grant` may hand out (always inside their own scope). */

@@ -93,6 +93,14 @@ export function unitInScope(scope: Scope, unit: ScopedUnit): boolean {
   }
 }
 
+/**
+ * The scope covers a province or some part of it: enough to read what the province keeps for
+ * everyone working in it (survey framework, online channels, marketing events).
+ */
+export function reachesProvince(scope: Scope, provinceCode: string): boolean {
+  return scope.all || scope.prefixes.some((p) => p.startsWith(provinceCode) || provinceCode.startsWith(p));
+}
+
 /** 403 without the permission anywhere; 404 when the unit is outside where it is held. */
 export function requireInScope(actor: Actor, permission: Permission, unit: ScopedUnit | null, notFoundCode: ConstructorParameters<typeof AppError>[0] = 'unit.not_found'): void {
   requirePermission(actor, permission);

@@ -45,3 +45,12 @@ export async function createGroup(c: Client, tambonCode = '400101', cohort = 256
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body as { id: string; version: number };
 }
+
+/** A formed group (3 selected members, a president) in Nai Mueang, founded 1 July 2026. */
+export async function formedGroup(district: Client, province: Client, cohort = 2569) {
+  const members = await selectedFarmers(district, province, 3, '400101', cohort);
+  const group = await createGroup(district, '400101', cohort);
+  for (const m of members) await district.post(`/api/groups/${group.id}/members`, { farmerId: m });
+  await district.put(`/api/groups/${group.id}/committee`, [{ farmerId: members[0], role: 'president' }]);
+  return { group, members };
+}

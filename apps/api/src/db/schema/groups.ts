@@ -46,6 +46,8 @@ export const groupCommittee = pgTable(
     role: text('role').notNull(),
     title: text('title'),
     seat: integer('seat').notNull(),
+    /** When the seat was last set: step 2's date comes from the president's. */
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.seat] }), index('group_committee_farmer_idx').on(t.farmerId)],
 );

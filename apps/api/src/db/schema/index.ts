@@ -6,3 +6,4 @@ export * from './farmers';
 export * from './selection';
 export * from './groups';
 export * from './plans';
+export * from './steps';

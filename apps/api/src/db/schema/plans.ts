@@ -35,6 +35,7 @@ export const groupPlan = pgTable(
     markets: jsonb('markets').notNull().default([]),
     topics: jsonb('topics').notNull().default([]),
     resources: jsonb('resources').notNull().default([]),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: uuid('updated_by'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),

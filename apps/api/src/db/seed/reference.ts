@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Executor } from '../client';
-import { agency, cohort, geoUnit, programTarget, provinceAgency, region, reportDeadline, step, stepSchedule } from '../schema';
+import { agency, cohort, geoUnit, product, programTarget, provinceAgency, region, reportDeadline, step, stepSchedule } from '../schema';
+import { PRODUCTS } from './products';
 import { audit } from '../../lib/audit';
 import { buildGeography } from './geography/build';
 import {
@@ -64,6 +65,7 @@ export async function seedReferenceData(db: Db, log: (msg: string) => void = () 
       seeded.step_schedule = rows.length;
     }
     if (await isEmpty(tx, reportDeadline)) seeded.report_deadline = (await tx.insert(reportDeadline).values(REPORT_DEADLINES.map((r) => ({ ...r }))).returning()).length;
+    if (await isEmpty(tx, product)) seeded.product = (await tx.insert(product).values(PRODUCTS).returning()).length;
     for (const [table, rows] of Object.entries(seeded)) {
       await audit(tx, { actor: null, requestId: 'seed' }, { verb: 'reference.seed', targetType: table, targetId: '*', after: { rows } });
     }

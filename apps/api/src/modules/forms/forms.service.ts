@@ -112,6 +112,7 @@ async function kt03Of(deps: Deps, ctx: Ctx, groupId: string, cohort: number) {
       name: g.name, foundedOn: g.foundedOn, memberCount: g.memberCount,
       committee: g.committee.map((s) => ({ role: s.role === 'other' ? (s.title ?? COMMITTEE_ROLE_LABELS.other.th) : COMMITTEE_ROLE_LABELS[s.role].th, fullName: s.fullName })),
       contact,
+      enterpriseCode: g.enterpriseCode,
     },
     products: plan.products.map((p) => ({ product: p.product, unit: unitLabel(p.unit), monthly: p.monthly, total: p.monthly.reduce((a, b) => a + b, 0) })),
     markets: plan.markets.map((m) => ({ channel: CHANNEL_LABELS[m.channel].th, target: m.target ?? null, note: m.note ?? null })),

@@ -17,6 +17,7 @@ export function groupInScope(scope: Scope): SQL {
 const counts = {
   memberCount: sql<number>`(select count(*)::int from group_member m where m.group_id = "model_group"."id")`,
   formed: sql<boolean>`exists (select 1 from group_committee c where c.group_id = "model_group"."id" and c.role = 'president')`,
+  enterpriseCode: sql<string | null>`(select e.registration_code from enterprise e where e.group_id = "model_group"."id" and e.deleted_at is null)`,
 };
 
 export async function listGroups(db: Executor, f: { scope: Scope; area?: Scope; cohort?: number; q?: string }) {

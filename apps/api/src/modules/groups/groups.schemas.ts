@@ -69,6 +69,8 @@ export const GroupSummaryOut = z.object({
   memberCount: z.number().int(),
   /** A group counts as formed once it has a president. */
   formed: z.boolean(),
+  /** Its community enterprise registration code (X-XX-XX-XX/X-XXXX) once registered. */
+  enterpriseCode: z.string().nullable(),
   version: z.number().int(),
 });
 

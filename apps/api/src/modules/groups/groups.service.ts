@@ -1,4 +1,4 @@
-import { maskNationalId, type CommitteeRole } from '@ntag/shared';
+import { formatEnterpriseCode, maskNationalId, type CommitteeRole } from '@ntag/shared';
 import type { ModuleDeps } from '../../app';
 import type { Executor } from '../../db/client';
 import { audit, type Ctx } from '../../lib/audit';
@@ -15,13 +15,14 @@ import * as repo from './groups.repo';
 type Deps = Pick<ModuleDeps, 'db'>;
 type GroupPermission = 'group.read' | 'group.update' | 'plan.read' | 'plan.update';
 
-async function summaries(db: Executor, rows: { group: repo.GroupRow; memberCount: number; formed: boolean }[]) {
+async function summaries(db: Executor, rows: { group: repo.GroupRow; memberCount: number; formed: boolean; enterpriseCode?: string | null }[]) {
   const units = await findUnits(db, rows.flatMap((r) => [r.group.tambonCode, r.group.tambonCode.slice(0, 4), r.group.tambonCode.slice(0, 2)]));
   const place = (c: string) => ({ code: c, nameTh: units.get(c)?.nameTh ?? c, nameEn: units.get(c)?.nameEn ?? null });
-  return rows.map(({ group: g, memberCount, formed }) => ({
+  return rows.map(({ group: g, memberCount, formed, enterpriseCode }) => ({
     id: g.id, name: g.name, cohort: g.cohortYear,
     tambon: place(g.tambonCode), district: place(g.tambonCode.slice(0, 4)), province: place(g.tambonCode.slice(0, 2)),
-    foundedOn: g.foundedOn, memberCount: Number(memberCount), formed: Boolean(formed), version: g.version,
+    foundedOn: g.foundedOn, memberCount: Number(memberCount), formed: Boolean(formed),
+    enterpriseCode: enterpriseCode ? formatEnterpriseCode(enterpriseCode) : null, version: g.version,
   }));
 }
 
@@ -94,7 +95,7 @@ export async function createGroup(deps: Deps, ctx: Ctx, input: CreateGroupInput)
     await audit(tx, ctx, { verb: 'group.create', targetType: 'group', targetId: inserted.id, after: inserted });
     return inserted;
   });
-  return { created: true, group: await detail(deps.db, actor, { group: row, memberCount: 0, formed: false }) };
+  return { created: true, group: await detail(deps.db, actor, { group: row, memberCount: 0, formed: false, enterpriseCode: null }) };
 }
 
 export async function updateGroup(deps: Deps, ctx: Ctx, id: string, input: UpdateGroupInput) {

@@ -1,0 +1,38 @@
+/**
+ * The controlled product list of production and sales records, with the units each product is
+ * counted in. Seeded on first start; free-text products stay possible for anything not listed.
+ */
+export const PRODUCTS: { code: string; nameTh: string; nameEn: string; category: string; units: string[] }[] = [
+  { code: 'rice_paddy', nameTh: 'ข้าวเปลือก', nameEn: 'Paddy rice', category: 'crops', units: ['kg', 'tonne'] },
+  { code: 'rice_milled', nameTh: 'ข้าวสาร', nameEn: 'Milled rice', category: 'crops', units: ['kg', 'bag'] },
+  { code: 'morning_glory', nameTh: 'ผักบุ้ง', nameEn: 'Morning glory', category: 'crops', units: ['kg', 'bunch'] },
+  { code: 'kale', nameTh: 'คะน้า', nameEn: 'Chinese kale', category: 'crops', units: ['kg', 'bunch'] },
+  { code: 'lettuce', nameTh: 'ผักสลัด', nameEn: 'Lettuce', category: 'crops', units: ['kg'] },
+  { code: 'chili', nameTh: 'พริก', nameEn: 'Chili', category: 'crops', units: ['kg'] },
+  { code: 'eggplant', nameTh: 'มะเขือ', nameEn: 'Eggplant', category: 'crops', units: ['kg'] },
+  { code: 'yard_long_bean', nameTh: 'ถั่วฝักยาว', nameEn: 'Yard-long bean', category: 'crops', units: ['kg', 'bunch'] },
+  { code: 'cucumber', nameTh: 'แตงกวา', nameEn: 'Cucumber', category: 'crops', units: ['kg'] },
+  { code: 'pumpkin', nameTh: 'ฟักทอง', nameEn: 'Pumpkin', category: 'crops', units: ['kg', 'fruit'] },
+  { code: 'corn', nameTh: 'ข้าวโพด', nameEn: 'Corn', category: 'crops', units: ['kg', 'fruit'] },
+  { code: 'banana', nameTh: 'กล้วย', nameEn: 'Banana', category: 'crops', units: ['kg', 'bunch'] },
+  { code: 'mango', nameTh: 'มะม่วง', nameEn: 'Mango', category: 'crops', units: ['kg', 'fruit'] },
+  { code: 'lime', nameTh: 'มะนาว', nameEn: 'Lime', category: 'crops', units: ['kg', 'fruit'] },
+  { code: 'mushroom', nameTh: 'เห็ด', nameEn: 'Mushroom', category: 'crops', units: ['kg'] },
+  { code: 'herbs', nameTh: 'สมุนไพร', nameEn: 'Herbs', category: 'crops', units: ['kg', 'bunch'] },
+  { code: 'cassava', nameTh: 'มันสำปะหลัง', nameEn: 'Cassava', category: 'crops', units: ['kg', 'tonne'] },
+  { code: 'egg_chicken', nameTh: 'ไข่ไก่', nameEn: 'Chicken eggs', category: 'livestock', units: ['tray', 'piece'] },
+  { code: 'egg_duck', nameTh: 'ไข่เป็ด', nameEn: 'Duck eggs', category: 'livestock', units: ['tray', 'piece'] },
+  { code: 'chicken_native', nameTh: 'ไก่พื้นเมือง', nameEn: 'Native chicken', category: 'livestock', units: ['head', 'kg'] },
+  { code: 'duck', nameTh: 'เป็ด', nameEn: 'Duck', category: 'livestock', units: ['head', 'kg'] },
+  { code: 'pig', nameTh: 'สุกร', nameEn: 'Pig', category: 'livestock', units: ['head', 'kg'] },
+  { code: 'cattle', nameTh: 'โคเนื้อ', nameEn: 'Beef cattle', category: 'livestock', units: ['head'] },
+  { code: 'tilapia', nameTh: 'ปลานิล', nameEn: 'Tilapia', category: 'fishery', units: ['kg'] },
+  { code: 'catfish', nameTh: 'ปลาดุก', nameEn: 'Catfish', category: 'fishery', units: ['kg'] },
+  { code: 'shrimp', nameTh: 'กุ้ง', nameEn: 'Shrimp', category: 'fishery', units: ['kg'] },
+  { code: 'frog', nameTh: 'กบ', nameEn: 'Frog', category: 'fishery', units: ['kg', 'head'] },
+  { code: 'chili_paste', nameTh: 'น้ำพริก', nameEn: 'Chili paste', category: 'processing', units: ['piece', 'kg'] },
+  { code: 'fermented_fish', nameTh: 'ปลาร้า', nameEn: 'Fermented fish', category: 'processing', units: ['kg', 'litre'] },
+  { code: 'bio_extract', nameTh: 'น้ำหมักชีวภาพ', nameEn: 'Bio-extract', category: 'processing', units: ['litre'] },
+  { code: 'compost', nameTh: 'ปุ๋ยหมัก', nameEn: 'Compost', category: 'processing', units: ['kg', 'bag'] },
+  { code: 'snack', nameTh: 'ขนมและอาหารแปรรูป', nameEn: 'Snacks and processed food', category: 'processing', units: ['piece', 'bag', 'kg'] },
+];

@@ -1,0 +1,13 @@
+import type { App, ModuleDeps } from '../../app';
+import { ctxOf } from '../../plugins/auth';
+import { IdParams } from '../common.schemas';
+import { EnterpriseBody, EnterpriseOut } from './enterprise.schemas';
+import * as service from './enterprise.service';
+
+export async function enterpriseRoutes(app: App, deps: ModuleDeps): Promise<void> {
+  const tags = ['enterprise'];
+  app.get('/api/groups/:id/enterprise', { schema: { tags, summary: "The group's path to a registered community enterprise (step 7)", params: IdParams, response: { 200: EnterpriseOut } } },
+    async (req) => service.getEnterprise(deps, ctxOf(req), req.params.id));
+  app.put('/api/groups/:id/enterprise', { schema: { tags, summary: 'Record the enterprise path (no version to start, the version read to change)', params: IdParams, body: EnterpriseBody, response: { 200: EnterpriseOut } } },
+    async (req) => service.putEnterprise(deps, ctxOf(req), req.params.id, req.body));
+}

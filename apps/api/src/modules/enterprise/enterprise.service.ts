@@ -1,0 +1,64 @@
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { formatEnterpriseCode, normalizeEnterpriseCode, type OnlineKind } from '@ntag/shared';
+import type { ModuleDeps } from '../../app';
+import type { Executor } from '../../db/client';
+import { enterprise } from '../../db/schema';
+import { audit, type Ctx } from '../../lib/audit';
+import { AppError, stale } from '../../lib/errors';
+import { checkRecordDate, groupFor, type GroupRow } from '../records/records.kit';
+import type { EnterpriseInput } from './enterprise.schemas';
+
+type Deps = Pick<ModuleDeps, 'db'>;
+type Row = typeof enterprise.$inferSelect;
+
+const out = (groupId: string, r: Row | null) => ({
+  groupId, exists: !!r, informedOn: r?.informedOn ?? null, appliedOn: r?.appliedOn ?? null, registeredOn: r?.registeredOn ?? null,
+  registrationCode: r?.registrationCode ?? null, registrationCodeDisplay: r?.registrationCode ? formatEnterpriseCode(r.registrationCode) : null,
+  marketsItself: r?.marketsItself ?? false, ownChannels: (r?.ownChannels ?? []) as OnlineKind[], version: r?.version ?? 0,
+});
+
+const find = async (db: Executor, groupId: string): Promise<Row | null> => (await db.select().from(enterprise).where(eq(enterprise.groupId, groupId)))[0] ?? null;
+const bad = (path: string, message: string, code: 'validation.failed' | 'enterprise.bad_code' = 'validation.failed') => new AppError(code, 400, { issues: [{ path, message }] });
+
+/** Dates in order (informed ≤ applied ≤ registered), a registered group has its code. */
+async function validate(db: Executor, group: GroupRow, input: EnterpriseInput) {
+  for (const k of ['informedOn', 'appliedOn', 'registeredOn'] as const) if (input[k]) checkRecordDate(input[k], group, k);
+  if (input.informedOn && input.appliedOn && input.appliedOn < input.informedOn) throw bad('appliedOn', 'before the group was informed');
+  if (input.appliedOn && input.registeredOn && input.registeredOn < input.appliedOn) throw bad('registeredOn', 'before the application');
+  let code: string | null = null;
+  if (input.registrationCode) {
+    code = normalizeEnterpriseCode(input.registrationCode);
+    if (!code) throw bad('registrationCode', '12 digits, e.g. 4-40-01-01/1-0023', 'enterprise.bad_code');
+    const other = (await db.select({ groupId: enterprise.groupId }).from(enterprise).where(and(eq(enterprise.registrationCode, code), ne(enterprise.groupId, group.id))))[0];
+    if (other) throw new AppError('enterprise.duplicate_code', 409, { issues: [{ path: 'registrationCode', message: 'registered to another group' }] });
+  }
+  if (input.registeredOn && !code) throw bad('registrationCode', 'a registered enterprise has its registration code', 'enterprise.bad_code');
+  return code;
+}
+
+export async function getEnterprise(deps: Deps, ctx: Ctx, groupId: string) {
+  await groupFor(deps.db, ctx.actor, 'enterprise.read', groupId);
+  return out(groupId, await find(deps.db, groupId));
+}
+
+/** Step 7: informed of rights and procedure → applied at the district office → registered. */
+export async function putEnterprise(deps: Deps, ctx: Ctx, groupId: string, input: EnterpriseInput) {
+  const group = await groupFor(deps.db, ctx.actor, 'enterprise.write', groupId);
+  const code = await validate(deps.db, group, input);
+  const existing = await find(deps.db, groupId);
+  if (!existing && input.version) throw bad('version', 'the record does not exist yet: send no version');
+  if (existing && input.version === undefined) throw bad('version', 'the record exists: send the version you read');
+  const fields = {
+    informedOn: input.informedOn ?? null, appliedOn: input.appliedOn ?? null, registeredOn: input.registeredOn ?? null,
+    registrationCode: code, marketsItself: input.marketsItself, ownChannels: input.ownChannels, deletedAt: null,
+  };
+  const row = await deps.db.transaction(async (tx) => {
+    const r = existing
+      ? (await tx.update(enterprise).set({ ...fields, updatedAt: sql`now()`, version: sql`${enterprise.version} + 1` }).where(and(eq(enterprise.groupId, groupId), eq(enterprise.version, input.version!))).returning())[0]
+      : (await tx.insert(enterprise).values({ ...fields, groupId, createdBy: ctx.actor.userId }).returning())[0];
+    if (r) await audit(tx, ctx, { verb: existing ? 'enterprise.update' : 'enterprise.create', targetType: 'group', targetId: groupId, before: existing, after: r });
+    return r ?? null;
+  });
+  if (!row) throw stale(out(groupId, existing));
+  return out(groupId, row);
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { PRODUCE_USES, QUANTITY_UNITS } from '@ntag/shared';
+import { Version } from '../common.schemas';
+import { nonNegative, positive } from '../records/records.schemas';
+
+const uses = z.object(Object.fromEntries(PRODUCE_USES.map((u) => [u, nonNegative.default(0)])) as Record<(typeof PRODUCE_USES)[number], z.ZodDefault<typeof nonNegative>>);
+
+const fields = {
+  farmerId: z.uuid().nullable().optional(),
+  recordedOn: z.iso.date(),
+  period: z.enum(['day', 'month']).default('day'),
+  productCode: z.string().trim().max(50).nullable().optional(),
+  productName: z.string().trim().max(200).optional(),
+  unit: z.enum(QUANTITY_UNITS),
+  quantity: positive,
+  uses: uses.default({ household: 0, exchange: 0, sale: 0, processing: 0, loss: 0 }),
+  valueBaht: nonNegative.nullable().optional(),
+  notes: z.string().trim().max(1000).nullable().optional(),
+};
+
+export const CreateProductionBody = z.object({ id: z.uuid(), groupId: z.uuid(), ...fields });
+export const UpdateProductionBody = z.object({ ...fields, version: Version }).partial().required({ version: true });
+export type ProductionInput = z.output<typeof UpdateProductionBody>;
+
+export const ProductionOut = z.object({
+  id: z.uuid(),
+  groupId: z.uuid(),
+  farmerId: z.uuid().nullable(),
+  farmerName: z.string().nullable(),
+  recordedOn: z.string(),
+  period: z.enum(['day', 'month']),
+  productCode: z.string().nullable(),
+  productName: z.string(),
+  unit: z.enum(QUANTITY_UNITS),
+  quantity: z.number(),
+  uses: z.object(Object.fromEntries(PRODUCE_USES.map((u) => [u, z.number()])) as Record<(typeof PRODUCE_USES)[number], z.ZodNumber>),
+  valueBaht: z.number().nullable(),
+  notes: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+
+export const ProductOut = z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string(), category: z.string(), units: z.array(z.enum(QUANTITY_UNITS)) });

@@ -1,0 +1,62 @@
+import type { ProduceUse, QuantityUnit } from '@ntag/shared';
+import { productionRecord } from '../../db/schema';
+import { AppError } from '../../lib/errors';
+import { checkRecordDate, recordService, requireMember, type RecordKind } from '../records/records.kit';
+import type { ProductionInput } from './production.schemas';
+import { farmerNames, resolveProduct } from './products.repo';
+import { monthEnd, monthStart, usesWithinQuantity } from './production.rules';
+
+type Input = Omit<ProductionInput, 'version'> & { uses: Record<ProduceUse, number> };
+type ProductionRow = typeof productionRecord.$inferSelect;
+
+const kind: RecordKind<Input, ReturnType<typeof out>> = {
+  noun: 'production',
+  table: productionRecord,
+  date: productionRecord.recordedOn,
+  dateKey: 'recordedOn',
+  read: 'production.read',
+  write: 'production.write',
+  notFound: 'record.not_found',
+  fact: 'production',
+  async prepare(db, input, group) {
+    const month = input.period === 'month';
+    const recordedOn = month ? monthStart(input.recordedOn!) : input.recordedOn!;
+    checkRecordDate(recordedOn, group, 'recordedOn', month ? monthEnd(recordedOn) : recordedOn);
+    if (input.farmerId) await requireMember(db, group.id, input.farmerId, 'farmerId');
+    const product = await resolveProduct(db, { productCode: input.productCode, productName: input.productName, unit: input.unit! });
+    const uses = input.uses ?? { household: 0, exchange: 0, sale: 0, processing: 0, loss: 0 };
+    if (!usesWithinQuantity(input.quantity!, uses)) {
+      throw new AppError('validation.failed', 400, { issues: [{ path: 'uses', message: 'the uses add up to more than the quantity' }] });
+    }
+    return {
+      farmerId: input.farmerId ?? null, recordedOn, period: input.period ?? 'day', ...product, unit: input.unit, quantity: input.quantity,
+      usedHousehold: uses.household, usedExchange: uses.exchange, usedSale: uses.sale, usedProcessing: uses.processing, usedLoss: uses.loss,
+      valueBaht: input.valueBaht ?? null, notes: input.notes ?? null,
+    };
+  },
+  toInput(row) {
+    const r = row as unknown as ProductionRow;
+    return {
+      farmerId: r.farmerId, recordedOn: r.recordedOn, period: r.period as 'day' | 'month', productCode: r.productCode, productName: r.productName,
+      unit: r.unit as QuantityUnit, quantity: Number(r.quantity), valueBaht: r.valueBaht, notes: r.notes,
+      uses: { household: Number(r.usedHousehold), exchange: Number(r.usedExchange), sale: Number(r.usedSale), processing: Number(r.usedProcessing), loss: Number(r.usedLoss) },
+    };
+  },
+  async present(db, _actor, rows) {
+    const names = await farmerNames(db, rows.map((r) => r.farmerId as string | null));
+    return rows.map((r) => out(r as unknown as ProductionRow, names));
+  },
+};
+
+function out(r: ProductionRow, names: Map<string, string>) {
+  return {
+    id: r.id, groupId: r.groupId, farmerId: r.farmerId, farmerName: r.farmerId ? (names.get(r.farmerId) ?? null) : null,
+    recordedOn: r.recordedOn, period: r.period as 'day' | 'month', productCode: r.productCode, productName: r.productName, unit: r.unit as QuantityUnit,
+    quantity: Number(r.quantity),
+    uses: { household: Number(r.usedHousehold), exchange: Number(r.usedExchange), sale: Number(r.usedSale), processing: Number(r.usedProcessing), loss: Number(r.usedLoss) },
+    valueBaht: r.valueBaht === null ? null : Number(r.valueBaht), notes: r.notes,
+    createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), version: r.version,
+  };
+}
+
+export const productionService = recordService(kind);

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { STEP_STATUSES } from '@ntag/shared';
+
+export const ProgressQuery = z.object({
+  unit: z.string().trim().min(1).max(64).optional(),
+  cohort: z.coerce.number().int().min(2500).max(2700).optional(),
+  step: z.coerce.number().int().min(1).max(7).optional(),
+  overdue: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+});
+
+const Place = z.object({ code: z.string(), nameTh: z.string() });
+export const StepOut = z.object({
+  step: z.number().int(),
+  status: z.enum(STEP_STATUSES),
+  doneOn: z.string().nullable(),
+  dueOn: z.string().nullable(),
+  overdue: z.boolean(),
+  overridden: z.boolean(),
+  reason: z.string().nullable(),
+});
+export const GroupProgressOut = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  cohort: z.number().int(),
+  tambon: Place,
+  district: Place,
+  province: Place,
+  enterpriseCode: z.string().nullable(),
+  steps: z.array(StepOut),
+});
+export const TotalsOut = z.object({ step: z.number().int(), done: z.number().int(), inProgress: z.number().int(), notStarted: z.number().int(), overdue: z.number().int() });
+export const ProgressOut = z.object({
+  unit: z.object({ code: z.string(), nameTh: z.string() }),
+  cohort: z.number().int().nullable(),
+  today: z.string(),
+  groups: z.array(GroupProgressOut),
+  /** Over all groups of the unit and cohort, before the step and overdue filters. */
+  totals: z.array(TotalsOut),
+  groupCount: z.number().int(),
+});
+
+export const OverrideParams = z.object({ id: z.uuid(), step: z.coerce.number().int().min(1).max(7) });
+export const OverrideBody = z.object({
+  status: z.enum(STEP_STATUSES),
+  doneOn: z.iso.date().nullable().optional(),
+  reason: z.string().trim().min(3, 'say why (at least 3 characters)').max(500),
+});
+
+export const TimelineQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(200), before: z.iso.date().optional() });
+export const TimelineOut = z.object({
+  items: z.array(z.object({ on: z.string(), kind: z.string(), title: z.string(), refId: z.string().nullable() })),
+  /** Pass as `before` for older items; null when there are none. */
+  nextBefore: z.string().nullable(),
+});

@@ -1,0 +1,175 @@
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { todayIso, type ErrorCode, type Permission } from '@ntag/shared';
+import type { ModuleDeps } from '../../app';
+import type { Executor } from '../../db/client';
+import { modelGroup } from '../../db/schema';
+import { audit, type Ctx } from '../../lib/audit';
+import { requireInScope, requirePermission, scopeOf, unitInScope, type Actor } from '../../lib/authz';
+import { AppError, notFound, stale } from '../../lib/errors';
+import { areaOfUnit, findUnit } from '../geo/units';
+import { findGroup } from '../groups/groups.repo';
+import type { RecordListInput } from './records.schemas';
+import * as repo from './records.repo';
+
+/**
+ * One set of use cases for every kind of record a model group keeps (steps 3–6): scoped,
+ * paged lists; create idempotent on the client's id; read; update with the version read (a stale
+ * one answers 409 with the current record); soft delete — each write audited in its transaction
+ * and the group's step facts kept current.
+ */
+export type GroupRow = typeof modelGroup.$inferSelect;
+export type Row = Record<string, unknown> & { id: string; groupId: string; version: number };
+
+export interface RecordKind<Input extends object, Out> {
+  /** Audit target type and verb prefix, e.g. 'production'. */
+  noun: string;
+  table: repo.GroupRecordTable;
+  /** The record's date column and property (for filters, order, facts and date checks). */
+  date: AnyPgColumn;
+  dateKey: string;
+  read: Permission;
+  write: Permission;
+  notFound: ErrorCode;
+  /** group_step_fact kept from this record type's first date, if it marks a step. */
+  fact?: string;
+  /** Validates a whole record against its group; returns the columns to store. */
+  prepare(db: Executor, input: Input, group: GroupRow): Promise<Record<string, unknown>>;
+  /** A stored row back in the shape of the input, so that an update can patch it. */
+  toInput(row: Row): Input;
+  present(db: Executor, actor: Actor, rows: Row[]): Promise<Out[]>;
+}
+
+type Deps = Pick<ModuleDeps, 'db'>;
+
+const encode = (date: string, id: string) => Buffer.from(JSON.stringify([date, id])).toString('base64url');
+function decode(cursor: string): { date: string; id: string } {
+  try {
+    const [date, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date) && typeof id === 'string') return { date, id };
+  } catch {
+    /* fall through */
+  }
+  throw new AppError('validation.failed', 400, { issues: [{ path: 'cursor', message: 'not a cursor from this list' }] });
+}
+
+/**
+ * A date of something that happened: not in the future, not before the group existed. A record
+ * of a whole month passes `lastDay`, so a month in which the group was founded is accepted.
+ */
+export function checkRecordDate(date: string, group: GroupRow, field: string, lastDay = date): void {
+  if (date > todayIso()) throw new AppError('record.future_date', 400, { issues: [{ path: field, message: 'a date in the future' }] });
+  const existedFrom = group.foundedOn ?? todayIso(group.createdAt);
+  if (lastDay < existedFrom) throw new AppError('record.before_group', 400, { issues: [{ path: field, message: `before the group existed (${existedFrom})` }] });
+}
+
+export async function requireMember(db: Executor, groupId: string, farmerId: string, field: string): Promise<void> {
+  if (!(await repo.memberIds(db, groupId)).has(farmerId)) throw new AppError('record.not_member', 400, { issues: [{ path: field, message: 'not a member of this group' }] });
+}
+
+/** A group the actor holds `permission` on (by its tambon, or as its committee), else 404. */
+export async function groupFor(db: Executor, actor: Actor, permission: Permission, groupId: string): Promise<GroupRow> {
+  requirePermission(actor, permission);
+  const found = await findGroup(db, groupId);
+  if (!found || !unitInScope(scopeOf(actor, permission), { code: found.group.id, kind: 'group', tambonCode: found.group.tambonCode })) {
+    throw new AppError('group.not_found', 404, { issues: [{ path: 'groupId', message: 'no such group in your area' }] });
+  }
+  return found.group;
+}
+
+export function recordService<Input extends object, Out>(kind: RecordKind<Input, Out>) {
+  async function recordFor(db: Executor, actor: Actor, permission: Permission, id: string): Promise<{ row: Row; group: GroupRow }> {
+    requirePermission(actor, permission);
+    const row = (await repo.findRecord(db, kind.table, id)) as Row | null;
+    if (!row) throw notFound(kind.notFound);
+    const found = await findGroup(db, row.groupId);
+    if (!found || !unitInScope(scopeOf(actor, permission), { code: found.group.id, kind: 'group', tambonCode: found.group.tambonCode })) throw notFound(kind.notFound);
+    return { row, group: found.group };
+  }
+
+  const one = async (db: Executor, actor: Actor, row: Row) => (await kind.present(db, actor, [row]))[0]!;
+
+  async function afterWrite(tx: Executor, groupId: string) {
+    if (kind.fact) await repo.refreshFact(tx, kind.fact, kind.table, kind.date, groupId);
+  }
+
+  return {
+    async list(deps: Deps, ctx: Ctx, q: RecordListInput) {
+      const { actor } = ctx;
+      requirePermission(actor, kind.read);
+      let area;
+      if (q.unit) {
+        const unit = await findUnit(deps.db, q.unit);
+        requireInScope(actor, kind.read, unit);
+        area = await areaOfUnit(deps.db, unit!);
+      }
+      if (q.group) await groupFor(deps.db, actor, kind.read, q.group);
+      const rows = (await repo.listRecords(deps.db, kind.table, kind.date, {
+        scope: scopeOf(actor, kind.read), area, groupId: q.group, cohort: q.cohort, from: q.from, to: q.to,
+        cursor: q.cursor ? decode(q.cursor) : null, limit: q.limit + 1,
+      })) as Row[];
+      const page = rows.slice(0, q.limit);
+      const last = page.at(-1);
+      return { items: await kind.present(deps.db, actor, page), nextCursor: rows.length > q.limit && last ? encode(String(last[kind.dateKey]), last.id) : null };
+    },
+
+    async get(deps: Deps, ctx: Ctx, id: string) {
+      const { row } = await recordFor(deps.db, ctx.actor, kind.read, id);
+      return one(deps.db, ctx.actor, row);
+    },
+
+    /** Same id and body again: the same record (created false); same id, other body: 409. */
+    async create(deps: Deps, ctx: Ctx, input: Input & { id: string; groupId: string }): Promise<{ created: boolean; record: Out }> {
+      const { actor } = ctx;
+      const group = await groupFor(deps.db, actor, kind.write, input.groupId);
+      const { id, groupId: _g, ...fields } = input;
+      const columns = await kind.prepare(deps.db, fields as unknown as Input, group);
+      const existing = (await repo.findAnyRecord(deps.db, kind.table, id)) as Row | null;
+      if (existing) {
+        const same = existing.groupId === group.id && !existing.deletedAt && Object.entries(columns).every(([k, v]) => JSON.stringify(v ?? null) === JSON.stringify(existing[k] ?? null));
+        if (!same) throw new AppError('record.id_conflict', 409, { issues: [{ path: 'id', message: 'this id belongs to another record' }] });
+        return { created: false, record: await one(deps.db, actor, existing) };
+      }
+      const row = await deps.db.transaction(async (tx) => {
+        const inserted = (await repo.insertRecord(tx, kind.table, { ...columns, id, groupId: group.id, createdBy: actor.userId })) as Row;
+        await afterWrite(tx, group.id);
+        await audit(tx, ctx, { verb: `${kind.noun}.create`, targetType: kind.noun, targetId: id, after: inserted });
+        return inserted;
+      });
+      return { created: true, record: await one(deps.db, actor, row) };
+    },
+
+    async update(deps: Deps, ctx: Ctx, id: string, input: Partial<Input> & { version: number }) {
+      const { actor } = ctx;
+      const { row: before, group } = await recordFor(deps.db, actor, kind.write, id);
+      const { version, ...patch } = input;
+      const merged = { ...kind.toInput(before), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
+      const columns = await kind.prepare(deps.db, merged as unknown as Input, group);
+      const row = await deps.db.transaction(async (tx) => {
+        const r = (await repo.updateRecord(tx, kind.table, id, version, columns)) as Row | null;
+        if (r) {
+          await afterWrite(tx, group.id);
+          await audit(tx, ctx, { verb: `${kind.noun}.update`, targetType: kind.noun, targetId: id, before, after: r });
+        }
+        return r;
+      });
+      if (!row) throw stale(await one(deps.db, actor, (await repo.findRecord(deps.db, kind.table, id)) as Row));
+      return one(deps.db, actor, row);
+    },
+
+    /** Soft delete with the version read; the record stays for the audit trail. */
+    async remove(deps: Deps, ctx: Ctx, id: string, version: number) {
+      const { actor } = ctx;
+      const { row: before, group } = await recordFor(deps.db, actor, kind.write, id);
+      const row = await deps.db.transaction(async (tx) => {
+        const r = (await repo.updateRecord(tx, kind.table, id, version, { deletedAt: new Date() })) as Row | null;
+        if (r) {
+          await afterWrite(tx, group.id);
+          await audit(tx, ctx, { verb: `${kind.noun}.delete`, targetType: kind.noun, targetId: id, before });
+        }
+        return r;
+      });
+      if (!row) throw stale(await one(deps.db, actor, before));
+      return { ok: true as const };
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { rowsOf, type Executor } from '../../db/client';
+import { groupMember, groupStepFact, modelGroup } from '../../db/schema';
+import { geoCodeInScope, type Scope } from '../../lib/authz';
+
+/** A table of records that belong to a model group (learning sessions, production, outlets, sales). */
+export type GroupRecordTable = PgTable & {
+  id: AnyPgColumn;
+  groupId: AnyPgColumn;
+  version: AnyPgColumn;
+  deletedAt: AnyPgColumn;
+  updatedAt: AnyPgColumn;
+};
+
+/** Groups in a scope, as SQL over model_group (joined by the caller). */
+export function groupsInScope(scope: Scope): SQL {
+  if (scope.all) return sql`true`;
+  const parts: SQL[] = [];
+  if (scope.prefixes.length) parts.push(geoCodeInScope(scope, modelGroup.tambonCode));
+  if (scope.groups.length) parts.push(sql`${modelGroup.id} = any(${sql.param(scope.groups)}::uuid[])`);
+  return parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
+}
+
+export interface RecordFilter {
+  scope: Scope;
+  area?: Scope;
+  groupId?: string;
+  cohort?: number;
+  from?: string;
+  to?: string;
+  cursor?: { date: string; id: string } | null;
+  limit: number;
+}
+
+/** Newest first; paged by (date, id). Every list of group records goes through here. */
+export async function listRecords(db: Executor, table: GroupRecordTable, date: AnyPgColumn, f: RecordFilter): Promise<Record<string, unknown>[]> {
+  const where = and(
+    sql`${table.deletedAt} is null`,
+    groupsInScope(f.scope),
+    f.area ? groupsInScope(f.area) : undefined,
+    f.groupId ? eq(table.groupId, f.groupId) : undefined,
+    f.cohort ? eq(modelGroup.cohortYear, f.cohort) : undefined,
+    f.from ? gte(date, f.from) : undefined,
+    f.to ? lte(date, f.to) : undefined,
+    f.cursor ? sql`(${date}, ${table.id}) < (${f.cursor.date}::date, ${f.cursor.id}::uuid)` : undefined,
+  );
+  const rows = await db
+    .select({ record: table as never, tambonCode: modelGroup.tambonCode })
+    .from(table)
+    .innerJoin(modelGroup, eq(modelGroup.id, table.groupId))
+    .where(where)
+    .orderBy(desc(date), desc(table.id))
+    .limit(f.limit);
+  return (rows as unknown as { record: Record<string, unknown> }[]).map((r) => r.record);
+}
+
+export async function findRecord(db: Executor, table: GroupRecordTable, id: string): Promise<Record<string, unknown> | null> {
+  const rows = await db.select().from(table).where(and(eq(table.id, id), sql`${table.deletedAt} is null`));
+  return (rows[0] as Record<string, unknown>) ?? null;
+}
+
+/** Any record with this id, deleted or not (an id is never reused). */
+export async function findAnyRecord(db: Executor, table: GroupRecordTable, id: string): Promise<Record<string, unknown> | null> {
+  return ((await db.select().from(table).where(eq(table.id, id)))[0] as Record<string, unknown>) ?? null;
+}
+
+export async function insertRecord(db: Executor, table: GroupRecordTable, row: Record<string, unknown>) {
+  return ((await db.insert(table).values(row as never).returning()) as Record<string, unknown>[])[0]!;
+}
+
+export async function updateRecord(db: Executor, table: GroupRecordTable, id: string, version: number, patch: Record<string, unknown>) {
+  const rows = (await db
+    .update(table)
+    .set({ ...patch, updatedAt: sql`now()`, version: sql`${table.version} + 1` } as never)
+    .where(and(eq(table.id, id), eq(table.version, version), sql`${table.deletedAt} is null`))
+    .returning()) as Record<string, unknown>[];
+  return rows[0] ?? null;
+}
+
+/**
+ * Keeps group_step_fact in step with the records: the first date of a kind of record for a
+ * group, recomputed from an index after each write to that group.
+ */
+export async function refreshFact(db: Executor, fact: string, table: GroupRecordTable, date: AnyPgColumn, groupId: string): Promise<void> {
+  const first = rowsOf<{ d: string | null }>(await db.execute(sql`select min(${date})::text as d from ${table} where ${table.groupId} = ${groupId} and ${table.deletedAt} is null`))[0]?.d;
+  if (first) {
+    await db.insert(groupStepFact).values({ groupId, fact, firstOn: first }).onConflictDoUpdate({ target: [groupStepFact.groupId, groupStepFact.fact], set: { firstOn: first } });
+  } else {
+    await db.delete(groupStepFact).where(and(eq(groupStepFact.groupId, groupId), eq(groupStepFact.fact, fact)));
+  }
+}
+
+export async function memberIds(db: Executor, groupId: string): Promise<Set<string>> {
+  return new Set((await db.select({ id: groupMember.farmerId }).from(groupMember).where(eq(groupMember.groupId, groupId))).map((r) => r.id));
+}

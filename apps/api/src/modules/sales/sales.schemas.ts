@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { CHANNELS, QUANTITY_UNITS } from '@ntag/shared';
+import { Version } from '../common.schemas';
+import { nonNegative, positive } from '../records/records.schemas';
+
+const txFields = {
+  farmerId: z.uuid().nullable().optional(),
+  occurredOn: z.iso.date(),
+  productCode: z.string().trim().max(50).nullable().optional(),
+  productName: z.string().trim().max(200).optional(),
+  unit: z.enum(QUANTITY_UNITS),
+  quantity: positive,
+  unitPrice: nonNegative.nullable().optional(),
+  valueBaht: nonNegative.nullable().optional(),
+  channel: z.enum(CHANNELS),
+  outletId: z.uuid().nullable().optional(),
+  eventId: z.uuid().nullable().optional(),
+  /** The platform for `online_platform` sales (Facebook, LINE, Shopee…). */
+  platform: z.string().trim().max(100).nullable().optional(),
+  notes: z.string().trim().max(1000).nullable().optional(),
+};
+export const CreateTransactionBody = z.object({ id: z.uuid(), groupId: z.uuid(), ...txFields });
+export const UpdateTransactionBody = z.object({ ...txFields, version: Version }).partial().required({ version: true });
+export type TransactionInput = Omit<z.output<typeof UpdateTransactionBody>, 'version'>;
+
+export const TransactionOut = z.object({
+  id: z.uuid(), groupId: z.uuid(), farmerId: z.uuid().nullable(), farmerName: z.string().nullable(), occurredOn: z.string(),
+  productCode: z.string().nullable(), productName: z.string(), unit: z.enum(QUANTITY_UNITS), quantity: z.number(),
+  unitPrice: z.number().nullable(),
+  /** The value in baht: as given, or quantity × unit price. */
+  valueBaht: z.number().nullable(),
+  channel: z.enum(CHANNELS),
+  /** Exchange (inside or outside the group) or sale, from the channel. */
+  kind: z.enum(['exchange', 'sale']),
+  outletId: z.uuid().nullable(), eventId: z.uuid().nullable(), platform: z.string().nullable(), notes: z.string().nullable(),
+  createdAt: z.string(), updatedAt: z.string(), version: z.number().int(),
+});
+
+const eventFields = {
+  provinceCode: z.string().regex(/^\d{2}$/, 'a 2-digit province code'),
+  name: z.string().trim().min(1, 'required').max(300),
+  startsOn: z.iso.date(),
+  endsOn: z.iso.date().nullable().optional(),
+  place: z.string().trim().max(300).nullable().optional(),
+  groupIds: z.array(z.uuid()).max(500).default([]),
+  notes: z.string().trim().max(2000).nullable().optional(),
+};
+export const CreateEventBody = z.object({ id: z.uuid(), ...eventFields });
+export const UpdateEventBody = z.object({ ...eventFields, version: Version }).partial().required({ version: true });
+export const EventOut = z.object({
+  id: z.uuid(), provinceCode: z.string(), name: z.string(), startsOn: z.string(), endsOn: z.string().nullable(), place: z.string().nullable(),
+  groups: z.array(z.object({ id: z.uuid(), name: z.string() })), notes: z.string().nullable(), createdAt: z.string(), updatedAt: z.string(), version: z.number().int(),
+});
+export const EventListQuery = z.object({
+  province: z.string().regex(/^\d{2}$/).optional(),
+  group: z.uuid().optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});

@@ -1,0 +1,171 @@
+import type { Channel, QuantityUnit } from '@ntag/shared';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { ModuleDeps } from '../../app';
+import type { Executor } from '../../db/client';
+import { marketingEvent, modelGroup, outlet, transaction } from '../../db/schema';
+import { audit, type Ctx } from '../../lib/audit';
+import { reachesProvince, requireInScope, requirePermission, scopeOf, unitInScope } from '../../lib/authz';
+import { AppError, notFound, stale } from '../../lib/errors';
+import { findUnit } from '../geo/units';
+import { farmerNames, resolveProduct } from '../production/products.repo';
+import { checkRecordDate, recordService, requireMember, type RecordKind } from '../records/records.kit';
+import type { TransactionInput } from './sales.schemas';
+import { kindOfChannel, saleValue } from './sales.rules';
+
+type Deps = Pick<ModuleDeps, 'db'>;
+type TxRow = typeof transaction.$inferSelect;
+type EventRow = typeof marketingEvent.$inferSelect;
+const bad = (path: string, message: string) => new AppError('validation.failed', 400, { issues: [{ path, message }] });
+
+const transactionKind: RecordKind<TransactionInput, ReturnType<typeof txOut>> = {
+  noun: 'transaction',
+  table: transaction,
+  date: transaction.occurredOn,
+  dateKey: 'occurredOn',
+  read: 'sales.read',
+  write: 'sales.write',
+  notFound: 'record.not_found',
+  fact: 'transaction',
+  async prepare(db, input, group) {
+    checkRecordDate(input.occurredOn!, group, 'occurredOn');
+    if (input.farmerId) await requireMember(db, group.id, input.farmerId, 'farmerId');
+    const product = await resolveProduct(db, { productCode: input.productCode, productName: input.productName, unit: input.unit! });
+    const channel = input.channel!;
+    if (channel === 'marketing_event') {
+      if (!input.eventId) throw bad('eventId', 'a sale at a marketing event names the event');
+      const ev = (await db.select().from(marketingEvent).where(and(eq(marketingEvent.id, input.eventId), sql`${marketingEvent.deletedAt} is null`)))[0];
+      if (!ev || !ev.groupIds.includes(group.id)) throw bad('eventId', 'not an event this group took part in');
+    }
+    if (channel === 'online_platform' && !input.platform) throw bad('platform', 'name the platform (Facebook, LINE, Shopee…)');
+    if (input.outletId) {
+      const o = (await db.select({ groupId: outlet.groupId }).from(outlet).where(and(eq(outlet.id, input.outletId), sql`${outlet.deletedAt} is null`)))[0];
+      if (!o || o.groupId !== group.id) throw bad('outletId', "not an outlet of this group's survey");
+    }
+    const value = saleValue(input.quantity!, input.unitPrice, input.valueBaht);
+    if (kindOfChannel(channel) === 'sale' && value === null) throw bad('valueBaht', 'a sale needs a unit price or a value');
+    return {
+      farmerId: input.farmerId ?? null, occurredOn: input.occurredOn, ...product, unit: input.unit, quantity: input.quantity,
+      unitPrice: input.unitPrice ?? null, valueBaht: value, channel, outletId: input.outletId ?? null,
+      eventId: channel === 'marketing_event' ? input.eventId : (input.eventId ?? null), platform: input.platform ?? null, notes: input.notes ?? null,
+    };
+  },
+  toInput(row) {
+    const r = row as unknown as TxRow;
+    return {
+      farmerId: r.farmerId, occurredOn: r.occurredOn, productCode: r.productCode, productName: r.productName, unit: r.unit as QuantityUnit,
+      quantity: Number(r.quantity), unitPrice: r.unitPrice, valueBaht: r.valueBaht, channel: r.channel as Channel, outletId: r.outletId,
+      eventId: r.eventId, platform: r.platform, notes: r.notes,
+    };
+  },
+  async present(db, _actor, rows) {
+    const names = await farmerNames(db, rows.map((r) => r.farmerId as string | null));
+    return (rows as unknown as TxRow[]).map((r) => txOut(r, names));
+  },
+};
+
+function txOut(r: TxRow, names: Map<string, string>) {
+  return {
+    id: r.id, groupId: r.groupId, farmerId: r.farmerId, farmerName: r.farmerId ? (names.get(r.farmerId) ?? null) : null, occurredOn: r.occurredOn,
+    productCode: r.productCode, productName: r.productName, unit: r.unit as QuantityUnit, quantity: Number(r.quantity),
+    unitPrice: r.unitPrice === null ? null : Number(r.unitPrice), valueBaht: r.valueBaht === null ? null : Number(r.valueBaht),
+    channel: r.channel as Channel, kind: kindOfChannel(r.channel as Channel), outletId: r.outletId, eventId: r.eventId, platform: r.platform,
+    notes: r.notes, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), version: r.version,
+  };
+}
+
+export const transactionService = recordService(transactionKind);
+
+async function eventOut(db: Executor, rows: EventRow[]) {
+  const ids = [...new Set(rows.flatMap((r) => r.groupIds))];
+  const names = new Map(ids.length ? (await db.select({ id: modelGroup.id, name: modelGroup.name }).from(modelGroup).where(inArray(modelGroup.id, ids))).map((g) => [g.id, g.name]) : []);
+  return rows.map((r) => ({
+    id: r.id, provinceCode: r.provinceCode, name: r.name, startsOn: r.startsOn, endsOn: r.endsOn, place: r.place,
+    groups: r.groupIds.map((id) => ({ id, name: names.get(id) ?? '' })), notes: r.notes,
+    createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), version: r.version,
+  }));
+}
+
+/** Events belong to a province; the groups that took part must be its groups. */
+async function checkEvent(db: Executor, input: { provinceCode: string; startsOn: string; endsOn?: string | null; groupIds: string[] }) {
+  if (input.endsOn && input.endsOn < input.startsOn) throw bad('endsOn', 'before the start');
+  if (input.groupIds.length) {
+    const found = await db.select({ id: modelGroup.id, tambonCode: modelGroup.tambonCode }).from(modelGroup).where(inArray(modelGroup.id, input.groupIds));
+    const ok = new Set(found.filter((g) => g.tambonCode.startsWith(input.provinceCode)).map((g) => g.id));
+    const wrong = input.groupIds.map((id, i) => ({ id, i })).filter(({ id }) => !ok.has(id));
+    if (wrong.length) throw new AppError('validation.failed', 400, { issues: wrong.map(({ i }) => ({ path: `groupIds.${i}`, message: 'not a group of this province' })) });
+  }
+}
+
+async function eventFor(db: Executor, ctx: Ctx, permission: 'sales.read' | 'event.write', id: string) {
+  requirePermission(ctx.actor, permission);
+  const row = (await db.select().from(marketingEvent).where(and(eq(marketingEvent.id, id), sql`${marketingEvent.deletedAt} is null`)))[0];
+  const scope = scopeOf(ctx.actor, permission);
+  const visible = row && (permission === 'sales.read'
+    ? reachesProvince(scope, row.provinceCode) || row.groupIds.some((g) => scope.groups.includes(g))
+    : unitInScope(scope, { code: row.provinceCode, kind: 'province' }));
+  if (!visible) throw notFound('record.not_found');
+  return row;
+}
+
+export async function listEvents(deps: Deps, ctx: Ctx, q: { province?: string; group?: string; from?: string; to?: string; limit: number }) {
+  requirePermission(ctx.actor, 'sales.read');
+  if (q.province) requireInScope(ctx.actor, 'sales.read', await findUnit(deps.db, q.province));
+  const scope = scopeOf(ctx.actor, 'sales.read');
+  const provinces = [...new Set(scope.prefixes.map((p) => p.slice(0, 2)))];
+  const rows = await deps.db.select().from(marketingEvent).where(and(
+    sql`${marketingEvent.deletedAt} is null`,
+    scope.all ? undefined : sql`(${marketingEvent.provinceCode} = any(${sql.param(provinces)}::text[]) or ${marketingEvent.groupIds} && ${sql.param(scope.groups)}::uuid[])`,
+    q.province ? eq(marketingEvent.provinceCode, q.province) : undefined,
+    q.group ? sql`${q.group}::uuid = any(${marketingEvent.groupIds})` : undefined,
+    q.from ? sql`${marketingEvent.startsOn} >= ${q.from}` : undefined,
+    q.to ? sql`${marketingEvent.startsOn} <= ${q.to}` : undefined,
+  )).orderBy(sql`${marketingEvent.startsOn} desc`).limit(q.limit);
+  return { items: await eventOut(deps.db, rows), nextCursor: null };
+}
+
+export async function getEvent(deps: Deps, ctx: Ctx, id: string) {
+  return (await eventOut(deps.db, [await eventFor(deps.db, ctx, 'sales.read', id)]))[0]!;
+}
+
+export async function createEvent(deps: Deps, ctx: Ctx, input: { id: string; provinceCode: string; name: string; startsOn: string; endsOn?: string | null; place?: string | null; groupIds: string[]; notes?: string | null }) {
+  requireInScope(ctx.actor, 'event.write', await findUnit(deps.db, input.provinceCode));
+  await checkEvent(deps.db, input);
+  const existing = (await deps.db.select().from(marketingEvent).where(eq(marketingEvent.id, input.id)))[0];
+  if (existing) {
+    if (existing.name !== input.name || existing.startsOn !== input.startsOn || existing.provinceCode !== input.provinceCode) throw new AppError('record.id_conflict', 409, { issues: [{ path: 'id', message: 'this id belongs to another record' }] });
+    return { created: false, record: (await eventOut(deps.db, [existing]))[0]! };
+  }
+  const row = await deps.db.transaction(async (tx) => {
+    const r = (await tx.insert(marketingEvent).values({ ...input, endsOn: input.endsOn ?? null, place: input.place ?? null, notes: input.notes ?? null, createdBy: ctx.actor.userId }).returning())[0]!;
+    await audit(tx, ctx, { verb: 'event.create', targetType: 'event', targetId: r.id, after: r });
+    return r;
+  });
+  return { created: true, record: (await eventOut(deps.db, [row]))[0]! };
+}
+
+export async function updateEvent(deps: Deps, ctx: Ctx, id: string, input: Record<string, unknown> & { version: number }) {
+  const before = await eventFor(deps.db, ctx, 'event.write', id);
+  const { version, ...patch } = input;
+  const merged = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as EventRow;
+  requireInScope(ctx.actor, 'event.write', await findUnit(deps.db, merged.provinceCode));
+  await checkEvent(deps.db, merged);
+  const row = await deps.db.transaction(async (tx) => {
+    const r = (await tx.update(marketingEvent).set({ ...patch, updatedAt: sql`now()`, version: sql`${marketingEvent.version} + 1` })
+      .where(and(eq(marketingEvent.id, id), eq(marketingEvent.version, version))).returning())[0];
+    if (r) await audit(tx, ctx, { verb: 'event.update', targetType: 'event', targetId: id, before, after: r });
+    return r;
+  });
+  if (!row) throw stale((await eventOut(deps.db, [(await deps.db.select().from(marketingEvent).where(eq(marketingEvent.id, id)))[0]!]))[0]);
+  return (await eventOut(deps.db, [row]))[0]!;
+}
+
+export async function deleteEvent(deps: Deps, ctx: Ctx, id: string, version: number) {
+  const before = await eventFor(deps.db, ctx, 'event.write', id);
+  const row = await deps.db.transaction(async (tx) => {
+    const r = (await tx.update(marketingEvent).set({ deletedAt: new Date(), version: sql`${marketingEvent.version} + 1` }).where(and(eq(marketingEvent.id, id), eq(marketingEvent.version, version))).returning())[0];
+    if (r) await audit(tx, ctx, { verb: 'event.delete', targetType: 'event', targetId: id, before });
+    return r;
+  });
+  if (!row) throw stale((await eventOut(deps.db, [before]))[0]);
+  return { ok: true as const };
+}
