@@ -53,6 +53,8 @@ describe('model groups', () => {
     expect(bad.body).toMatchObject({ code: 'group.committee_not_member', details: { issues: [{ path: '1.farmerId' }] } });
     const twoPresidents = await district.put(`/api/groups/${group.id}/committee`, [{ farmerId: members[0], role: 'president' }, { farmerId: members[1], role: 'president' }]);
     expect(twoPresidents.body.details.issues[0].path).toBe('1.role');
+    const twoSeats = await district.put(`/api/groups/${group.id}/committee`, [{ farmerId: members[0], role: 'president' }, { farmerId: members[0], role: 'treasurer' }]);
+    expect(twoSeats.body.details.issues[0]).toMatchObject({ path: '1.farmerId', message: 'already holds another seat' });
     const untitled = await district.put(`/api/groups/${group.id}/committee`, [{ farmerId: members[2], role: 'other' }]);
     expect(untitled.body.details.issues[0].path).toBe('0.title');
     expect((await district.get(`/api/groups/${group.id}`)).body.formed).toBe(false);

@@ -29,8 +29,10 @@ describe('form กท.02 — individual plan', () => {
     const created = await district.put(`/api/farmers/${members[0]}/plans/2569`, kt02(120));
     expect(created.status).toBe(200);
     expect(created.body).toMatchObject({ exists: true, version: 1, plannedProducts: [expect.objectContaining({ product: 'ผักบุ้ง', quantity: 120 })] });
+    // Saved again as if new (another device created it meanwhile): a conflict carrying the plan.
     const again = await district.put(`/api/farmers/${members[0]}/plans/2569`, kt02(150));
-    expect(again.body.details.issues[0].path).toBe('version');
+    expect(again.status).toBe(409);
+    expect(again.body.details.current).toMatchObject({ exists: true, version: 1 });
     expect((await district.put(`/api/farmers/${members[0]}/plans/2569`, kt02(150, 1))).body.version).toBe(2);
     const stale = await district.put(`/api/farmers/${members[0]}/plans/2569`, kt02(160, 1));
     expect(stale.status).toBe(409);

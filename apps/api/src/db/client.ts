@@ -30,6 +30,9 @@ export type DatabaseOptions =
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 10 });
+    // An idle connection that the server closes (restart, failover) must not crash the process;
+    // the pool replaces it on the next query.
+    pool.on('error', (err) => console.error('[ntag] idle database connection lost:', err.message));
     // A dead server should fail fast at start, not on the first request.
     const client = await pool.connect();
     client.release();

@@ -2,7 +2,9 @@
  * Shapes of the API's answers, written from /api/openapi.json (the API is the source of
  * truth; keep these in step with apps/api/src/modules/<domain>/<domain>.schemas.ts).
  */
-import type { ActivityKind, Permission, Role, Sex, TitleDeedType, UnitKind } from '@ntag/shared';
+import type {
+  ActivityKind, AssessmentSkill, Channel, CommitteeRole, Decision, Permission, Proposal, QuantityUnit, Role, SelectionCriterion, Sex, TitleDeedType, UnitKind,
+} from '@ntag/shared';
 
 export interface UnitRef {
   code: string;
@@ -306,4 +308,221 @@ export interface ImportReport {
   problems: ImportProblem[];
   /** Only the first problems are listed (problemCount has them all). */
   truncated: boolean;
+}
+
+/* ── Step 1: selection (แบบ กท.01) ─────────────────────────────────────────────────────────── */
+
+export interface CriterionValue {
+  met: boolean;
+  remark?: string | null;
+}
+
+export type Criteria = Record<SelectionCriterion, CriterionValue>;
+
+/** A farmer proposed (or not) by the district, with the province's decision. */
+export interface Candidate {
+  id: string;
+  cohort: number;
+  tambonCode: string;
+  farmer: {
+    id: string;
+    fullName: string;
+    /** In full, or masked for oversight roles. */
+    nationalId: string;
+    nationalIdMasked: boolean;
+    address: string;
+    pondDug: boolean;
+    pondYear: number | null;
+    /** "ปลูกพืช: ข้าว; เลี้ยงสัตว์: ไก่" */
+    activities: string;
+  };
+  criteria: Criteria;
+  proposal: Proposal;
+  proposedAt: string;
+  decision: Decision | null;
+  decisionReason: string | null;
+  decidedAt: string | null;
+  version: number;
+}
+
+export interface SelectionCounts {
+  candidates: number;
+  proposed: number;
+  selected: number;
+  notSelected: number;
+  undecided: number;
+}
+
+export interface SelectionList {
+  tambon: Place;
+  cohort: number;
+  candidates: Candidate[];
+  summary: SelectionCounts;
+}
+
+export interface SelectionSummaryRow {
+  tambonsWithCandidates: number;
+  candidates: number;
+  selected: number;
+  groups: number;
+  groupsFormed: number;
+}
+
+export interface SelectionSummary {
+  unit: { code: string; nameTh: string };
+  cohort: number;
+  provinces: (SelectionSummaryRow & { code: string; nameTh: string; nameEn: string | null; agencyCode: string | null })[];
+  totals: SelectionSummaryRow;
+}
+
+/* ── Step 2: model groups ──────────────────────────────────────────────────────────────────── */
+
+export interface GroupSummary {
+  id: string;
+  name: string;
+  cohort: number;
+  tambon: Place;
+  district: Place;
+  province: Place;
+  foundedOn: string | null;
+  memberCount: number;
+  /** Formed once it has a president. */
+  formed: boolean;
+  /** Its community enterprise registration code once registered (step 7). */
+  enterpriseCode?: string | null;
+  version: number;
+}
+
+export interface GroupMember {
+  farmerId: string;
+  fullName: string;
+  nationalId: string;
+  nationalIdMasked: boolean;
+  address: string;
+  joinedAt: string;
+}
+
+export interface CommitteeSeat {
+  farmerId: string;
+  fullName: string;
+  role: CommitteeRole;
+  title: string | null;
+}
+
+export interface GroupContact {
+  foundedOn: string | null;
+  phone: string | null;
+  facebookPage: string | null;
+  lineOaId: string | null;
+  website: string | null;
+  learningCentre: string | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+export interface Group extends GroupSummary, GroupContact {
+  members: GroupMember[];
+  committee: CommitteeSeat[];
+}
+
+/** What PATCH /api/groups/{id} takes besides `version`. */
+export type GroupInput = Partial<GroupContact & { name: string }>;
+
+/* ── Plans: แบบ กท.02 (a farmer) and กท.03 (a group) ─────────────────────────────────────── */
+
+export interface CurrentActivity {
+  activity: string;
+  kind?: ActivityKind | null;
+  areaSqm?: number | null;
+  headcount?: number | null;
+  output?: number | null;
+  unit?: QuantityUnit | null;
+  note?: string | null;
+}
+
+export interface PlannedProduct {
+  product: string;
+  unit: QuantityUnit;
+  quantity: number;
+  /** 1 = January … 12 = December. */
+  months: number[];
+  shareHousehold: number;
+  shareExchange: number;
+  shareSale: number;
+  expectedIncome?: number | null;
+}
+
+export interface Assessment {
+  scores: Record<AssessmentSkill, number | null>;
+  assessor?: string | null;
+  assessedOn?: string | null;
+}
+
+export interface IndividualPlanInput {
+  currentActivities: CurrentActivity[];
+  plannedProducts: PlannedProduct[];
+  assessment: Assessment | null;
+  developmentNeeds: string | null;
+  /** Absent to create the plan; the version read to change it. */
+  version?: number;
+}
+
+export interface IndividualPlan extends Required<Omit<IndividualPlanInput, 'version'>> {
+  farmerId: string;
+  cohort: number;
+  exists: boolean;
+  version: number;
+  updatedAt: string | null;
+}
+
+export interface GroupProduct {
+  product: string;
+  unit: QuantityUnit;
+  /** Twelve amounts, January to December. */
+  monthly: number[];
+}
+
+export interface GroupMarket {
+  channel: Channel;
+  target?: string | null;
+  note?: string | null;
+}
+
+export interface GroupTopic {
+  topic: string;
+  plannedOn?: string | null;
+}
+
+export interface GroupResource {
+  item: string;
+  quantity?: string | null;
+  note?: string | null;
+}
+
+export interface GroupPlanInput {
+  products: GroupProduct[];
+  markets: GroupMarket[];
+  topics: GroupTopic[];
+  resources: GroupResource[];
+  version?: number;
+}
+
+/** The group's plan against the sum of its members' กท.02 for one product and unit. */
+export interface RollupLine {
+  product: string;
+  unit: QuantityUnit;
+  groupPlan: number;
+  membersPlan: number;
+  difference: number;
+}
+
+export interface GroupPlan extends Required<Omit<GroupPlanInput, 'version'>> {
+  groupId: string;
+  cohort: number;
+  exists: boolean;
+  version: number;
+  updatedAt: string | null;
+  rollup: RollupLine[];
+  membersWithPlan: number;
+  memberCount: number;
 }

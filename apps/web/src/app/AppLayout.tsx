@@ -6,14 +6,14 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { hasPermission, useMe } from '../features/auth/useMe';
 import { useLogout } from '../features/auth/useSession';
-import { useT } from '../i18n/I18nProvider';
+import { useShellT } from '../i18n/shell';
 import { LangSwitch } from './LangSwitch';
-import { NAV } from './nav';
+import { activeEntry, NAV } from './nav';
 import { UserBadge } from './UserBadge';
 
 /** The frame of every signed-in page: header, menu (a drawer on phones), content. */
 export function AppLayout() {
-  const t = useT();
+  const t = useShellT();
   const me = useMe();
   const location = useLocation();
   const navigate = useNavigate();
@@ -29,7 +29,8 @@ export function AppLayout() {
   if (me.isError) return <ErrorAlert error={me.error} />;
 
   const user = me.data;
-  const entries = NAV.filter((e) => !e.permission || hasPermission(user, e.permission));
+  const entries = NAV.filter((e) => (!e.permission || hasPermission(user, e.permission)) && (!e.show || e.show(user)));
+  const active = activeEntry(entries, location.pathname);
   const onLogout = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
 
   return (
@@ -73,10 +74,10 @@ export function AppLayout() {
               key={e.to}
               component={RouterNavLink}
               to={e.to}
-              end={e.to === '/'}
+              end={e.to === '/' || entries.some((o) => o.to.startsWith(`${e.to}/`))}
               label={t(e.label)}
               onClick={close}
-              active={e.to === '/' ? location.pathname === '/' : location.pathname.startsWith(e.to)}
+              active={e === active}
               styles={{ label: { fontSize: 'var(--mantine-font-size-md)' } }}
             />
           ))}

@@ -1,17 +1,25 @@
 import type { Permission } from '@ntag/shared';
+import type { Me } from '../api/types';
 import type { MessageKey } from '../i18n/th';
+import type { ShellKey } from '../i18n/shell';
+import { seesSelectionSummary } from '../features/selection/summaryAccess';
 
 export interface NavEntry {
   to: string;
-  label: MessageKey;
+  label: MessageKey | ShellKey;
   /** Shown only to users holding it; the route itself is guarded by the same permission. */
   permission?: Permission;
+  /** A further condition on the user (e.g. a view meant for the province and above). */
+  show?: (me: Me) => boolean;
 }
 
 /** The menu, in the order of the program's work; entries follow /api/me permissions. */
 export const NAV: NavEntry[] = [
   { to: '/', label: 'nav.area', permission: 'area.read' },
   { to: '/farmers', label: 'nav.farmers', permission: 'farmer.read' },
+  { to: '/selection', label: 'nav.selection', permission: 'selection.read' },
+  { to: '/selection/summary', label: 'nav.selectionSummary', permission: 'selection.read', show: seesSelectionSummary },
+  { to: '/groups', label: 'nav.groups', permission: 'group.read' },
   { to: '/geo', label: 'nav.geo', permission: 'geo.read' },
   { to: '/agencies', label: 'nav.agencies', permission: 'program.read' },
   { to: '/program', label: 'nav.program', permission: 'program.read' },
@@ -19,3 +27,13 @@ export const NAV: NavEntry[] = [
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
   { to: '/password', label: 'nav.password' },
 ];
+
+/** The entry a path belongs to: the longest `to` that is the path or a folder above it. */
+export function activeEntry(entries: NavEntry[], pathname: string): NavEntry | undefined {
+  let best: NavEntry | undefined;
+  for (const e of entries) {
+    const hit = e.to === '/' ? pathname === '/' : pathname === e.to || pathname.startsWith(`${e.to}/`);
+    if (hit && (!best || e.to.length > best.to.length)) best = e;
+  }
+  return best;
+}

@@ -1,5 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import type { Permission } from '@ntag/shared';
+import type { Me } from '../api/types';
+import { seesSelectionSummary } from '../features/selection/summaryAccess';
 import { RequirePermission } from './RequirePermission';
 import { RouteError } from './RouteError';
 
@@ -10,8 +12,8 @@ import { RouteError } from './RouteError';
 /** Nothing while the first lazy chunk loads (a few ms); avoids a spinner flash. */
 const Blank = () => null;
 
-const guarded = (permission: Permission, route: RouteObject): RouteObject => ({
-  element: <RequirePermission permission={permission} />,
+const guarded = (permission: Permission, route: RouteObject, when?: (me: Me) => boolean): RouteObject => ({
+  element: <RequirePermission permission={permission} when={when} />,
   children: [route],
 });
 
@@ -44,6 +46,34 @@ export const router = createBrowserRouter([
       guarded('farmer.read', {
         path: 'farmers/:id',
         lazy: async () => ({ Component: (await import('../scenes/farmers/FarmerPage')).FarmerPage }),
+      }),
+      guarded('plan.read', {
+        path: 'farmers/:id/plans/:cohort',
+        lazy: async () => ({ Component: (await import('../scenes/plans/FarmerPlanPage')).FarmerPlanPage }),
+      }),
+      guarded('selection.read', {
+        path: 'selection',
+        lazy: async () => ({ Component: (await import('../scenes/selection/SelectionPage')).SelectionPage }),
+      }),
+      guarded(
+        'selection.read',
+        {
+          path: 'selection/summary',
+          lazy: async () => ({ Component: (await import('../scenes/selection/SelectionSummaryPage')).SelectionSummaryPage }),
+        },
+        seesSelectionSummary,
+      ),
+      guarded('group.read', {
+        path: 'groups',
+        lazy: async () => ({ Component: (await import('../scenes/groups/GroupsPage')).GroupsPage }),
+      }),
+      guarded('group.read', {
+        path: 'groups/:id',
+        lazy: async () => ({ Component: (await import('../scenes/groups/GroupPage')).GroupPage }),
+      }),
+      guarded('plan.read', {
+        path: 'groups/:id/plans/:cohort',
+        lazy: async () => ({ Component: (await import('../scenes/plans/GroupPlanPage')).GroupPlanPage }),
       }),
       guarded('geo.read', {
         path: 'geo/:province?/:district?',

@@ -25,6 +25,8 @@ interface Props<T> {
   caption?: string;
   /** Extra content under a row (e.g. audit details), shown in both layouts. */
   expanded?: (row: T) => ReactNode;
+  /** Cards list "label: value" rows even for few fields (values that are blocks, e.g. lists). */
+  stacked?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ interface Props<T> {
  * one card per row (label: value pairs); wider screens get a table that scrolls sideways
  * inside its own container, never the page.
  */
-export function DataTable<T>({ columns, rows, rowKey, empty, minWidth = 640, cards = true, caption, expanded }: Props<T>) {
+export function DataTable<T>({ columns, rows, rowKey, empty, minWidth = 640, cards = true, caption, expanded, stacked = false }: Props<T>) {
   const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   if (rows.length === 0) {
     return (
@@ -45,7 +47,7 @@ export function DataTable<T>({ columns, rows, rowKey, empty, minWidth = 640, car
     const primary = columns.find((c) => c.primary) ?? columns[0];
     const rest = columns.filter((c) => c !== primary && !c.hideOnCard);
     // Few fields: one line of "label value" pairs keeps a list of 18 tambons short on a phone.
-    const inline = rest.length <= 3;
+    const inline = rest.length <= 3 && !stacked;
     return (
       <Stack gap={6} aria-label={caption}>
         {rows.map((row) => (

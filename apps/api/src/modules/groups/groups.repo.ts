@@ -27,7 +27,8 @@ export async function listGroups(db: Executor, f: { scope: Scope; area?: Scope; 
     .where(and(groupInScope(f.scope), f.area ? groupInScope(f.area) : undefined, f.cohort ? eq(modelGroup.cohortYear, f.cohort) : undefined,
       f.q ? sql`${modelGroup.name} ilike ${`%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`}` : undefined))
     .orderBy(asc(modelGroup.tambonCode), asc(modelGroup.cohortYear))
-    .limit(2000);
+    // The whole country is about 4,009 groups: one answer, no paging.
+    .limit(10_000);
 }
 
 export async function findGroup(db: Executor, id: string) {
@@ -49,11 +50,6 @@ export async function updateGroup(db: Executor, id: string, version: number, pat
     .where(and(eq(modelGroup.id, id), eq(modelGroup.version, version)))
     .returning();
   return rows[0] ?? null;
-}
-
-/** Bumps the group's version when its members or committee change, so edits are serialised. */
-export async function touchGroup(db: Executor, id: string): Promise<void> {
-  await db.update(modelGroup).set({ updatedAt: sql`now()`, version: sql`${modelGroup.version} + 1` }).where(eq(modelGroup.id, id));
 }
 
 export async function membersOf(db: Executor, groupId: string) {

@@ -121,7 +121,6 @@ export async function addMember(deps: Deps, ctx: Ctx, id: string, farmerId: stri
   if (current) throw new AppError('group.member_elsewhere', 409, { issues: [{ path: 'farmerId', message: 'already a member of another model group' }] });
   await deps.db.transaction(async (tx) => {
     await repo.addMember(tx, id, farmerId);
-    await repo.touchGroup(tx, id);
     await audit(tx, ctx, { verb: 'group.member_add', targetType: 'group', targetId: id, after: { farmerId } });
   });
   return { added: true, group: await getGroup(deps, ctx, id) };
@@ -132,7 +131,6 @@ export async function removeMember(deps: Deps, ctx: Ctx, id: string, farmerId: s
   if ((await repo.groupOfFarmer(deps.db, farmerId)) !== id) throw notFound('farmer.not_found');
   await deps.db.transaction(async (tx) => {
     await repo.removeMember(tx, id, farmerId);
-    await repo.touchGroup(tx, id);
     await audit(tx, ctx, { verb: 'group.member_remove', targetType: 'group', targetId: id, before: { farmerId } });
   });
   return getGroup(deps, ctx, id);
@@ -140,18 +138,19 @@ export async function removeMember(deps: Deps, ctx: Ctx, id: string, farmerId: s
 
 /** Replaces the committee; every seat is held by a member. A president makes the group formed. */
 export async function setCommittee(deps: Deps, ctx: Ctx, id: string, seats: { farmerId: string; role: CommitteeRole; title?: string | null }[]) {
-  const found = await groupInScope(deps.db, ctx.actor, 'group.update', id);
+  await groupInScope(deps.db, ctx.actor, 'group.update', id);
   const members = new Set((await repo.membersOf(deps.db, id)).map((m) => m.farmer.id));
   const outsiders = seats.map((s, i) => ({ s, i })).filter(({ s }) => !members.has(s.farmerId));
   if (outsiders.length) {
     throw new AppError('group.committee_not_member', 400, { issues: outsiders.map(({ i }) => ({ path: `${i}.farmerId`, message: 'not a member of this group' })) });
   }
+  const seen = new Set<string>();
+  const twice = seats.map((s, i) => ({ s, i })).filter(({ s }) => (seen.has(s.farmerId) ? true : (seen.add(s.farmerId), false)));
+  if (twice.length) throw new AppError('validation.failed', 400, { issues: twice.map(({ i }) => ({ path: `${i}.farmerId`, message: 'already holds another seat' })) });
   const before = await repo.committeeOf(deps.db, id);
   await deps.db.transaction(async (tx) => {
     await repo.replaceCommittee(tx, id, seats);
-    await repo.touchGroup(tx, id);
     await audit(tx, ctx, { verb: 'group.committee', targetType: 'group', targetId: id, before: before.map((b) => b.seat), after: seats });
   });
-  void found;
   return getGroup(deps, ctx, id);
 }

@@ -24,7 +24,8 @@ const individualOut = (farmerId: string, cohort: number, row: repo.IndividualPla
 /** A plan is created without a version and changed with the version it was read at. */
 function versionConflict(existing: { version: number } | null, version: number | undefined, current: unknown): AppError | null {
   if (!existing && version) return new AppError('validation.failed', 400, { issues: [{ path: 'version', message: 'the plan does not exist yet: send no version' }] });
-  if (existing && version === undefined) return new AppError('validation.failed', 400, { issues: [{ path: 'version', message: 'the plan exists: send the version you read' }] });
+  // Someone created the plan since this caller read it: a conflict to resolve, with the plan.
+  if (existing && version === undefined) return stale(current);
   if (existing && version !== existing.version) return stale(current);
   return null;
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Badge, Button, Fieldset, Group, List, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Fieldset, Group, List, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { ACTIVITY_LABELS, TITLE_DEED_LABELS, toRaiNganWa } from '@ntag/shared';
 import type { Farmer } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -8,11 +9,13 @@ import { ThaiDate } from '../../components/ThaiDate';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { useRevealNationalId } from '../../features/farmers/useFarmers';
 import { formatNumber, useLang, useNameOf, useT } from '../../i18n/I18nProvider';
+import { useShellT } from '../../i18n/shell';
 import { formatPhone, shownNationalId } from './format';
 
 /** The record read-only, in the sections of the form. */
 export function FarmerDetails({ farmer: f }: { farmer: Farmer }) {
-  const t = useT();
+  const t = useShellT();
+  const { data: me } = useMe();
   const { lang } = useLang();
   const nameOf = useNameOf();
   const land = f.plotAreaSqm === null ? null : toRaiNganWa(f.plotAreaSqm);
@@ -38,7 +41,14 @@ export function FarmerDetails({ farmer: f }: { farmer: Farmer }) {
           <Field label={t('farmers.farmerRegistryNo')}>{f.farmerRegistryNo ?? '–'}</Field>
           <Field label={t('farmers.group')}>
             {f.groupId ? (
-              <Badge variant="light">{t('farmers.inGroup')}</Badge>
+              <Group gap="xs" wrap="wrap">
+                <Badge variant="light">{t('farmers.inGroup')}</Badge>
+                {hasPermission(me, 'group.read') && (
+                  <Anchor component={Link} to={`/groups/${f.groupId}`} size="sm">
+                    {t('farmers.openGroup')}
+                  </Anchor>
+                )}
+              </Group>
             ) : (
               <Text size="sm" c="dimmed" span>
                 {t('farmers.noGroup')}

@@ -12,6 +12,8 @@ import { ThaiDate } from '../../components/ThaiDate';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { useFarmer, useUpdateFarmer } from '../../features/farmers/useFarmers';
 import { useNameOf, useT } from '../../i18n/I18nProvider';
+import { useShellT } from '../../i18n/shell';
+import { useCohortChoice } from '../../features/program/cohort';
 import { FarmerDetails } from './FarmerDetails';
 import { FarmerForm } from './FarmerForm';
 import { changedFields, FIELD_LABELS, fromFarmer, toInput } from './farmerForm';
@@ -26,7 +28,7 @@ export interface FarmerCreatedState {
 
 /** One farmer: read first, "แก้ไข" turns the page into the same form as registration. */
 export function FarmerPage() {
-  const t = useT();
+  const t = useShellT();
   const nameOf = useNameOf();
   const { id } = useParams();
   const location = useLocation();
@@ -38,6 +40,7 @@ export function FarmerPage() {
   const [base, setBase] = useState<Farmer | null>(null);
   const [saved, setSaved] = useState(false);
   const canEdit = hasPermission(me, 'farmer.update');
+  const { year: cohort } = useCohortChoice(null);
 
   if (farmer.isPending) return <Loading />;
   if (isApiError(farmer.error, 404)) {
@@ -73,6 +76,11 @@ export function FarmerPage() {
             <Button component={Link} to="/farmers" variant="default">
               {t('farmers.backToList')}
             </Button>
+            {hasPermission(me, 'plan.read') && cohort && !base && (
+              <Button component={Link} to={`/farmers/${f.id}/plans/${cohort}`} variant="light">
+                {t('farmers.plan')}
+              </Button>
+            )}
             {canEdit && !base && <Button onClick={startEdit}>{t('common.edit')}</Button>}
           </>
         }

@@ -265,8 +265,11 @@ function ProblemRows({ problems, columns }: { problems: ImportProblem[]; columns
 function ResultView({ result }: { result: ImportReport }) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
-  // The result appears under a long report: bring it into view.
-  useEffect(() => ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }), []);
+  // The result appears under a long report: bring it into view. (A block body: Chromium's
+  // scrollIntoView now returns a promise, which React would take for the effect's cleanup.)
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, []);
   return (
     <Stack gap="sm" data-testid="import-result" ref={ref}>
       <Alert color="ntag" variant="light" role="status" title={t('import.done')}>

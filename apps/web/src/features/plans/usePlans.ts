@@ -1,0 +1,47 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, download } from '../../api/client';
+import type { GroupPlan, GroupPlanInput, IndividualPlan, IndividualPlanInput } from '../../api/types';
+
+/** A farmer's plan and assessment (แบบ กท.02) for a cohort; `exists: false` before the first save. */
+export function useFarmerPlan(farmerId: string | undefined, cohort: number | null) {
+  return useQuery({
+    queryKey: ['plans', 'farmer', farmerId, cohort],
+    queryFn: ({ signal }) => api<IndividualPlan>(`/api/farmers/${farmerId}/plans/${cohort}`, { signal }),
+    enabled: !!farmerId && !!cohort,
+  });
+}
+
+/** A group's production and marketing plan (แบบ กท.03) with the roll-up of the members' กท.02. */
+export function useGroupPlan(groupId: string | undefined, cohort: number | null) {
+  return useQuery({
+    queryKey: ['plans', 'group', groupId, cohort],
+    queryFn: ({ signal }) => api<GroupPlan>(`/api/groups/${groupId}/plans/${cohort}`, { signal }),
+    enabled: !!groupId && !!cohort,
+  });
+}
+
+/** Saving a กท.02 changes its group's roll-up too: reload every plan. */
+export function useSaveFarmerPlan() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { farmerId: string; cohort: number; plan: IndividualPlanInput }) =>
+      api<IndividualPlan>(`/api/farmers/${v.farmerId}/plans/${v.cohort}`, { method: 'PUT', body: v.plan }),
+    onSuccess: (p) => qc.setQueryData(['plans', 'farmer', p.farmerId, p.cohort], p),
+    onSettled: () => void qc.invalidateQueries({ queryKey: ['plans'] }),
+  });
+}
+
+export function useSaveGroupPlan() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { groupId: string; cohort: number; plan: GroupPlanInput }) =>
+      api<GroupPlan>(`/api/groups/${v.groupId}/plans/${v.cohort}`, { method: 'PUT', body: v.plan }),
+    onSuccess: (p) => qc.setQueryData(['plans', 'group', p.groupId, p.cohort], p),
+    onSettled: () => void qc.invalidateQueries({ queryKey: ['plans'] }),
+  });
+}
+
+/** แบบ กท.02 of a farmer (PDF or Excel). */
+export function downloadKt02(farmer: string, cohort: number, kind: 'pdf' | 'xlsx'): Promise<void> {
+  return download(`/api/forms/kt02.${kind}`, { query: { farmer, cohort }, fallbackName: `kt02-${cohort}.${kind}` });
+}

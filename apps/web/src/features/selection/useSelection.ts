@@ -1,0 +1,77 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, download } from '../../api/client';
+import type { Candidate, Criteria, FarmerList, SelectionList, SelectionSummary } from '../../api/types';
+import type { Decision, Proposal } from '@ntag/shared';
+
+/** Candidates of one tambon and cohort (form กท.01) with their counts. */
+export function useSelection(tambon: string | undefined, cohort: number | null) {
+  return useQuery({
+    queryKey: ['selection', 'list', tambon, cohort],
+    queryFn: ({ signal }) => api<SelectionList>('/api/selection', { query: { tambon, cohort }, signal }),
+    enabled: !!tambon && tambon.length === 6 && !!cohort,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Per province: tambons with candidates, candidates, selected, groups, groups formed. */
+export function useSelectionSummary(cohort: number | null, unit: string | undefined) {
+  return useQuery({
+    queryKey: ['selection', 'summary', cohort, unit],
+    queryFn: ({ signal }) => api<SelectionSummary>('/api/selection/summary', { query: { cohort, unit }, signal }),
+    enabled: !!cohort,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * Every change reloads the selection (lists and summary) and the groups, whose "selected
+ * farmers to add" come from it. A 409 also reloads: our copy was stale.
+ */
+function useSelectionMutation<V, R>(fn: (v: V) => Promise<R>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: ['selection'] });
+      void qc.invalidateQueries({ queryKey: ['groups'] });
+    },
+  });
+}
+
+export interface ProposeVars {
+  /** Made once per dialog and farmer (newId), so a retry returns the saved candidate. */
+  id: string;
+  cohort: number;
+  farmerId: string;
+  criteria: Criteria;
+  proposal: Proposal;
+}
+
+export const usePropose = () => useSelectionMutation((v: ProposeVars) => api<Candidate>('/api/selection', { method: 'POST', body: v }));
+
+export const useUpdateCandidate = () =>
+  useSelectionMutation((v: { id: string; criteria: Criteria; proposal: Proposal; version: number }) => {
+    const { id, ...body } = v;
+    return api<Candidate>(`/api/selection/${id}`, { method: 'PATCH', body });
+  });
+
+export const useDecide = () =>
+  useSelectionMutation((v: { id: string; decision: Decision; reason: string | null; version: number }) => {
+    const { id, ...body } = v;
+    return api<Candidate>(`/api/selection/${id}/decision`, { method: 'POST', body });
+  });
+
+/** แบบ กท.01 of a tambon and cohort, as PDF or Excel (printing is audited by the API). */
+export function downloadKt01(tambon: string, cohort: number, kind: 'pdf' | 'xlsx'): Promise<void> {
+  return download(`/api/forms/kt01.${kind}`, { query: { tambon, cohort }, fallbackName: `kt01-${tambon}-${cohort}.${kind}` });
+}
+
+/** Farmers of a tambon matching a name or id (the propose dialog), first 30 in name order. */
+export function useTambonFarmers(tambon: string | undefined, q: string) {
+  return useQuery({
+    queryKey: ['farmers', 'tambon', tambon, q],
+    queryFn: ({ signal }) => api<FarmerList>('/api/farmers', { query: { tambon, q: q || undefined, limit: 30 }, signal }),
+    enabled: !!tambon,
+    placeholderData: keepPreviousData,
+  });
+}

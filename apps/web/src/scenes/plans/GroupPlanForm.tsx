@@ -1,0 +1,269 @@
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Button, CloseButton, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { CHANNEL_LABELS, CHANNELS, QUANTITY_UNIT_LABELS, nameKey, type Channel } from '@ntag/shared';
+import { isApiError } from '../../api/ApiError';
+import type { RollupLine } from '../../api/types';
+import { BeDateInput } from '../../components/BeDateInput';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { formatNumber, useLang } from '../../i18n/I18nProvider';
+import { useStepsT } from '../../i18n/steps';
+import { AddRow, patchAt, RowCard, UnitSelect } from './PlanParts';
+import { emptyGroupProduct, MONTHS, monthlyTotal, num, validateKt03, type GroupProductDraft, type Kt03Draft } from './planForm';
+
+interface Props {
+  initial: Kt03Draft;
+  /** Products of the members' plans that the group plan lacks can be added in one tap. */
+  rollup: RollupLine[];
+  readOnly: boolean;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (d: Kt03Draft) => void;
+  onDirty: () => void;
+  notice?: ReactNode;
+}
+
+/** The four parts of แบบ กท.03: products by month, markets, development topics, resources. */
+export function GroupPlanForm({ initial, rollup, readOnly, pending, error, onSubmit, onDirty, notice }: Props) {
+  const t = useStepsT();
+  const { lang } = useLang();
+  const [d, setD] = useState(initial);
+  const [submitted, setSubmitted] = useState(false);
+  const local = submitted ? validateKt03(d, t) : {};
+  const server = useFieldErrors(error);
+  const err = (path: string) => local[path] ?? server[path];
+  const set = <K extends keyof Kt03Draft>(k: K, v: Kt03Draft[K]) => {
+    onDirty();
+    setD((x) => ({ ...x, [k]: v }));
+  };
+  const top = useRef<HTMLDivElement>(null);
+  // A desktop gets the spreadsheet-like grid (a product per row, a month per column); a phone
+  // or tablet gets one card per product with the months in rows of 3, 4 or 6.
+  const wide = useMediaQuery('(min-width: 75em)', false, { getInitialValueInEffect: false });
+  useEffect(() => {
+    if (error || notice) top.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [error, notice]);
+
+  // Members plan these, the group plan does not (yet): offered as rows to fill in.
+  const inPlan = new Set(d.products.map((p) => `${nameKey(p.product)}|${p.unit}`));
+  const missing = rollup.filter((l) => l.membersPlan > 0 && !inPlan.has(`${nameKey(l.product)}|${l.unit}`));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    if (Object.keys(validateKt03(d, t)).length) {
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    if (!pending) onSubmit(d);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md" ref={top} style={{ scrollMarginTop: 76 }}>
+        {notice}
+        {!!error && <ErrorAlert error={error} hideIssues={isApiError(error) && error.code === 'validation.failed'} />}
+
+        <Fieldset legend={t('plan03.products')} radius="md" disabled={readOnly}>
+          <Stack gap="sm">
+            <Text size="xs" c="dimmed">
+              {t('plan03.productsHint')}
+            </Text>
+            {wide && d.products.length > 0 ? (
+              <ProductGrid products={d.products} err={err} readOnly={readOnly} onChange={(products) => set('products', products)} />
+            ) : (
+              d.products.map((p, i) => {
+                const at = `products.${i}`;
+                const patch = (x: Partial<typeof p>) => set('products', patchAt(d.products, i, x));
+                return (
+                  <RowCard key={i} title={t('plan03.productN', { n: i + 1 })} removeLabel={t('plan03.removeProduct', { n: i + 1 })} onRemove={() => set('products', d.products.filter((_, j) => j !== i))} readOnly={readOnly}>
+                    <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
+                      <TextInput label={t('plan.product')} placeholder={t('plan.productHint')} value={p.product} onChange={(e) => patch({ product: e.currentTarget.value })} error={err(`${at}.product`)} required maxLength={200} />
+                      <UnitSelect value={p.unit} onChange={(u) => patch({ unit: u })} error={err(`${at}.unit`)} />
+                    </SimpleGrid>
+                    <SimpleGrid cols={{ base: 3, xs: 4, sm: 6 }} spacing={6} verticalSpacing={6} role="group" aria-label={t('plan03.monthlyOf', { product: p.product || t('plan03.productN', { n: i + 1 }) })}>
+                      {MONTHS.map((m, k) => (
+                        <NumberInput
+                          key={m}
+                          label={t(`month.${m}`)}
+                          size="xs"
+                          value={p.monthly[k]}
+                          onChange={(v) => patch({ monthly: p.monthly.map((x, j) => (j === k ? num(v) : x)) })}
+                          min={0}
+                          decimalScale={2}
+                          allowNegative={false}
+                          hideControls
+                          thousandSeparator=","
+                          error={err(`${at}.monthly.${k}`)}
+                          styles={{ label: { fontWeight: 400 } }}
+                        />
+                      ))}
+                    </SimpleGrid>
+                    <Text size="sm" ta="right" data-testid="product-total">
+                      {t('plan03.yearTotal', { total: formatNumber(monthlyTotal(p)), unit: p.unit ? QUANTITY_UNIT_LABELS[p.unit][lang] : '' })}
+                    </Text>
+                  </RowCard>
+                );
+              })
+            )}
+            <AddRow label={t('plan03.addProduct')} onAdd={() => set('products', [...d.products, emptyGroupProduct()])} empty={t('plan03.noProducts')} count={d.products.length} readOnly={readOnly} />
+            {!readOnly && missing.length > 0 && (
+              <Group gap="xs">
+                <Text size="xs" c="dimmed">
+                  {t('plan03.fromMembers')}
+                </Text>
+                {missing.map((l) => (
+                  <Button key={`${l.product}|${l.unit}`} size="compact-xs" variant="default" onClick={() => set('products', [...d.products, emptyGroupProduct(l.product, l.unit)])}>
+                    + {l.product} ({QUANTITY_UNIT_LABELS[l.unit][lang]})
+                  </Button>
+                ))}
+              </Group>
+            )}
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t('plan03.markets')} radius="md" disabled={readOnly}>
+          <Stack gap="sm">
+            {d.markets.map((m, i) => (
+              <RowCard key={i} title={t('plan03.marketN', { n: i + 1 })} removeLabel={t('plan03.removeMarket', { n: i + 1 })} onRemove={() => set('markets', d.markets.filter((_, j) => j !== i))} readOnly={readOnly}>
+                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+                  <Select
+                    label={t('plan03.channel')}
+                    placeholder={t('plan.pick')}
+                    data={CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c][lang] }))}
+                    value={m.channel}
+                    onChange={(v) => set('markets', patchAt(d.markets, i, { channel: v as Channel | null }))}
+                    error={err(`markets.${i}.channel`)}
+                    required
+                    comboboxProps={{ withinPortal: true }}
+                  />
+                  <TextInput label={t('plan03.target')} placeholder={t('plan03.targetHint')} value={m.target} onChange={(e) => set('markets', patchAt(d.markets, i, { target: e.currentTarget.value }))} maxLength={300} />
+                  <TextInput label={t('plan.note')} value={m.note} onChange={(e) => set('markets', patchAt(d.markets, i, { note: e.currentTarget.value }))} maxLength={500} />
+                </SimpleGrid>
+              </RowCard>
+            ))}
+            <AddRow label={t('plan03.addMarket')} onAdd={() => set('markets', [...d.markets, { channel: null, target: '', note: '' }])} empty={t('plan03.noMarkets')} count={d.markets.length} readOnly={readOnly} />
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t('plan03.topics')} radius="md" disabled={readOnly}>
+          <Stack gap="sm">
+            <Text size="xs" c="dimmed">
+              {t('plan03.topicsHint')}
+            </Text>
+            {d.topics.map((x, i) => (
+              <RowCard key={i} title={t('plan03.topicN', { n: i + 1 })} removeLabel={t('plan03.removeTopic', { n: i + 1 })} onRemove={() => set('topics', d.topics.filter((_, j) => j !== i))} readOnly={readOnly}>
+                <TextInput label={t('plan03.topic')} placeholder={t('plan03.topicHint')} value={x.topic} onChange={(e) => set('topics', patchAt(d.topics, i, { topic: e.currentTarget.value }))} error={err(`topics.${i}.topic`)} required maxLength={200} />
+                <BeDateInput label={t('plan03.plannedOn')} value={x.plannedOn} onChange={(v) => set('topics', patchAt(d.topics, i, { plannedOn: v }))} error={err(`topics.${i}.plannedOn`)} />
+              </RowCard>
+            ))}
+            <AddRow label={t('plan03.addTopic')} onAdd={() => set('topics', [...d.topics, { topic: '', plannedOn: null }])} empty={t('plan03.noTopics')} count={d.topics.length} readOnly={readOnly} />
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t('plan03.resources')} radius="md" disabled={readOnly}>
+          <Stack gap="sm">
+            {d.resources.map((r, i) => (
+              <RowCard key={i} title={t('plan03.resourceN', { n: i + 1 })} removeLabel={t('plan03.removeResource', { n: i + 1 })} onRemove={() => set('resources', d.resources.filter((_, j) => j !== i))} readOnly={readOnly}>
+                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+                  <TextInput label={t('plan03.item')} placeholder={t('plan03.itemHint')} value={r.item} onChange={(e) => set('resources', patchAt(d.resources, i, { item: e.currentTarget.value }))} error={err(`resources.${i}.item`)} required maxLength={200} />
+                  <TextInput label={t('plan03.quantity')} placeholder={t('plan03.quantityHint')} value={r.quantity} onChange={(e) => set('resources', patchAt(d.resources, i, { quantity: e.currentTarget.value }))} maxLength={100} />
+                  <TextInput label={t('plan.note')} value={r.note} onChange={(e) => set('resources', patchAt(d.resources, i, { note: e.currentTarget.value }))} maxLength={500} />
+                </SimpleGrid>
+              </RowCard>
+            ))}
+            <AddRow label={t('plan03.addResource')} onAdd={() => set('resources', [...d.resources, { item: '', quantity: '', note: '' }])} empty={t('plan03.noResources')} count={d.resources.length} readOnly={readOnly} />
+          </Stack>
+        </Fieldset>
+
+        {!readOnly && (
+          <Group justify="flex-end" gap="sm">
+            {submitted && Object.keys(local).length > 0 && (
+              <Text size="sm" c="red.8" role="alert">
+                {t('plan.fixFields')}
+              </Text>
+            )}
+            <Button type="submit" loading={pending}>
+              {t('plan03.save')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}
+
+/** Products × months as one table: product and unit in the first column, a month per column. */
+function ProductGrid({ products, err, readOnly, onChange }: { products: GroupProductDraft[]; err: (path: string) => string | undefined; readOnly: boolean; onChange: (p: GroupProductDraft[]) => void }) {
+  const t = useStepsT();
+  const { lang } = useLang();
+  const cell = { padding: '4px 2px' };
+  return (
+    <Table.ScrollContainer minWidth={960} type="native">
+      <Table verticalSpacing={4} horizontalSpacing={4} withRowBorders data-testid="product-grid">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={190}>{t('plan.product')} / {t('plan.unit')}</Table.Th>
+            {MONTHS.map((m) => (
+              <Table.Th key={m} ta="center" fw={500} fz="xs" style={cell}>
+                {t(`month.${m}`)}
+              </Table.Th>
+            ))}
+            <Table.Th ta="right" fz="xs" style={{ whiteSpace: 'nowrap' }}>
+              {t('plan03.total')}
+            </Table.Th>
+            {!readOnly && <Table.Th w={32} />}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {products.map((p, i) => {
+            const at = `products.${i}`;
+            const patch = (x: Partial<GroupProductDraft>) => onChange(patchAt(products, i, x));
+            const name = p.product || t('plan03.productN', { n: i + 1 });
+            return (
+              <Table.Tr key={i} style={{ verticalAlign: 'top' }}>
+                <Table.Td>
+                  <Stack gap={4}>
+                    <TextInput size="xs" aria-label={t('plan03.productNameN', { n: i + 1 })} placeholder={t('plan.productHint')} value={p.product} onChange={(e) => patch({ product: e.currentTarget.value })} error={err(`${at}.product`)} required maxLength={200} />
+                    <UnitSelect value={p.unit} onChange={(u) => patch({ unit: u })} error={err(`${at}.unit`)} label="" size="xs" ariaLabel={t('plan03.unitN', { n: i + 1 })} />
+                  </Stack>
+                </Table.Td>
+                {MONTHS.map((m, k) => (
+                  <Table.Td key={m} style={cell}>
+                    <NumberInput
+                      size="xs"
+                      aria-label={`${t(`month.${m}`)} ${name}`}
+                      value={p.monthly[k]}
+                      onChange={(v) => patch({ monthly: p.monthly.map((x, j) => (j === k ? num(v) : x)) })}
+                      min={0}
+                      decimalScale={2}
+                      allowNegative={false}
+                      hideControls
+                      thousandSeparator=","
+                      error={!!err(`${at}.monthly.${k}`)}
+                      styles={{ input: { paddingInline: 6, textAlign: 'right' } }}
+                    />
+                  </Table.Td>
+                ))}
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  <Text size="sm" fw={600} data-testid="product-total">
+                    {formatNumber(monthlyTotal(p))}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {p.unit ? QUANTITY_UNIT_LABELS[p.unit][lang] : ''}
+                  </Text>
+                </Table.Td>
+                {!readOnly && (
+                  <Table.Td style={cell}>
+                    <CloseButton aria-label={t('plan03.removeProduct', { n: i + 1 })} onClick={() => onChange(products.filter((_, j) => j !== i))} />
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react';
+import { Button, Chip, CloseButton, Group, Input, Paper, Select, Stack, Text } from '@mantine/core';
+import { QUANTITY_UNIT_LABELS, QUANTITY_UNITS, type QuantityUnit } from '@ntag/shared';
+import { useLang } from '../../i18n/I18nProvider';
+import { useStepsT } from '../../i18n/steps';
+import { MONTHS } from './planForm';
+
+/** หน่วย: kg, tonne, piece… in the user's language. */
+export function UnitSelect({ value, onChange, error, label, size, ariaLabel }: { value: QuantityUnit | null; onChange: (u: QuantityUnit | null) => void; error?: string; label?: string; size?: 'xs' | 'sm'; ariaLabel?: string }) {
+  const t = useStepsT();
+  const { lang } = useLang();
+  return (
+    <Select
+      label={label ?? t('plan.unit')}
+      aria-label={ariaLabel}
+      size={size}
+      placeholder={t('plan.pick')}
+      data={QUANTITY_UNITS.map((u) => ({ value: u, label: QUANTITY_UNIT_LABELS[u][lang] }))}
+      value={value}
+      onChange={(v) => onChange(v as QuantityUnit | null)}
+      error={error}
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}
+
+/** Twelve toggle chips ม.ค.–ธ.ค. for the months a product is harvested or sold. */
+export function MonthChips({ value, onChange, error, label }: { value: number[]; onChange: (months: number[]) => void; error?: string; label: string }) {
+  const t = useStepsT();
+  const all = value.length === 12;
+  return (
+    <Input.Wrapper label={label} error={error} required>
+      <Group gap={6} mt={4} role="group" aria-label={label}>
+        <Chip.Group multiple value={value.map(String)} onChange={(v) => onChange(v.map(Number).sort((a, b) => a - b))}>
+          {MONTHS.map((m) => (
+            <Chip key={m} value={String(m)} size="sm" radius="sm" styles={{ label: { paddingInline: 10 } }}>
+              {t(`month.${m}`)}
+            </Chip>
+          ))}
+        </Chip.Group>
+        <Button size="compact-sm" variant="subtle" onClick={() => onChange(all ? [] : [...MONTHS])}>
+          {all ? t('plan02.clearMonths') : t('plan02.allYear')}
+        </Button>
+      </Group>
+    </Input.Wrapper>
+  );
+}
+
+/** One row of a repeating section, as a card: "รายการที่ n" and a remove button. */
+export function RowCard({ title, onRemove, removeLabel, children, readOnly }: { title: string; onRemove: () => void; removeLabel: string; children: ReactNode; readOnly?: boolean }) {
+  return (
+    <Paper withBorder p="sm" radius="md">
+      <Group justify="space-between" gap="xs" mb={6} wrap="nowrap">
+        <Text fw={600} size="sm">
+          {title}
+        </Text>
+        {!readOnly && <CloseButton aria-label={removeLabel} onClick={onRemove} />}
+      </Group>
+      <Stack gap="xs">{children}</Stack>
+    </Paper>
+  );
+}
+
+/** "เพิ่ม…" under a repeating section, with the empty-state line when there are no rows yet. */
+export function AddRow({ label, onAdd, empty, count, readOnly }: { label: string; onAdd: () => void; empty: string; count: number; readOnly?: boolean }) {
+  return (
+    <Stack gap={6} align="flex-start">
+      {count === 0 && (
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      )}
+      {!readOnly && (
+        <Button variant="light" size="xs" onClick={onAdd}>
+          {label}
+        </Button>
+      )}
+    </Stack>
+  );
+}
+
+/** Replaces item `i` of a list with `patch` applied. */
+export function patchAt<T>(list: T[], i: number, patch: Partial<T>): T[] {
+  return list.map((x, j) => (j === i ? { ...x, ...patch } : x));
+}

@@ -1,0 +1,125 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Group, Modal, Paper, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import type { Decision } from '@ntag/shared';
+import { isApiError, staleCurrent } from '../../api/ApiError';
+import type { Candidate } from '../../api/types';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatNationalId } from '../../components/NationalIdInput';
+import { StaleNotice } from '../../components/StaleNotice';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { useDecide } from '../../features/selection/useSelection';
+import { useStepsT } from '../../i18n/steps';
+import { cannotSelect, DecisionBadge, ProposalBadge } from './CandidatesTable';
+import { CriteriaFull } from './Criteria';
+
+interface Props {
+  candidate: Candidate;
+  initial: Decision;
+  onClose: () => void;
+}
+
+/**
+ * The province's decision on one candidate: what the district proposed and checked, then
+ * "คัดเลือก" (not offered when criterion 1 fails or the district did not propose) or
+ * "ไม่คัดเลือก" with the reason the form records.
+ */
+export function DecisionModal({ candidate, initial, onClose }: Props) {
+  const t = useStepsT();
+  const phone = useMediaQuery('(max-width: 48em)');
+  const decide = useDecide();
+  const [base, setBase] = useState(candidate);
+  const why = cannotSelect(base);
+  const [picked, setDecision] = useState<Decision>(initial);
+  // "คัดเลือก" is never sent for a candidate that cannot be selected (also after a reload).
+  const decision: Decision = why ? 'not_selected' : picked;
+  const [reason, setReason] = useState(candidate.decisionReason ?? '');
+  const [missing, setMissing] = useState(false);
+  const server = useFieldErrors(decide.error);
+  const current = staleCurrent<Candidate>(decide.error);
+  const name = base.farmer.fullName;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (decision === 'not_selected' && !reason.trim()) {
+      setMissing(true);
+      return;
+    }
+    decide.mutate({ id: base.id, decision, reason: reason.trim() || null, version: base.version }, { onSuccess: onClose });
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t('decision.title', { name })} size="lg" fullScreen={phone}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Paper withBorder p="sm" radius="md">
+            <Text fw={600}>{name}</Text>
+            <Text size="sm" c="dimmed" ff="monospace">
+              {base.farmer.nationalIdMasked ? base.farmer.nationalId : formatNationalId(base.farmer.nationalId)}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {[base.farmer.address, base.farmer.activities].filter(Boolean).join(' · ')}
+            </Text>
+            <Group gap="xs" mt={6}>
+              <Text size="sm">{t('selection.col.proposal')}:</Text>
+              <ProposalBadge c={base} />
+              {base.decision && (
+                <>
+                  <Text size="sm">{t('decision.current')}:</Text>
+                  <DecisionBadge c={base} />
+                </>
+              )}
+            </Group>
+          </Paper>
+          <div>
+            <Text fw={600} size="sm" mb={4}>
+              {t('criteria.title')}
+            </Text>
+            <CriteriaFull criteria={base.criteria} />
+          </div>
+
+          {current && (
+            <StaleNotice
+              onUseCurrent={() => {
+                decide.reset();
+                setBase(current);
+              }}
+            >
+              {t('decision.staleHint')} <ProposalBadge c={current} /> <DecisionBadge c={current} />
+            </StaleNotice>
+          )}
+          {!!decide.error && !current && !(isApiError(decide.error) && decide.error.code === 'validation.failed') && <ErrorAlert error={decide.error} hideIssues />}
+
+          <Radio.Group label={t('decision.label')} value={decision} onChange={(v) => setDecision(v as Decision)} required>
+            <Stack gap={6} mt={6}>
+              <Radio value="selected" label={t('decision.select')} disabled={!!why} description={why ? t(why) : undefined} />
+              <Radio value="not_selected" label={t('decision.reject')} />
+            </Stack>
+          </Radio.Group>
+          <Textarea
+            label={decision === 'not_selected' ? t('decision.reason') : t('decision.note')}
+            description={decision === 'not_selected' ? t('decision.reasonHint') : undefined}
+            required={decision === 'not_selected'}
+            value={reason}
+            onChange={(e) => {
+              setReason(e.currentTarget.value);
+              setMissing(false);
+            }}
+            error={(missing && decision === 'not_selected' ? t('decision.reasonRequired') : undefined) ?? server.reason}
+            autosize
+            minRows={2}
+            maxLength={500}
+          />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={decide.isPending} color={decision === 'not_selected' ? 'red' : undefined} disabled={!!current}>
+              {decision === 'selected' ? t('decision.confirmSelect') : t('decision.confirmReject')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
