@@ -35,6 +35,7 @@ describe('community enterprise (step 7)', () => {
     expect((await district.get('/api/groups')).body[0].enterpriseCode).toBe('4-40-01-01/1-0023');
     expect((await tambon.put(`/api/groups/${group.id}/enterprise`, { version: 1 })).status).toBe(403);
   });
+
 });
 
 describe('progress of the seven steps', () => {
@@ -113,5 +114,16 @@ describe('group timeline', () => {
     const second = await district.get(`/api/groups/${group.id}/timeline?limit=50&before=${first.body.nextBefore}`);
     const firstDays = new Set(first.body.items.map((i: { on: string }) => i.on));
     expect(second.body.items.some((i: { on: string }) => firstDays.has(i.on))).toBe(false);
+  });
+});
+
+describe('deleting an enterprise record', () => {
+  it('a soft-deleted record reads as absent and can be started again; a stale delete is 409', async () => {
+    const other = (await district.post('/api/groups', { id: randomUUID(), name: 'กลุ่มทดลองลบ', tambonCode: '400105', cohort: 2569, foundedOn: '2026-10-01' })).body;
+    const made = await district.put(`/api/groups/${other.id}/enterprise`, { informedOn: '2026-11-02' });
+    expect((await district.delete(`/api/groups/${other.id}/enterprise?version=9`)).status).toBe(409);
+    expect((await district.delete(`/api/groups/${other.id}/enterprise?version=${made.body.version}`)).status).toBe(200);
+    expect((await district.get(`/api/groups/${other.id}/enterprise`)).body).toMatchObject({ exists: false, informedOn: null });
+    expect((await district.put(`/api/groups/${other.id}/enterprise`, { informedOn: '2026-11-03' })).body).toMatchObject({ exists: true, informedOn: '2026-11-03' });
   });
 });

@@ -18,6 +18,8 @@ const out = (groupId: string, r: Row | null) => ({
 });
 
 const find = async (db: Executor, groupId: string): Promise<Row | null> => (await db.select().from(enterprise).where(eq(enterprise.groupId, groupId)))[0] ?? null;
+/** The record as the API shows it: a soft-deleted one reads as absent. */
+const live = (r: Row | null) => (r && !r.deletedAt ? r : null);
 const bad = (path: string, message: string, code: 'validation.failed' | 'enterprise.bad_code' = 'validation.failed') => new AppError(code, 400, { issues: [{ path, message }] });
 
 /** Dates in order (informed ≤ applied ≤ registered), a registered group has its code. */
@@ -38,27 +40,44 @@ async function validate(db: Executor, group: GroupRow, input: EnterpriseInput) {
 
 export async function getEnterprise(deps: Deps, ctx: Ctx, groupId: string) {
   await groupFor(deps.db, ctx.actor, 'enterprise.read', groupId);
-  return out(groupId, await find(deps.db, groupId));
+  return out(groupId, live(await find(deps.db, groupId)));
 }
 
 /** Step 7: informed of rights and procedure → applied at the district office → registered. */
 export async function putEnterprise(deps: Deps, ctx: Ctx, groupId: string, input: EnterpriseInput) {
   const group = await groupFor(deps.db, ctx.actor, 'enterprise.write', groupId);
   const code = await validate(deps.db, group, input);
-  const existing = await find(deps.db, groupId);
+  const stored = await find(deps.db, groupId);
+  const existing = live(stored);
   if (!existing && input.version) throw bad('version', 'the record does not exist yet: send no version');
-  if (existing && input.version === undefined) throw bad('version', 'the record exists: send the version you read');
+  if (existing && input.version === undefined) throw stale(out(groupId, existing));
   const fields = {
     informedOn: input.informedOn ?? null, appliedOn: input.appliedOn ?? null, registeredOn: input.registeredOn ?? null,
     registrationCode: code, marketsItself: input.marketsItself, ownChannels: input.ownChannels, deletedAt: null,
   };
   const row = await deps.db.transaction(async (tx) => {
-    const r = existing
-      ? (await tx.update(enterprise).set({ ...fields, updatedAt: sql`now()`, version: sql`${enterprise.version} + 1` }).where(and(eq(enterprise.groupId, groupId), eq(enterprise.version, input.version!))).returning())[0]
+    // A deleted record comes back to life in place (one row per group).
+    const r = stored
+      ? (await tx.update(enterprise).set({ ...fields, updatedAt: sql`now()`, version: sql`${enterprise.version} + 1` }).where(and(eq(enterprise.groupId, groupId), eq(enterprise.version, existing ? input.version! : stored.version))).returning())[0]
       : (await tx.insert(enterprise).values({ ...fields, groupId, createdBy: ctx.actor.userId }).returning())[0];
     if (r) await audit(tx, ctx, { verb: existing ? 'enterprise.update' : 'enterprise.create', targetType: 'group', targetId: groupId, before: existing, after: r });
     return r ?? null;
   });
   if (!row) throw stale(out(groupId, existing));
   return out(groupId, row);
+}
+
+/** Soft-deletes the record (with the version read); its code is freed. */
+export async function deleteEnterprise(deps: Deps, ctx: Ctx, groupId: string, version: number) {
+  await groupFor(deps.db, ctx.actor, 'enterprise.write', groupId);
+  const before = live(await find(deps.db, groupId));
+  if (!before) throw new AppError('record.not_found', 404);
+  const row = await deps.db.transaction(async (tx) => {
+    const r = (await tx.update(enterprise).set({ deletedAt: sql`now()`, registrationCode: null, version: sql`${enterprise.version} + 1` })
+      .where(and(eq(enterprise.groupId, groupId), eq(enterprise.version, version))).returning())[0];
+    if (r) await audit(tx, ctx, { verb: 'enterprise.delete', targetType: 'group', targetId: groupId, before });
+    return r ?? null;
+  });
+  if (!row) throw stale(out(groupId, before));
+  return { ok: true as const };
 }

@@ -46,3 +46,8 @@ export async function insertPhoto(db: Executor, row: typeof learningPhoto.$infer
 export async function deletePhoto(db: Executor, photoId: string) {
   await db.delete(learningPhoto).where(eq(learningPhoto.id, photoId));
 }
+
+export async function softDeleteCentre(db: Executor, groupId: string, version: number) {
+  return (await db.update(learningCentre).set({ deletedAt: sql`now()`, version: sql`${learningCentre.version} + 1` })
+    .where(and(eq(learningCentre.groupId, groupId), eq(learningCentre.version, version), sql`${learningCentre.deletedAt} is null`)).returning())[0] ?? null;
+}

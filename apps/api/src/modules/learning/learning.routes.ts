@@ -3,6 +3,8 @@ import { ctxOf } from '../../plugins/auth';
 import { AppError } from '../../lib/errors';
 import { IdParams } from '../common.schemas';
 import { recordRoutes } from '../records/records.routes';
+import { DeleteQuery } from '../records/records.schemas';
+import { Ok } from '../auth/auth.schemas';
 import { CentreBody, CentreOut, CreateSessionBody, PhotoParams, SessionOut, UpdateSessionBody } from './learning.schemas';
 import { MAX_PHOTO_BYTES } from './photos';
 import * as service from './learning.service';
@@ -13,6 +15,9 @@ export async function learningRoutes(app: App, deps: ModuleDeps): Promise<void> 
     async (req) => service.getCentre(deps, ctxOf(req), req.params.id));
   app.put('/api/groups/:id/learning-centre', { schema: { tags, summary: 'Set the learning centre (no version to create, the version read to change)', params: IdParams, body: CentreBody, response: { 200: CentreOut } } },
     async (req) => service.putCentre(deps, ctxOf(req), req.params.id, req.body));
+
+  app.delete('/api/groups/:id/learning-centre', { schema: { tags, summary: 'Delete the learning centre (soft, with ?version=)', params: IdParams, querystring: DeleteQuery, response: { 200: Ok } } },
+    async (req) => service.deleteCentre(deps, ctxOf(req), req.params.id, req.query.version));
 
   recordRoutes(app, deps, { path: '/api/learning-sessions', tag: 'learning', what: 'learning sessions (step 3)', service: service.sessionService, create: CreateSessionBody, update: UpdateSessionBody, out: SessionOut });
 

@@ -136,3 +136,17 @@ export async function putCentre(deps: Deps, ctx: Ctx, groupId: string, input: { 
   if (!row) throw stale(await centreOut(deps.db, groupId, existing));
   return centreOut(deps.db, groupId, row);
 }
+
+/** Soft-deletes the centre (with the version read); step 3 then waits for a new one. */
+export async function deleteCentre(deps: Deps, ctx: Ctx, groupId: string, version: number) {
+  await groupFor(deps.db, ctx.actor, 'learning.write', groupId);
+  const before = await repo.findCentre(deps.db, groupId);
+  if (!before) throw notFound('record.not_found');
+  const row = await deps.db.transaction(async (tx) => {
+    const r = await repo.softDeleteCentre(tx, groupId, version);
+    if (r) await audit(tx, ctx, { verb: 'learning_centre.delete', targetType: 'group', targetId: groupId, before });
+    return r;
+  });
+  if (!row) throw stale(await centreOut(deps.db, groupId, before));
+  return { ok: true as const };
+}
