@@ -20,3 +20,14 @@ export const paged = <T extends z.ZodType>(item: T) =>
 export const Version = z.number().int().min(1);
 
 export const IdParams = z.object({ id: z.uuid() });
+
+/**
+ * The body of a PATCH: every field optional and, unlike `.partial()`, without its default —
+ * a field left out keeps its stored value instead of being reset (e.g. `uses` to zeros).
+ */
+export function patchBody<T extends z.ZodRawShape>(shape: T) {
+  const fields = Object.fromEntries(
+    Object.entries(shape).map(([k, v]) => [k, (v instanceof z.ZodDefault ? (v.unwrap() as z.ZodType) : (v as z.ZodType)).optional()]),
+  ) as unknown as { [K in keyof T]: z.ZodOptional<T[K] extends z.ZodDefault<infer I> ? I : T[K]> };
+  return z.object({ ...fields, version: Version });
+}

@@ -12,6 +12,9 @@ export const appUser = pgTable(
     homeUnitCode: text('home_unit_code').notNull(),
     homeUnitKind: text('home_unit_kind').notNull(),
     active: boolean('active').notNull().default(true),
+    /** Where reminders go besides the in-app list: e-mail (SMTP) and LINE (Messaging API push). */
+    email: text('email'),
+    lineUserId: text('line_user_id'),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),

@@ -7,3 +7,4 @@ export * from './selection';
 export * from './groups';
 export * from './plans';
 export * from './steps';
+export * from './reports';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITY_KINDS, SEXES, TITLE_DEED_TYPES, isValidNationalId, normalizeDigits } from '@ntag/shared';
-import { Version } from '../common.schemas';
+import { patchBody } from '../common.schemas';
 import { pondYearBe } from './farmers.rules';
 
 /** 13 digits with a valid check digit; dashes, spaces and Thai digits are accepted and removed. */
@@ -61,10 +61,7 @@ const farmerFields = {
 export const CreateFarmerBody = z.object({ id: z.uuid(), ...farmerFields });
 export type CreateFarmerInput = z.output<typeof CreateFarmerBody>;
 
-export const UpdateFarmerBody = z
-  .object({ ...farmerFields, version: Version })
-  .partial()
-  .required({ version: true });
+export const UpdateFarmerBody = patchBody(farmerFields);
 export type UpdateFarmerInput = z.output<typeof UpdateFarmerBody>;
 
 const Place = z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string().nullable() });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMMITTEE_ROLES } from '@ntag/shared';
-import { Version } from '../common.schemas';
+import { Version, patchBody } from '../common.schemas';
 
 const optionalText = (max: number) => z.string().trim().max(max).transform((v) => v || null).nullable().optional();
 
@@ -24,7 +24,7 @@ export const CreateGroupBody = z.object({
 });
 export type CreateGroupInput = z.output<typeof CreateGroupBody>;
 
-export const UpdateGroupBody = z.object({ ...groupFields, version: Version }).partial().required({ version: true });
+export const UpdateGroupBody = patchBody(groupFields);
 export type UpdateGroupInput = z.output<typeof UpdateGroupBody>;
 
 export const GroupListQuery = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Version } from '../common.schemas';
+import { Version, patchBody } from '../common.schemas';
 import { fieldNumber } from '../records/records.schemas';
 
 const ids = z.array(z.uuid()).max(200);
@@ -36,7 +36,7 @@ const sessionFields = {
   notes: z.string().trim().max(2000).nullable().optional(),
 };
 export const CreateSessionBody = z.object({ id: z.uuid(), groupId: z.uuid(), ...sessionFields });
-export const UpdateSessionBody = z.object({ ...sessionFields, version: Version }).partial().required({ version: true });
+export const UpdateSessionBody = patchBody(sessionFields);
 export type SessionInput = Omit<z.output<typeof UpdateSessionBody>, 'version'>;
 
 export const PhotoOut = z.object({ id: z.uuid(), url: z.string(), width: z.number().int(), height: z.number().int() });

@@ -33,6 +33,7 @@ const sessionKind: RecordKind<SessionInput, Awaited<ReturnType<typeof presentSes
   write: 'learning.write',
   notFound: 'record.not_found',
   fact: 'session',
+  stats: true,
   async prepare(db, input, group) {
     checkRecordDate(input.heldOn!, group, 'heldOn');
     await requireMembers(db, group.id, input.lecturerIds ?? [], 'lecturerIds');

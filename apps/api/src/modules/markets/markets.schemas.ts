@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ONLINE_KINDS, OUTLET_TYPES } from '@ntag/shared';
-import { Version } from '../common.schemas';
+import { Version, patchBody } from '../common.schemas';
 
 const text = (max: number) => z.string().trim().max(max).nullable().optional();
 
@@ -34,7 +34,7 @@ const outletFields = {
   surveyedOn: z.iso.date(),
 };
 export const CreateOutletBody = z.object({ id: z.uuid(), groupId: z.uuid(), ...outletFields });
-export const UpdateOutletBody = z.object({ ...outletFields, version: Version }).partial().required({ version: true });
+export const UpdateOutletBody = patchBody(outletFields);
 export type OutletInput = Omit<z.output<typeof UpdateOutletBody>, 'version'>;
 export const OutletOut = z.object({
   id: z.uuid(), groupId: z.uuid(), type: z.enum(OUTLET_TYPES), name: z.string(), address: z.string().nullable(),
@@ -52,7 +52,7 @@ const channelFields = {
   notes: text(1000),
 };
 export const CreateChannelBody = z.object({ id: z.uuid(), ...channelFields });
-export const UpdateChannelBody = z.object({ ...channelFields, version: Version }).partial().required({ version: true });
+export const UpdateChannelBody = patchBody(channelFields);
 export const ChannelOut = z.object({
   id: z.uuid(), provinceCode: z.string(), groupId: z.uuid().nullable(), kind: z.enum(ONLINE_KINDS), name: z.string(), url: z.string(),
   notes: z.string().nullable(), createdAt: z.string(), updatedAt: z.string(), version: z.number().int(),

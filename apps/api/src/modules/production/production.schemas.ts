@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PRODUCE_USES, QUANTITY_UNITS } from '@ntag/shared';
-import { Version } from '../common.schemas';
+import { Version, patchBody } from '../common.schemas';
 import { nonNegative, positive } from '../records/records.schemas';
 
 const uses = z.object(Object.fromEntries(PRODUCE_USES.map((u) => [u, nonNegative.default(0)])) as Record<(typeof PRODUCE_USES)[number], z.ZodDefault<typeof nonNegative>>);
@@ -19,7 +19,7 @@ const fields = {
 };
 
 export const CreateProductionBody = z.object({ id: z.uuid(), groupId: z.uuid(), ...fields });
-export const UpdateProductionBody = z.object({ ...fields, version: Version }).partial().required({ version: true });
+export const UpdateProductionBody = patchBody(fields);
 export type ProductionInput = z.output<typeof UpdateProductionBody>;
 
 export const ProductionOut = z.object({

@@ -18,6 +18,7 @@ const kind: RecordKind<Input, ReturnType<typeof out>> = {
   write: 'production.write',
   notFound: 'record.not_found',
   fact: 'production',
+  stats: true,
   async prepare(db, input, group) {
     const month = input.period === 'month';
     const recordedOn = month ? monthStart(input.recordedOn!) : input.recordedOn!;

@@ -9,6 +9,7 @@ import { AppError, notFound, stale } from '../../lib/errors';
 import { areaOfUnit, findUnit } from '../geo/units';
 import { findGroup } from '../groups/groups.repo';
 import type { RecordListInput } from './records.schemas';
+import { refreshGroupMonths } from '../stats/stats.repo';
 import * as repo from './records.repo';
 
 /**
@@ -32,6 +33,8 @@ export interface RecordKind<Input extends object, Out> {
   notFound: ErrorCode;
   /** group_step_fact kept from this record type's first date, if it marks a step. */
   fact?: string;
+  /** The record feeds the monthly figures of reports and dashboards (modules/stats). */
+  stats?: boolean;
   /** Validates a whole record against its group; returns the columns to store. */
   prepare(db: Executor, input: Input, group: GroupRow): Promise<Record<string, unknown>>;
   /** A stored row back in the shape of the input, so that an update can patch it. */
@@ -88,8 +91,10 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
 
   const one = async (db: Executor, actor: Actor, row: Row) => (await kind.present(db, actor, [row]))[0]!;
 
-  async function afterWrite(tx: Executor, groupId: string) {
+  /** The step facts and monthly figures follow every write; `dates` are the record's dates before and after. */
+  async function afterWrite(tx: Executor, groupId: string, dates: unknown[]) {
     if (kind.fact) await repo.refreshFact(tx, kind.fact, kind.table, kind.date, groupId);
+    if (kind.stats) await refreshGroupMonths(tx, groupId, dates.filter((d): d is string => typeof d === 'string'));
   }
 
   return {
@@ -131,7 +136,7 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
       }
       const row = await deps.db.transaction(async (tx) => {
         const inserted = (await repo.insertRecord(tx, kind.table, { ...columns, id, groupId: group.id, createdBy: actor.userId })) as Row;
-        await afterWrite(tx, group.id);
+        await afterWrite(tx, group.id, [inserted[kind.dateKey]]);
         await audit(tx, ctx, { verb: `${kind.noun}.create`, targetType: kind.noun, targetId: id, after: inserted });
         return inserted;
       });
@@ -147,7 +152,7 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
       const row = await deps.db.transaction(async (tx) => {
         const r = (await repo.updateRecord(tx, kind.table, id, version, columns)) as Row | null;
         if (r) {
-          await afterWrite(tx, group.id);
+          await afterWrite(tx, group.id, [before[kind.dateKey], r[kind.dateKey]]);
           await audit(tx, ctx, { verb: `${kind.noun}.update`, targetType: kind.noun, targetId: id, before, after: r });
         }
         return r;
@@ -163,7 +168,7 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
       const row = await deps.db.transaction(async (tx) => {
         const r = (await repo.updateRecord(tx, kind.table, id, version, { deletedAt: new Date() })) as Row | null;
         if (r) {
-          await afterWrite(tx, group.id);
+          await afterWrite(tx, group.id, [before[kind.dateKey]]);
           await audit(tx, ctx, { verb: `${kind.noun}.delete`, targetType: kind.noun, targetId: id, before });
         }
         return r;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, QUANTITY_UNITS } from '@ntag/shared';
-import { Version } from '../common.schemas';
+import { Version, patchBody } from '../common.schemas';
 import { nonNegative, positive } from '../records/records.schemas';
 
 const txFields = {
@@ -20,7 +20,7 @@ const txFields = {
   notes: z.string().trim().max(1000).nullable().optional(),
 };
 export const CreateTransactionBody = z.object({ id: z.uuid(), groupId: z.uuid(), ...txFields });
-export const UpdateTransactionBody = z.object({ ...txFields, version: Version }).partial().required({ version: true });
+export const UpdateTransactionBody = patchBody(txFields);
 export type TransactionInput = Omit<z.output<typeof UpdateTransactionBody>, 'version'>;
 
 export const TransactionOut = z.object({
@@ -46,7 +46,7 @@ const eventFields = {
   notes: z.string().trim().max(2000).nullable().optional(),
 };
 export const CreateEventBody = z.object({ id: z.uuid(), ...eventFields });
-export const UpdateEventBody = z.object({ ...eventFields, version: Version }).partial().required({ version: true });
+export const UpdateEventBody = patchBody(eventFields);
 export const EventOut = z.object({
   id: z.uuid(), provinceCode: z.string(), name: z.string(), startsOn: z.string(), endsOn: z.string().nullable(), place: z.string().nullable(),
   groups: z.array(z.object({ id: z.uuid(), name: z.string() })), notes: z.string().nullable(), createdAt: z.string(), updatedAt: z.string(), version: z.number().int(),

@@ -26,6 +26,7 @@ const transactionKind: RecordKind<TransactionInput, ReturnType<typeof txOut>> = 
   write: 'sales.write',
   notFound: 'record.not_found',
   fact: 'transaction',
+  stats: true,
   async prepare(db, input, group) {
     checkRecordDate(input.occurredOn!, group, 'occurredOn');
     if (input.farmerId) await requireMember(db, group.id, input.farmerId, 'farmerId');
