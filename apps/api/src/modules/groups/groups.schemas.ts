@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMMITTEE_ROLES } from '@ntag/shared';
-import { Version, patchBody } from '../common.schemas';
+import { patchBody } from '../common.schemas';
 
 const optionalText = (max: number) => z.string().trim().max(max).transform((v) => v || null).nullable().optional();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Version, patchBody } from '../common.schemas';
+import { patchBody } from '../common.schemas';
 import { fieldNumber } from '../records/records.schemas';
 
 const ids = z.array(z.uuid()).max(200);

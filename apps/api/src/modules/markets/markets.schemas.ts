@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ONLINE_KINDS, OUTLET_TYPES } from '@ntag/shared';
-import { Version, patchBody } from '../common.schemas';
+import { patchBody } from '../common.schemas';
 
 const text = (max: number) => z.string().trim().max(max).nullable().optional();
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PRODUCE_USES, QUANTITY_UNITS } from '@ntag/shared';
-import { Version, patchBody } from '../common.schemas';
+import { patchBody } from '../common.schemas';
 import { nonNegative, positive } from '../records/records.schemas';
 
 const uses = z.object(Object.fromEntries(PRODUCE_USES.map((u) => [u, nonNegative.default(0)])) as Record<(typeof PRODUCE_USES)[number], z.ZodDefault<typeof nonNegative>>);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, QUANTITY_UNITS } from '@ntag/shared';
-import { Version, patchBody } from '../common.schemas';
+import { patchBody } from '../common.schemas';
 import { nonNegative, positive } from '../records/records.schemas';
 
 const txFields = {
