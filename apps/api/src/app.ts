@@ -20,10 +20,13 @@ import { planRoutes } from './modules/plans/plans.routes';
 import { productionRoutes } from './modules/production/production.routes';
 import { learningRoutes } from './modules/learning/learning.routes';
 import { marketRoutes } from './modules/markets/markets.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { programRoutes } from './modules/program/program.routes';
+import { reportRoutes } from './modules/reports/reports.routes';
 import { progressRoutes } from './modules/progress/progress.routes';
 import { salesRoutes } from './modules/sales/sales.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { createNotifier, type NotifierService } from './modules/notifications/notifications.service';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import { registerOpenApi } from './plugins/openapi';
@@ -68,7 +71,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const authDeps = { db: deps.database.db, config, secret: deps.sessionSecret, loginLimiter: new WindowLimiter(config.loginIpLimit, 5 * 60_000) };
   registerAuth(app, authDeps);
 
-  const moduleDeps = { db: deps.database.db, config };
+  const notifier = createNotifier({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, lineToken: config.lineToken, lineApiBase: config.lineApiBase, publicUrl: config.publicUrl });
+  const moduleDeps: ModuleDeps = { db: deps.database.db, config, notifier };
   await app.register(async (api) => {
     const a = api as unknown as App;
     await healthRoutes(a, deps.database);
@@ -89,6 +93,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await salesRoutes(a, moduleDeps);
     await enterpriseRoutes(a, moduleDeps);
     await progressRoutes(a, moduleDeps);
+    await reportRoutes(a, moduleDeps);
+    await notificationRoutes(a, moduleDeps);
   });
 
   await registerWebApp(app, config);
@@ -98,4 +104,5 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 export interface ModuleDeps {
   db: Database['db'];
   config: Config;
+  notifier: NotifierService;
 }

@@ -22,6 +22,13 @@ const EnvSchema = z
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
     LOGIN_IP_LIMIT: z.coerce.number().int().min(1).default(30),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    PUBLIC_URL: z.string().url().optional(),
+    SMTP_URL: z.string().url().optional(),
+    MAIL_FROM: z.string().default('NTAG <no-reply@ntag.local>'),
+    LINE_CHANNEL_TOKEN: z.string().min(10).optional(),
+    LINE_API_BASE: z.string().url().default('https://api.line.me'),
+    REMINDERS: bool.optional(),
+    REMINDER_CRON: z.string().default('0 8 * * *'),
     WEB_DIST: z.string().optional(),
   })
   .superRefine((env, ctx) => {
@@ -51,6 +58,15 @@ export interface Config {
   loginIpLimit: number;
   logLevel: string;
   webDist?: string;
+  /** Links in e-mail and LINE messages point here. */
+  publicUrl?: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  lineToken?: string;
+  lineApiBase: string;
+  /** The daily reminder job (pg-boss); off in tests. */
+  reminders: boolean;
+  reminderCron: string;
 }
 
 export class ConfigError extends Error {}
@@ -79,5 +95,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     loginIpLimit: e.LOGIN_IP_LIMIT,
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST,
+    publicUrl: e.PUBLIC_URL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    lineToken: e.LINE_CHANNEL_TOKEN,
+    lineApiBase: e.LINE_API_BASE,
+    reminders: e.REMINDERS ?? e.NODE_ENV !== 'test',
+    reminderCron: e.REMINDER_CRON,
   };
 }

@@ -61,6 +61,11 @@ export const ERROR_MESSAGES = {
   'enterprise.bad_code': { status: 400, th: 'รหัสทะเบียนวิสาหกิจชุมชนต้องมี 12 หลัก', en: 'The community enterprise code must have 12 digits' },
   'enterprise.duplicate_code': { status: 409, th: 'รหัสทะเบียนนี้เป็นของกลุ่มอื่นแล้ว', en: 'This registration code belongs to another group' },
   'progress.bad_override': { status: 400, th: 'การยืนยันขั้นตอนไม่ถูกต้อง', en: 'Invalid step override' },
+  'report.not_found': { status: 404, th: 'ไม่พบรายงานนี้ หรืออยู่นอกขอบเขตของคุณ', en: 'Report not found or outside your area' },
+  'report.bad_period': { status: 400, th: 'เดือนที่รายงานไม่ถูกต้อง', en: 'Not a reportable month' },
+  'report.not_reporting_unit': { status: 400, th: 'หน่วยนี้ไม่ได้จัดทำรายงานประจำเดือน', en: 'This unit does not make monthly reports' },
+  'report.not_own': { status: 403, th: 'ส่งได้เฉพาะผู้ใช้ของหน่วยที่เป็นเจ้าของรายงาน', en: "Only the unit's own users send its report" },
+  'report.bad_state': { status: 409, th: 'รายงานอยู่ในสถานะที่ทำรายการนี้ไม่ได้', en: 'The report is not in a state that allows this' },
   'internal': { status: 500, th: 'ระบบขัดข้อง โปรดลองใหม่ หากยังไม่ได้ โปรดแจ้งรหัสอ้างอิง', en: 'Something went wrong; quote the reference id if it persists' },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 

@@ -8,3 +8,4 @@ export * from './program';
 export * from './auth';
 export * from './registry';
 export * from './thai-text';
+export * from './reports';

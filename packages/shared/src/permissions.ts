@@ -46,5 +46,10 @@ export const PERMISSIONS = [
   'enterprise.write',
   'progress.read',
   'step.override',
+  // Monthly reporting (issue #5): reports go up the chain; the level above reviews them.
+  'report.read',
+  'report.submit',
+  'report.review',
+  'dashboard.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -34,17 +34,20 @@ const FIELD: Permission[] = [
 /** Permissions of each role. The administrator holds every permission. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  ministry: [...READ_AREA, 'target.update', 'user.read', ...OVERSIGHT],
-  agency: [...READ_AREA, 'user.read', 'user.create', 'user.update', 'role.grant', ...OVERSIGHT],
+  ministry: [...READ_AREA, 'target.update', 'user.read', ...OVERSIGHT, 'report.read', 'report.review', 'dashboard.read'],
+  agency: [...READ_AREA, 'user.read', 'user.create', 'user.update', 'role.grant', ...OVERSIGHT, 'report.read', 'report.submit', 'report.review', 'dashboard.read'],
   // The province sets the market-survey framework, runs marketing events and analyses markets.
-  province: [...READ_AREA, 'user.read', 'user.create', 'user.update', 'role.grant', ...FIELD, 'farmer.export', 'selection.decide', 'survey.configure', 'event.write'],
+  province: [
+    ...READ_AREA, 'user.read', 'user.create', 'user.update', 'role.grant', ...FIELD, 'farmer.export', 'selection.decide', 'survey.configure', 'event.write',
+    'report.read', 'report.submit', 'report.review', 'dashboard.read',
+  ],
   // The district runs steps 2–7 with the groups and confirms steps the records cannot show.
   district: [
     ...READ_AREA, 'user.read', ...FIELD, 'farmer.import', 'farmer.export', 'selection.propose', 'group.create', 'group.update',
-    'learning.write', 'enterprise.write', 'step.override',
+    'learning.write', 'enterprise.write', 'step.override', 'report.read', 'report.submit', 'dashboard.read',
   ],
   // Tambon workers collect field data: surveys, production and sales records.
-  tambon: [...READ_AREA, ...FIELD],
+  tambon: [...READ_AREA, ...FIELD, 'dashboard.read'],
   // A group's committee sees its own group and members (ids masked), keeps its plans and
   // records its own learning, production and sales.
   group: [...READ_AREA, 'farmer.read', 'group.read', 'group.update', 'plan.read', 'plan.update', ...STEP_READ, 'learning.write', 'production.write', 'sales.write'],

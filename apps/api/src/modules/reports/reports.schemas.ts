@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { NARRATIVE_FIELDS, REPORT_STATES } from '@ntag/shared';
+import { Version } from '../common.schemas';
+
+const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM (Gregorian)');
+
+export const ReportsQuery = z.object({ unit: z.string().trim().min(1).max(64), period });
+export const InboxQuery = z.object({ period });
+export const CompletenessQuery = z.object({
+  level: z.enum(['district', 'province', 'agency']),
+  from: period,
+  to: period,
+  unit: z.string().trim().min(1).max(64).optional(),
+});
+
+const Narrative = z.object(Object.fromEntries(NARRATIVE_FIELDS.map((f) => [f, z.string().max(5000).optional()])) as Record<(typeof NARRATIVE_FIELDS)[number], z.ZodOptional<z.ZodString>>);
+export const NarrativeBody = z.object({ narrative: Narrative, version: Version });
+export const ActionBody = z.object({ version: Version });
+export const ReturnBody = z.object({ reason: z.string().trim().min(3, 'say why (at least 3 characters)').max(2000), version: Version });
+
+const VersionOut = z.object({
+  number: z.number().int(),
+  submittedAt: z.string(),
+  submittedBy: z.string().nullable(),
+  decision: z.enum(['accepted', 'returned']).nullable(),
+  decidedAt: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  reason: z.string().nullable(),
+  snapshot: z.unknown().optional(),
+  narrative: z.record(z.string(), z.string()).optional(),
+});
+
+export const ReportOut = z.object({
+  id: z.uuid(),
+  definition: z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string(), toLevel: z.string(), dueDay: z.number().int() }),
+  unit: z.object({ code: z.string(), kind: z.string(), nameTh: z.string() }),
+  period: z.string(),
+  state: z.enum(REPORT_STATES),
+  dueOn: z.string(),
+  /** Submitted by the due day (the first submission counts); null until submitted. */
+  onTime: z.boolean().nullable(),
+  firstSubmittedAt: z.string().nullable(),
+  returnReason: z.string().nullable(),
+  narrative: z.record(z.string(), z.string()),
+  /** Live from the records while the unit holds it; the frozen snapshot once submitted. */
+  content: z.unknown(),
+  /** What the caller may do now. */
+  can: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean() }),
+  versions: z.array(VersionOut),
+  version: z.number().int(),
+});
+
+export const ReportsOut = z.object({ unit: z.object({ code: z.string(), nameTh: z.string() }), period: z.string(), reports: z.array(ReportOut) });
+
+const Status = z.object({
+  unit: z.object({ code: z.string(), nameTh: z.string() }),
+  definitionCode: z.string(),
+  reportId: z.uuid().nullable(),
+  state: z.enum(REPORT_STATES).nullable(),
+  dueOn: z.string(),
+  firstSubmittedAt: z.string().nullable(),
+  onTime: z.boolean().nullable(),
+  daysLate: z.number().int().nullable(),
+});
+export const InboxOut = z.object({ period: z.string(), units: z.array(Status) });
+
+const Counts = z.object({ expected: z.number().int(), received: z.number().int(), onTime: z.number().int(), late: z.number().int(), missing: z.number().int() });
+export const CompletenessOut = z.object({
+  level: z.string(),
+  from: z.string(),
+  to: z.string(),
+  totals: Counts,
+  byAgency: z.array(Counts.extend({ code: z.string(), nameTh: z.string() })),
+  byProvince: z.array(Counts.extend({ code: z.string(), nameTh: z.string() })),
+  lateToday: z.array(z.object({ unit: z.object({ code: z.string(), nameTh: z.string() }), period: z.string(), dueOn: z.string(), daysLate: z.number().int(), state: z.enum(REPORT_STATES).nullable() })),
+});
