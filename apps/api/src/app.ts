@@ -33,6 +33,13 @@ import { registerOpenApi } from './plugins/openapi';
 import { registerSecurityHeaders } from './plugins/security';
 import { registerWebApp } from './plugins/web';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The notification sender the routes use; main.ts hands it to the job queue too. */
+    notifier: NotifierService;
+  }
+}
+
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
 export interface AppDeps {
@@ -98,6 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
 
   await registerWebApp(app, config);
+  app.decorate('notifier', notifier);
   return app;
 }
 

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config';
 import { openConfiguredDatabase } from './db/open';
 import { seedDemoData } from './db/seed/demo';
 import { deleteExpiredSessions } from './modules/auth/auth.repo';
+import { startJobs } from './jobs/boss';
 import { resolveSessionSecret } from './lib/secret';
 
 /** Boot: config → database (migrate, seed) → app → listen. */
@@ -23,12 +24,14 @@ async function main() {
   if (config.demoData) await seedDemoData(database.db, log);
   await deleteExpiredSessions(database.db);
   const app = await buildApp({ config, database, sessionSecret: resolveSessionSecret(config) });
+  const boss = config.reminders ? await startJobs(database, { db: database.db, config, notifier: app.notifier }, log) : null;
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     log(`${signal}: shutting down`);
+    await boss?.stop({ graceful: true, wait: true }).catch(() => {});
     await app.close().catch(() => {});
     await database.shutdown();
     process.exit(0);

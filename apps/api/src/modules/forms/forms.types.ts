@@ -116,3 +116,58 @@ export interface GroupBundleData {
   kt03: Kt03Data;
   members: Kt02Data[];
 }
+
+/** A monthly figure: this month and so far (to the end of the month). */
+export interface MonthFigure {
+  month: number;
+  total: number;
+}
+
+/**
+ * The monthly report of a province (to its host agency) or of a host agency (แบบ กท.05, to the
+ * ministry): display-ready. Money in baht; quantities with their unit label; dates ISO.
+ */
+export interface MonthlyReportData {
+  /** 'province' — รายงานผลการดำเนินงานประจำเดือน (จังหวัด → หน่วยงานเจ้าภาพหลัก); 'agency' — แบบ กท.05. */
+  kind: 'province' | 'agency';
+  unit: { code: string; nameTh: string };
+  /** The host agency of a province report, or the agency itself. */
+  agency: { code: string; nameTh: string } | null;
+  /** YYYY-MM (Gregorian); print it as "ตุลาคม 2569" with formatMonth from @ntag/shared. */
+  period: string;
+  dueOn: string;
+  state: string;
+  /** Which version is printed ("ฉบับที่ 2") and when it was submitted, if it was. */
+  versionNumber: number | null;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  decision: string | null;
+  printedAt: string;
+  printedBy: string;
+  cohorts: {
+    cohort: number;
+    tambonsTargeted: number;
+    groups: number;
+    groupsFormed: MonthFigure;
+    members: number;
+    /** The seven steps: label, done this month, done so far, overdue at the end of the month. */
+    steps: { step: number; label: string; doneMonth: number; doneTotal: number; overdue: number }[];
+  }[];
+  learning: { sessions: MonthFigure; attendance: MonthFigure };
+  /** Production by product group, unit and use (already Thai labels). */
+  production: { category: string; unit: string; use: string; month: number; total: number }[];
+  productionValue: MonthFigure;
+  sales: { channel: string; kind: string; value: MonthFigure; count: MonthFigure }[];
+  salesTotal: { sale: MonthFigure; exchange: MonthFigure };
+  enterprises: MonthFigure;
+  /** กท.05 only: its provinces and whether each report is accepted (others are listed as missing). */
+  provinces?: { code: string; nameTh: string; state: string; accepted: boolean }[];
+  narrative: { label: string; text: string }[];
+}
+
+/** The national summary workbook: one sheet per host agency (its กท.05 figures and provinces). */
+export interface NationalSummaryData {
+  period: string;
+  printedAt: string;
+  agencies: MonthlyReportData[];
+}

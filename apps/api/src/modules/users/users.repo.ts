@@ -47,7 +47,7 @@ export async function insertUser(db: Executor, row: typeof appUser.$inferInsert)
 }
 
 /** Updates when the version still matches; null means someone else changed it first. */
-export async function updateUser(db: Executor, id: string, version: number, patch: Partial<Pick<UserRow, 'displayName' | 'active'>>): Promise<UserRow | null> {
+export async function updateUser(db: Executor, id: string, version: number, patch: Partial<Pick<UserRow, 'displayName' | 'active' | 'email' | 'lineUserId'>>): Promise<UserRow | null> {
   const rows = await db
     .update(appUser)
     .set({ ...patch, updatedAt: sql`now()`, version: sql`${appUser.version} + 1` })

@@ -19,6 +19,9 @@ export const UserOut = z.object({
   homeUnit: UnitRef,
   active: z.boolean(),
   locked: z.boolean(),
+  /** Where reminders reach the user besides the app. */
+  email: z.string().nullable(),
+  lineUserId: z.string().nullable(),
   roles: z.array(RoleGrantOut),
   createdAt: z.string(),
   version: z.number().int(),
@@ -31,17 +34,26 @@ export const UserListQuery = z.object({
 });
 export const UserList = paged(UserOut);
 
+
+const contact = {
+  email: z.email('an e-mail address').max(200).nullable().optional(),
+  /** The LINE user id the Official Account sees (U followed by 32 hex digits). */
+  lineUserId: z.string().regex(/^U[0-9a-f]{32}$/, 'a LINE user id: U and 32 hex digits').nullable().optional(),
+};
+
 export const CreateUserBody = z.object({
   username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN, '3–64 lower-case letters, digits, . _ -'),
   password: z.string().min(PASSWORD_MIN_LENGTH, `at least ${PASSWORD_MIN_LENGTH} characters`).max(256),
   displayName: z.string().trim().min(1, 'required').max(200),
   /** The unit the account belongs to; defaults to the creator's own unit. */
   unitCode: z.string().trim().min(1).max(64).optional(),
+  ...contact,
 });
 
 export const UpdateUserBody = z.object({
   displayName: z.string().trim().min(1, 'required').max(200).optional(),
   active: z.boolean().optional(),
+  ...contact,
   version: Version,
 });
 

@@ -25,6 +25,8 @@ async function present(db: Executor, users: repo.UserRow[]) {
     displayName: u.displayName,
     homeUnit: unitRef(u.homeUnitCode),
     active: u.active,
+    email: u.email,
+    lineUserId: u.lineUserId,
     locked: !!u.lockedUntil && u.lockedUntil.getTime() > Date.now(),
     roles: grants
       .filter((g) => g.userId === u.id)
@@ -65,7 +67,7 @@ export async function getUser(deps: Deps, ctx: Ctx, id: string) {
   return (await present(deps.db, [user]))[0]!;
 }
 
-export async function createUser(deps: Deps, ctx: Ctx, input: { username: string; password: string; displayName: string; unitCode?: string }) {
+export async function createUser(deps: Deps, ctx: Ctx, input: { username: string; password: string; displayName: string; unitCode?: string; email?: string | null; lineUserId?: string | null }) {
   const { actor } = ctx;
   requirePermission(actor, 'user.create');
   const unitCode = input.unitCode ?? actor.homeUnitCode;
@@ -78,7 +80,7 @@ export async function createUser(deps: Deps, ctx: Ctx, input: { username: string
   const created = await deps.db.transaction(async (tx) => {
     const row = await repo.insertUser(tx, {
       id: newId(), username: input.username, displayName: input.displayName, passwordHash,
-      homeUnitCode: unit!.code, homeUnitKind: unit!.kind,
+      homeUnitCode: unit!.code, homeUnitKind: unit!.kind, email: input.email ?? null, lineUserId: input.lineUserId ?? null,
     });
     await audit(tx, ctx, { verb: 'user.create', targetType: 'user', targetId: row.id, after: row });
     return row;
@@ -86,13 +88,13 @@ export async function createUser(deps: Deps, ctx: Ctx, input: { username: string
   return (await present(deps.db, [created]))[0]!;
 }
 
-export async function updateUser(deps: Deps, ctx: Ctx, id: string, input: { displayName?: string; active?: boolean; version: number }) {
+export async function updateUser(deps: Deps, ctx: Ctx, id: string, input: { displayName?: string; active?: boolean; email?: string | null; lineUserId?: string | null; version: number }) {
   const before = await userInScope(deps.db, ctx.actor, 'user.update', id);
   if (input.active === false && id === ctx.actor.userId) {
     throw invalid([{ path: 'active', message: 'you cannot disable your own account' }]);
   }
   const after = await deps.db.transaction(async (tx) => {
-    const row = await repo.updateUser(tx, id, input.version, { displayName: input.displayName, active: input.active });
+    const row = await repo.updateUser(tx, id, input.version, { displayName: input.displayName, active: input.active, email: input.email, lineUserId: input.lineUserId });
     if (!row) return null;
     if (input.active === false) await repo.deleteSessionsOf(tx, id);
     await audit(tx, ctx, { verb: 'user.update', targetType: 'user', targetId: id, before, after: row });

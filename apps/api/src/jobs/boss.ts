@@ -1,0 +1,38 @@
+import PgBoss from 'pg-boss';
+import { todayIso } from '@ntag/shared';
+import type { ModuleDeps } from '../app';
+import type { Database } from '../db/client';
+import { runReminders } from '../modules/reports/reminders';
+
+export const REMINDER_QUEUE = 'report-reminders';
+
+/**
+ * pg-boss on the same database: on PostgreSQL by its own connection, on PGlite through the one
+ * PGlite instance (multi-statement scripts go through exec). It keeps its tables in schema
+ * `pgboss` (docs/adr/0008). The reminder run is scheduled daily in Thailand time.
+ */
+export async function startJobs(database: Database, deps: Pick<ModuleDeps, 'db' | 'notifier' | 'config'>, log: (msg: string) => void): Promise<PgBoss> {
+  const options: PgBoss.ConstructorOptions = { schedule: true, supervise: true };
+  if (database.kind === 'postgres') {
+    options.connectionString = deps.config.databaseUrl;
+    options.max = 2;
+  } else {
+    const pglite = database.pglite!;
+    options.db = {
+      async executeSql(text: string, values?: unknown[]) {
+        if (!values?.length) return { rows: (await pglite.exec(text)).at(-1)?.rows ?? [] };
+        return { rows: (await pglite.query(text, values)).rows };
+      },
+    };
+  }
+  const boss = new PgBoss(options);
+  boss.on('error', (err) => log(`job queue error: ${err.message}`));
+  await boss.start();
+  await boss.createQueue(REMINDER_QUEUE);
+  await boss.schedule(REMINDER_QUEUE, deps.config.reminderCron, {}, { tz: 'Asia/Bangkok' });
+  await boss.work(REMINDER_QUEUE, async () => {
+    const result = await runReminders(deps, todayIso());
+    log(`reminders for ${result.period}: ${result.reminded} reminders, ${result.lateNotices} late notices`);
+  });
+  return boss;
+}
