@@ -2,8 +2,8 @@
  * Labels and display helpers shared by the PDF and the Excel renderers, so that both show the
  * same words for the same form (a district officer compares the two side by side).
  */
-import { formatDate } from '@ntag/shared';
-import type { FormPlace } from './forms.types';
+import { formatDate, formatDateTime, formatMonth } from '@ntag/shared';
+import type { FormPlace, MonthlyReportData } from './forms.types';
 
 export const PROGRAM_NAME = 'โครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่';
 
@@ -133,3 +133,147 @@ export const SIGNERS = {
     { role: 'เจ้าหน้าที่ผู้รับผิดชอบ', caption: 'คณะทำงานขับเคลื่อนโครงการฯ ระดับอำเภอ' },
   ],
 };
+
+/* ------------------------------------------------------------------------------------------ */
+/* Monthly reports: the province's report to its host agency and the agency's แบบ กท.05.       */
+/* ------------------------------------------------------------------------------------------ */
+
+export type MonthlyKind = MonthlyReportData['kind'];
+
+/** กท.05 carries the seed's form code; the province report has no code, its box names it. */
+export const MONTHLY: Record<MonthlyKind, { code: string; sheet: string; title: string }> = {
+  agency: { code: 'แบบ กท.05', sheet: 'กท.05', title: `รายงานความก้าวหน้าการดำเนินงาน${PROGRAM_NAME}` },
+  province: { code: 'รายงานจังหวัด', sheet: 'รายงานจังหวัด', title: `รายงานผลการดำเนินงาน${PROGRAM_NAME}` },
+};
+
+export const NATIONAL_SHEET = 'สรุปทั้งประเทศ';
+export const NATIONAL_TITLE = `สรุปรายงานความก้าวหน้า (แบบ กท.05) ทั้งประเทศ ${PROGRAM_NAME}`;
+
+/** The ministry body the host agencies report to (the seed: คณะอนุกรรมการภายใต้โครงการฯ). */
+export const MINISTRY = 'คณะอนุกรรมการโครงการฯ กระทรวงเกษตรและสหกรณ์';
+
+export const monthLine = (period: string): string => `ประจำเดือน ${formatMonth(period)}`;
+
+/** Unit names come without their prefix (geo stores "ขอนแก่น"); an agency gets its role. */
+export function reportUnit(d: Pick<MonthlyReportData, 'kind' | 'unit'>): string {
+  const name = d.unit.nameTh.trim();
+  if (d.kind === 'agency') return `หน่วยงานเจ้าภาพหลัก ${name}`;
+  return name.startsWith('จังหวัด') ? name : `จังหวัด${name}`;
+}
+
+/** "จังหวัดขอนแก่น เสนอ หน่วยงานเจ้าภาพหลัก กรมปศุสัตว์" / "หน่วยงานเจ้าภาพหลัก กรมปศุสัตว์ เสนอ …". */
+export function reportRoute(d: Pick<MonthlyReportData, 'kind' | 'unit' | 'agency'>): string {
+  const to = d.kind === 'agency' ? MINISTRY : `หน่วยงานเจ้าภาพหลัก${d.agency ? ` ${d.agency.nameTh}` : ''}`;
+  return `${reportUnit(d)} เสนอ ${to}`;
+}
+
+export const dueLine = (d: Pick<MonthlyReportData, 'dueOn'>): string => `กำหนดส่ง ${formatDate(d.dueOn, 'th', 'long')}`;
+
+/** "ฉบับที่ 2 ส่งเมื่อ 9 พ.ย. 2569 10:30 น. โดย …", or that it has not been sent. */
+export function versionLine(d: Pick<MonthlyReportData, 'versionNumber' | 'submittedAt' | 'submittedBy'>): string {
+  if (d.versionNumber === null) return 'ยังไม่ได้ส่ง (ร่างรายงาน)';
+  const parts = [`ฉบับที่ ${d.versionNumber}`];
+  if (d.submittedAt) parts.push(`ส่งเมื่อ ${formatDateTime(d.submittedAt, 'th')}`);
+  if (d.submittedBy) parts.push(`โดย ${d.submittedBy}`);
+  return parts.join(' ');
+}
+
+/** A printed draft is marked as such on every page. */
+export const isDraft = (d: Pick<MonthlyReportData, 'versionNumber'>): boolean => d.versionNumber === null;
+
+export const AGENCY_NOTE = 'ตัวเลขในแบบนี้รวมจากรายงานของจังหวัดที่หน่วยงานเจ้าภาพหลักรับรายงานแล้วเท่านั้น';
+
+const SECTIONS = {
+  steps: 'ผลการดำเนินงานตามขั้นตอน',
+  learning: 'การเรียนรู้',
+  production: 'ผลผลิต',
+  sales: 'การแลกเปลี่ยนและจำหน่ายผลผลิต',
+  enterprise: 'วิสาหกิจชุมชน',
+  provinces: 'การรายงานของจังหวัด',
+  narrative: 'ผลการดำเนินงาน ปัญหาและอุปสรรค ข้อเสนอแนะ',
+} as const;
+export type MonthlySection = keyof typeof SECTIONS;
+
+/** "ส่วนที่ n …", numbered in order; only กท.05 has the provinces' reports (before the narrative). */
+export function monthlySection(kind: MonthlyKind, key: MonthlySection): string {
+  const keys = (Object.keys(SECTIONS) as MonthlySection[]).filter((k) => k !== 'provinces' || kind === 'agency');
+  return `ส่วนที่ ${keys.indexOf(key) + 1} ${SECTIONS[key]}`;
+}
+
+/** Column words shared by the tables of both renderers. */
+export const MONTH_COL = 'เดือนนี้';
+export const TOTAL_COL = 'สะสม';
+
+/** Zero is printed as a dash in every figure of the monthly reports (and formatted so in Excel). */
+export const countOrDash = (n: number): string => (n === 0 ? BLANK : fmtInt(n));
+export const qtyOrDash = (n: number): string => (n === 0 ? BLANK : fmtNum(n));
+export const moneyOrDash = (n: number): string => (n === 0 ? BLANK : fmtMoney(n));
+/** Share in percent with one decimal ("93.1"), or a dash when there is nothing to share. */
+export const share = (n: number, of: number): number | null => (of > 0 ? (n / of) * 100 : null);
+export const pctOrDash = (p: number | null): string => (p === null ? BLANK : p.toFixed(1));
+
+/** The sales kinds as the services label them ('sale'/'exchange' or the Thai words). */
+export const isExchange = (kind: string): boolean => kind === 'exchange' || kind.includes('แลกเปลี่ยน');
+export const kindLabel = (kind: string): string => (isExchange(kind) ? 'แลกเปลี่ยน' : 'จำหน่าย');
+
+/** Channels in the seed's order of step 6: exchanges first, then sales; each keeps its order. */
+export function salesRows(d: Pick<MonthlyReportData, 'sales'>) {
+  return [...d.sales.filter((s) => isExchange(s.kind)), ...d.sales.filter((s) => !isExchange(s.kind))];
+}
+
+/** The two totals: value from the report, number of transactions added up from its channels. */
+export function salesTotals(d: Pick<MonthlyReportData, 'sales' | 'salesTotal'>) {
+  const count = (ex: boolean) =>
+    d.sales.filter((s) => isExchange(s.kind) === ex).reduce((a, s) => ({ month: a.month + s.count.month, total: a.total + s.count.total }), { month: 0, total: 0 });
+  return [
+    { label: 'รวมการแลกเปลี่ยน', value: d.salesTotal.exchange, count: count(true) },
+    { label: 'รวมการจำหน่าย', value: d.salesTotal.sale, count: count(false) },
+  ];
+}
+
+export interface ProvinceState {
+  code: string;
+  nameTh: string;
+  state: string;
+  accepted: boolean;
+}
+
+/** Provinces whose report the agency has not accepted, in the agency's order. */
+export const missingProvinces = (d: Pick<MonthlyReportData, 'provinces'>): ProvinceState[] => (d.provinces ?? []).filter((p) => !p.accepted);
+
+export const provinceName = (nameTh: string): string => (nameTh.startsWith('จังหวัด') ? nameTh : `จังหวัด${nameTh}`);
+export const provinceState = (p: ProvinceState): string => valueOr(p.state);
+export const ACCEPTED = 'รับรายงานแล้ว';
+export const NOT_ACCEPTED = 'ยังไม่ได้รับ';
+
+export function completenessLine(d: Pick<MonthlyReportData, 'provinces'>): string {
+  const all = d.provinces ?? [];
+  const got = all.filter((p) => p.accepted).length;
+  return `รับรายงานแล้ว ${fmtInt(got)} จาก ${fmtInt(all.length)} จังหวัด`;
+}
+
+export const MISSING_TITLE = 'จังหวัดที่ยังไม่ส่งรายงาน (ยังไม่ได้รับรายงาน)';
+export const NONE_MISSING = 'ได้รับรายงานครบทุกจังหวัด';
+
+/** The person who sends signs as ผู้รายงาน; the level above signs as ผู้ตรวจรับ. */
+export function monthlySigners(d: MonthlyReportData): [Signer, Signer] {
+  return [
+    {
+      role: 'ผู้รายงาน',
+      name: d.submittedBy,
+      date: d.submittedAt,
+      caption: d.kind === 'agency' ? reportUnit(d) : 'คณะทำงานขับเคลื่อนโครงการฯ ระดับจังหวัด',
+    },
+    {
+      role: 'ผู้ตรวจรับ',
+      caption: d.kind === 'agency' ? MINISTRY : `หน่วยงานเจ้าภาพหลัก${d.agency ? ` ${d.agency.nameTh}` : ''}`,
+    },
+  ];
+}
+
+/** Narrative text as paragraphs (the services keep the writer's line breaks). */
+export const paragraphsOf = (text: string): string[] =>
+  text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);

@@ -101,7 +101,8 @@ export async function computeContent(db: Executor, unit: OrgUnit, period: string
       return { category, unit: unitName, use, month: Number(r.month), total: Number(r.total) };
     })
     .sort((a, b) => `${a.category}|${a.unit}|${a.use}`.localeCompare(`${b.category}|${b.unit}|${b.use}`));
-  const channels = [...new Set(stats.filter((r) => r.key.startsWith('sales|')).map((r) => r.key.slice(6)))].sort();
+  // By count as well as value: an exchange without a price has a count and no value.
+  const channels = [...new Set(stats.filter((r) => /^sales[n]?\|/.test(r.key)).map((r) => r.key.split('|')[1]!))].sort();
   const sales = channels.map((channel) => ({
     channel, kind: (EXCHANGE_CHANNELS.includes(channel as Channel) ? 'exchange' : 'sale') as 'sale' | 'exchange',
     value: stat(`sales|${channel}`), count: stat(`salesn|${channel}`),

@@ -26,32 +26,80 @@ export const GRID = {
   paddingBottom: () => 1,
 };
 
-/** The heading every form opens with; `id` lets a table of contents point at it. */
-export function heading(form: FormCode, d: FormHeader, opts: { id?: string; extra?: Node[]; programLine?: boolean } = {}): Node[] {
-  const f = FORMS[form];
-  const agency = agencyLine(d.place);
-  const sub = opts.programLine === false ? yearLine(d.cohortYear) : `${PROGRAM_NAME} ${yearLine(d.cohortYear)}`;
+/** Who printed a document and when: the footer of every page. */
+export type Printed = Pick<FormHeader, 'printedAt' | 'printedBy'>;
+
+/**
+ * The official heading: the form's code boxed at the top right (none when `code` is null), the
+ * centred bold title, then the given lines; `id` lets a table of contents point at the title.
+ */
+export function formHeading(h: { code: string | null; title: string; lines: Node[]; id?: string }): Node[] {
   return [
-    {
-      columns: [
-        { width: '*', text: '' },
-        {
-          width: 'auto',
-          table: { body: [[{ text: keep(f.code), bold: true, fontSize: 14, margin: [6, 0, 6, 0] }]] },
-          layout: GRID,
-        },
-      ],
-    },
-    { ...th(f.title, { bold: true, fontSize: 18, alignment: 'center', margin: [0, 4, 0, 0] }), ...(opts.id ? { id: opts.id } : {}) },
-    th(sub, { alignment: 'center', bold: true }),
-    th(placeLine(d.place), { alignment: 'center' }),
-    ...(agency ? [th(agency, { alignment: 'center', fontSize: 12 })] : []),
-    ...(opts.extra ?? []),
+    h.code
+      ? {
+          columns: [
+            { width: '*', text: '' },
+            {
+              width: 'auto',
+              table: { body: [[{ text: keep(h.code), bold: true, fontSize: 14, margin: [6, 0, 6, 0] }]] },
+              layout: GRID,
+            },
+          ],
+        }
+      : { text: '' },
+    { ...th(h.title, { bold: true, fontSize: 18, alignment: 'center', margin: [0, 4, 0, 0] }), ...(h.id ? { id: h.id } : {}) },
+    ...h.lines,
     { text: '', margin: [0, 0, 0, 6] },
   ];
 }
 
+/** The heading of the plan forms: code, title, program and `ปี พ.ศ.`, place, host agency. */
+export function heading(form: FormCode, d: FormHeader, opts: { id?: string; extra?: Node[]; programLine?: boolean } = {}): Node[] {
+  const f = FORMS[form];
+  const agency = agencyLine(d.place);
+  const sub = opts.programLine === false ? yearLine(d.cohortYear) : `${PROGRAM_NAME} ${yearLine(d.cohortYear)}`;
+  return formHeading({
+    code: f.code,
+    title: f.title,
+    id: opts.id,
+    lines: [
+      th(sub, { alignment: 'center', bold: true }),
+      th(placeLine(d.place), { alignment: 'center' }),
+      ...(agency ? [th(agency, { alignment: 'center', fontSize: 12 })] : []),
+      ...(opts.extra ?? []),
+    ],
+  });
+}
+
 export const sectionTitle = (text: string): Node => th(text, { bold: true, fontSize: 15, margin: [0, 10, 0, 4] });
+
+/** A heading inside a section (a cohort's steps, one narrative field). */
+export const subsectionTitle = (text: string, extra: Record<string, unknown> = {}): Node =>
+  th(text, { bold: true, margin: [0, 6, 0, 2], ...extra });
+
+/**
+ * Running prose, one node per paragraph, first line indented as in Thai official letters. The
+ * text is broken between words (thai-text.ts); left-aligned, since justifying would stretch the
+ * zero-width breaks' neighbours unevenly.
+ */
+export function paragraphs(texts: string[], extra: Record<string, unknown> = {}): Node[] {
+  return texts.map((t) => th(t, { leadingIndent: 28, margin: [0, 0, 0, 3], ...extra }));
+}
+
+/** Content in a single ruled box (a list that must stand out, such as missing reports). */
+export function boxed(stack: Node[], extra: Record<string, unknown> = {}): Node {
+  return { table: { widths: ['*'], body: [[{ stack, margin: [4, 3, 4, 4] }]] }, layout: GRID, ...extra };
+}
+
+/** A diagonal mark on every page of a document that is not the final one ("ร่าง"). */
+export const watermark = (text: string): Record<string, unknown> => ({
+  text,
+  font: BODY_FONT,
+  color: '#9e9e9e',
+  opacity: 0.18,
+  bold: true,
+  fontSize: 110,
+});
 
 /** Sections up to this many table rows move to the next page whole rather than split. */
 const KEEP_ROWS = 12;
@@ -137,7 +185,7 @@ export function signatures([left, right]: [Signer, Signer]): Node {
   return { columns: [signature(left), signature(right)], columnGap: 24, margin: [0, 24, 0, 0], unbreakable: true };
 }
 
-export function footer(d: FormHeader, side = MARGIN.side) {
+export function footer(d: Printed, side = MARGIN.side) {
   const printed = `พิมพ์เมื่อ ${formatDateTime(d.printedAt, 'th')} โดย ${d.printedBy}`;
   return (currentPage: number, pageCount: number): Node => ({
     columns: [
@@ -152,7 +200,7 @@ export function footer(d: FormHeader, side = MARGIN.side) {
 
 /** The document definition around a form's content. */
 export function page(
-  d: FormHeader,
+  d: Printed,
   content: Node[],
   opts: { orientation: 'portrait' | 'landscape'; fontSize?: number; side?: number },
 ): Record<string, unknown> {
