@@ -9,6 +9,7 @@ import { WindowLimiter } from './lib/rate-limit';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { areaRoutes } from './modules/area/area.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { enterpriseRoutes } from './modules/enterprise/enterprise.routes';
 import { farmerRoutes } from './modules/farmers/farmers.routes';
 import { formRoutes } from './modules/forms/forms.routes';
@@ -21,6 +22,7 @@ import { productionRoutes } from './modules/production/production.routes';
 import { learningRoutes } from './modules/learning/learning.routes';
 import { marketRoutes } from './modules/markets/markets.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
+import { openRoutes } from './modules/open/open.routes';
 import { programRoutes } from './modules/program/program.routes';
 import { reportRoutes } from './modules/reports/reports.routes';
 import { progressRoutes } from './modules/progress/progress.routes';
@@ -102,6 +104,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await progressRoutes(a, moduleDeps);
     await reportRoutes(a, moduleDeps);
     await notificationRoutes(a, moduleDeps);
+    await dashboardRoutes(a, moduleDeps);
+    await openRoutes(a, moduleDeps);
   });
 
   await registerWebApp(app, config);

@@ -3,7 +3,8 @@
  * ตำบลในเมือง อำเภอเมืองขอนแก่น จังหวัดขอนแก่น, cohort 2569, with long Thai remarks that must
  * wrap. Deterministic: the same call always gives the same data.
  */
-import type { FormHeader, GroupBundleData, Kt01Data, Kt02Data, Kt03Data } from './forms.types';
+import { CHANNEL_LABELS, NARRATIVE_FIELDS, NARRATIVE_LABELS, REPORT_STATE_LABELS, type Channel, type NarrativeField } from '@ntag/shared';
+import type { FormHeader, GroupBundleData, Kt01Data, Kt02Data, Kt03Data, MonthFigure, MonthlyReportData, NationalSummaryData } from './forms.types';
 
 export const SAMPLE_HEADER: FormHeader = {
   cohortYear: 2569,
@@ -181,4 +182,198 @@ export function sampleKt03(members: Kt02Data[] = [sampleKt02(0)]): Kt03Data {
 export function sampleBundle(members = 8): GroupBundleData {
   const kt02 = Array.from({ length: members }, (_, i) => sampleKt02(i));
   return { kt03: sampleKt03(kt02), members: kt02 };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Monthly reports: กรมปศุสัตว์'s แบบ กท.05 for ตุลาคม 2569, จังหวัดขอนแก่น's report, the country. */
+/* ------------------------------------------------------------------------------------------ */
+
+export const STEP_LABELS = [
+  'คัดเลือกเกษตรกร',
+  'รวมกลุ่ม จัดทำแผนพัฒนา และเพิ่มศักยภาพกลุ่ม',
+  'จัดกระบวนการเรียนรู้ด้านการผลิตและการตลาด',
+  'ส่งเสริมและสนับสนุนการผลิตตามแผนพัฒนากลุ่ม',
+  'เตรียมความพร้อมด้านการตลาด',
+  'ส่งเสริมการจำหน่ายผลผลิต',
+  'ผลักดันสู่วิสาหกิจชุมชนที่พึ่งตนเองได้',
+] as const;
+
+/** The 20 provinces of the northeast that กรมปศุสัตว์ follows (DOPA codes). */
+export const NORTHEAST: { code: string; nameTh: string }[] = [
+  ['30', 'นครราชสีมา'], ['31', 'บุรีรัมย์'], ['32', 'สุรินทร์'], ['33', 'ศรีสะเกษ'], ['34', 'อุบลราชธานี'],
+  ['35', 'ยโสธร'], ['36', 'ชัยภูมิ'], ['37', 'อำนาจเจริญ'], ['38', 'บึงกาฬ'], ['39', 'หนองบัวลำภู'],
+  ['40', 'ขอนแก่น'], ['41', 'อุดรธานี'], ['42', 'เลย'], ['43', 'หนองคาย'], ['44', 'มหาสารคาม'],
+  ['45', 'ร้อยเอ็ด'], ['46', 'กาฬสินธุ์'], ['47', 'สกลนคร'], ['48', 'นครพนม'], ['49', 'มุกดาหาร'],
+].map(([code, nameTh]) => ({ code: code!, nameTh: nameTh! }));
+
+const NORTH = ['เชียงใหม่', 'ลำพูน', 'ลำปาง', 'อุตรดิตถ์', 'แพร่', 'น่าน', 'พะเยา', 'เชียงราย', 'แม่ฮ่องสอน', 'นครสวรรค์', 'อุทัยธานี', 'กำแพงเพชร', 'ตาก', 'สุโขทัย', 'พิษณุโลก', 'พิจิตร'];
+const CENTRAL = [
+  'สมุทรปราการ', 'นนทบุรี', 'ปทุมธานี', 'พระนครศรีอยุธยา', 'อ่างทอง', 'ลพบุรี', 'สิงห์บุรี', 'ชัยนาท', 'สระบุรี', 'ชลบุรี', 'ระยอง',
+  'จันทบุรี', 'ตราด', 'ฉะเชิงเทรา', 'ปราจีนบุรี', 'นครนายก', 'สระแก้ว', 'ราชบุรี', 'กาญจนบุรี', 'สุพรรณบุรี', 'นครปฐม', 'สมุทรสาคร',
+];
+const SOUTH = ['นครศรีธรรมราช', 'กระบี่', 'พังงา', 'ภูเก็ต', 'สุราษฎร์ธานี', 'ระนอง', 'ชุมพร', 'สงขลา', 'สตูล', 'ตรัง', 'พัทลุง', 'ปัตตานี', 'ยะลา', 'นราธิวาส'];
+
+/** Provinces whose October report กรมปศุสัตว์ has not accepted, with why. */
+export const NOT_ACCEPTED_SAMPLE: Record<string, string> = {
+  '38': 'ยังไม่ได้จัดทำรายงาน',
+  '46': REPORT_STATE_LABELS.returned.th,
+  '48': REPORT_STATE_LABELS.submitted.th,
+};
+
+export const NARRATIVE_SENTENCE =
+  'กลุ่มเกษตรทฤษฎีใหม่ตำบลต้นแบบรุ่นปี พ.ศ. 2569 จัดตั้งเพิ่มขึ้นในเดือนนี้ และส่วนใหญ่เริ่มจำหน่ายผลผลิตผ่านตลาดเกษตรกรและแหล่งรับซื้อในชุมชนแล้ว';
+
+const NARRATIVE: Record<NarrativeField, string> = {
+  results: [
+    `${NARRATIVE_SENTENCE} โดยผลผลิตหลักของกลุ่มในภาคตะวันออกเฉียงเหนือ ได้แก่ ไข่ไก่ ผักปลอดภัย ปลานิล และโคเนื้อ ซึ่งสมาชิกนำมาบริโภคในครัวเรือนก่อน แล้วจึงแลกเปลี่ยนภายในกลุ่มและจำหน่ายส่วนที่เหลือ`,
+    'คณะทำงานขับเคลื่อนโครงการฯ ระดับจังหวัดร่วมกับระดับอำเภอจัดกระบวนการเรียนรู้ ณ แหล่งเรียนรู้ของกลุ่มอย่างต่อเนื่อง ในหัวข้อการผลิตอาหารสัตว์จากวัตถุดิบในท้องถิ่น การแปรรูปผลผลิต และการจดบันทึกบัญชีต้นทุนการผลิต เพื่อเตรียมความพร้อมของกลุ่มในการจดทะเบียนวิสาหกิจชุมชน',
+  ].join('\n'),
+  problems:
+    'ฝนทิ้งช่วงในช่วงต้นเดือนทำให้ปริมาณน้ำในสระของสมาชิกบางรายลดลง ผลผลิตผักในหลายกลุ่มจึงต่ำกว่าแผนการผลิตของกลุ่ม นอกจากนี้ราคาอาหารสัตว์ที่สูงขึ้นทำให้ต้นทุนการเลี้ยงไก่ไข่เพิ่มขึ้น และกลุ่มที่จัดตั้งใหม่ยังขาดทักษะการจัดทำบัญชีและการตลาดออนไลน์ จังหวัดบางแห่งส่งรายงานล่าช้าเนื่องจากเจ้าหน้าที่ผู้รับผิดชอบย้ายหน่วยงาน',
+  suggestions:
+    'ควรประสานกรมพัฒนาที่ดินและสำนักงานชลประทานในพื้นที่เพื่อวางแผนการใช้น้ำในฤดูแล้ง ส่งเสริมการผลิตอาหารสัตว์ใช้เองจากหญ้าเนเปียร์และวัตถุดิบในชุมชนเพื่อลดต้นทุน และจัดให้กลุ่มที่มีความพร้อมเป็นพี่เลี้ยงแก่กลุ่มที่จัดตั้งใหม่ในการจดทะเบียนวิสาหกิจชุมชนและการจำหน่ายผ่านแพลตฟอร์มออนไลน์',
+  support:
+    'ขอรับการสนับสนุนงบประมาณสำหรับการจัดกิจกรรมส่งเสริมการตลาดระดับจังหวัด อุปกรณ์แปรรูปและบรรจุภัณฑ์สำหรับกลุ่มที่มีผลผลิตส่วนเกิน และวิทยากรด้านการตลาดออนไลน์จากสถาบันการศึกษาในพื้นที่',
+};
+
+const fig = (month: number, total: number): MonthFigure => ({ month, total });
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** กรมปศุสัตว์'s October figures; other units scale them (a province is about 1/20). */
+function monthlyFigures(scale: number): Pick<MonthlyReportData, 'cohorts' | 'learning' | 'production' | 'productionValue' | 'sales' | 'salesTotal' | 'enterprises'> {
+  const n = (x: number) => Math.round(x * scale);
+  const q = (x: number) => round2(x * scale);
+  const steps = (groups: number, rows: [number, number, number][]) =>
+    rows.map(([month, total, overdue], i) => ({ step: i + 1, label: STEP_LABELS[i]!, doneMonth: n(month), doneTotal: Math.min(n(total), groups), overdue: n(overdue) }));
+  const g68 = n(255);
+  const g69 = n(259);
+  const production = [
+    ['พืช', 'กิโลกรัม', 'บริโภคในครัวเรือน', 18420.5, 152300],
+    ['พืช', 'กิโลกรัม', 'แลกเปลี่ยน', 3210, 26480],
+    ['พืช', 'กิโลกรัม', 'จำหน่าย', 42870, 318950.75],
+    ['ปศุสัตว์', 'ฟอง', 'บริโภคในครัวเรือน', 25600, 198400],
+    ['ปศุสัตว์', 'ฟอง', 'จำหน่าย', 96300, 742800],
+    ['ปศุสัตว์', 'ตัว', 'จำหน่าย', 412, 3186],
+    ['ประมง', 'กิโลกรัม', 'บริโภคในครัวเรือน', 2140, 15820],
+    ['ประมง', 'กิโลกรัม', 'จำหน่าย', 8960, 61450],
+    ['แปรรูป', 'ถุง', 'จำหน่าย', 1830, 9420],
+    ['แปรรูป', 'ลิตร', 'แลกเปลี่ยน', 0, 240],
+  ] as const;
+  const channels: [Channel, number, number, number, number][] = [
+    ['exchange_in_group', 96540, 702310, 214, 1588],
+    ['exchange_outside', 41275.5, 286940, 88, 603],
+    ['community_buyer', 612480.25, 4418760.5, 402, 2931],
+    ['farmers_market', 488920, 3502115, 356, 2540],
+    ['local_market', 301150, 2290480.75, 233, 1702],
+    ['green_market', 0, 186300, 0, 114],
+    ['marketing_event', 154300, 602850, 27, 96],
+    ['online_platform', 98760.5, 512340, 184, 1021],
+    ['direct_consumer', 72410, 640205, 319, 2455],
+  ];
+  const sales = channels.map(([ch, vm, vt, cm, ct]) => ({
+    channel: CHANNEL_LABELS[ch].th,
+    kind: ch.startsWith('exchange') ? 'แลกเปลี่ยน' : 'จำหน่าย',
+    value: fig(q(vm), q(vt)),
+    count: fig(n(cm), n(ct)),
+  }));
+  const sum = (ex: boolean) =>
+    sales.filter((s) => (s.kind === 'แลกเปลี่ยน') === ex).reduce((a, s) => fig(round2(a.month + s.value.month), round2(a.total + s.value.total)), fig(0, 0));
+  return {
+    cohorts: [
+      {
+        cohort: 2568, tambonsTargeted: n(262), groups: g68, groupsFormed: fig(0, g68), members: n(3480),
+        steps: steps(g68, [[0, 255, 0], [0, 255, 0], [0, 255, 0], [0, 252, 3], [1, 249, 6], [2, 246, 0], [3, 231, 24]]),
+      },
+      {
+        cohort: 2569, tambonsTargeted: n(268), groups: g69, groupsFormed: fig(n(7), n(241)), members: n(3112),
+        steps: steps(g69, [[0, 259, 0], [7, 241, 18], [12, 236, 23], [15, 229, 30], [31, 198, 61], [38, 143, 0], [9, 21, 0]]),
+      },
+    ],
+    learning: { sessions: fig(n(86), n(1245)), attendance: fig(n(1932), n(27864)) },
+    production: production.map(([category, unit, use, m, t]) => ({ category, unit, use, month: q(m), total: q(t) })),
+    productionValue: fig(q(2846320.5), q(21493870.25)),
+    sales,
+    salesTotal: { exchange: sum(true), sale: sum(false) },
+    enterprises: fig(n(9), n(252)),
+  };
+}
+
+const narrative = () => NARRATIVE_FIELDS.map((f) => ({ label: NARRATIVE_LABELS[f].th, text: NARRATIVE[f] }));
+
+/** แบบ กท.05 of กรมปศุสัตว์ for ตุลาคม 2569: 20 provinces, 3 of them not accepted. */
+export function sampleMonthlyAgency(): MonthlyReportData {
+  return {
+    kind: 'agency',
+    unit: { code: 'DLD', nameTh: 'กรมปศุสัตว์' },
+    agency: { code: 'DLD', nameTh: 'กรมปศุสัตว์' },
+    period: '2026-10',
+    dueOn: '2026-11-10',
+    state: REPORT_STATE_LABELS.submitted.th,
+    versionNumber: 2,
+    submittedAt: '2026-11-09T03:30:00Z',
+    submittedBy: 'นายปรีชา ศรีสมบูรณ์',
+    decision: null,
+    printedAt: SAMPLE_HEADER.printedAt,
+    printedBy: SAMPLE_HEADER.printedBy,
+    ...monthlyFigures(1),
+    provinces: NORTHEAST.map((p) => ({
+      ...p,
+      state: NOT_ACCEPTED_SAMPLE[p.code] ?? REPORT_STATE_LABELS.accepted.th,
+      accepted: !NOT_ACCEPTED_SAMPLE[p.code],
+    })),
+    narrative: narrative(),
+  };
+}
+
+/** จังหวัดขอนแก่น's report to กรมปศุสัตว์ for ตุลาคม 2569, accepted. */
+export function sampleMonthlyProvince(): MonthlyReportData {
+  return {
+    kind: 'province',
+    unit: { code: '40', nameTh: 'ขอนแก่น' },
+    agency: { code: 'DLD', nameTh: 'กรมปศุสัตว์' },
+    period: '2026-10',
+    dueOn: '2026-11-05',
+    state: REPORT_STATE_LABELS.accepted.th,
+    versionNumber: 1,
+    submittedAt: '2026-11-04T08:15:00Z',
+    submittedBy: 'นายสมศักดิ์ วงศ์ใหญ่',
+    decision: 'รับรายงานเมื่อ 6 พ.ย. 2569 โดย นางสาวพิมพ์ชนก ศรีวงศ์ กรมปศุสัตว์',
+    printedAt: SAMPLE_HEADER.printedAt,
+    printedBy: SAMPLE_HEADER.printedBy,
+    ...monthlyFigures(1 / 17),
+    narrative: narrative().map((f) => ({ ...f, text: f.text.replace('ในภาคตะวันออกเฉียงเหนือ', 'ในจังหวัดขอนแก่น') })),
+  };
+}
+
+/** The four host agencies for ตุลาคม 2569 (กรมปศุสัตว์ as above; the others scaled by their provinces). */
+export function sampleNationalSummary(): NationalSummaryData {
+  const other = (code: string, nameTh: string, names: string[], firstCode: number, late: number[]): MonthlyReportData => {
+    const base = sampleMonthlyAgency();
+    return {
+      ...base,
+      ...monthlyFigures(names.length / 20),
+      unit: { code, nameTh },
+      agency: { code, nameTh },
+      state: late.length > 3 ? REPORT_STATE_LABELS.draft.th : REPORT_STATE_LABELS.accepted.th,
+      versionNumber: late.length > 3 ? null : 1,
+      submittedAt: late.length > 3 ? null : '2026-11-08T02:00:00Z',
+      submittedBy: late.length > 3 ? null : `เจ้าหน้าที่${nameTh}`,
+      provinces: names.map((p, i) => ({
+        code: String(firstCode + i),
+        nameTh: p,
+        state: late.includes(i) ? REPORT_STATE_LABELS.draft.th : REPORT_STATE_LABELS.accepted.th,
+        accepted: !late.includes(i),
+      })),
+    };
+  };
+  return {
+    period: '2026-10',
+    printedAt: SAMPLE_HEADER.printedAt,
+    agencies: [
+      other('CPD', 'กรมส่งเสริมสหกรณ์', NORTH, 50, [8]),
+      sampleMonthlyAgency(),
+      other('DOAE', 'กรมส่งเสริมการเกษตร', CENTRAL, 11, []),
+      other('KPM', 'กปม.', SOUTH, 80, [1, 5, 9, 12]),
+    ],
+  };
 }

@@ -18,7 +18,8 @@ type Deps = Pick<ModuleDeps, 'db'>;
 
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-async function progressOf(deps: Deps, groups: repo.ProgressGroup[]) {
+/** The seven steps of each of these groups, as the progress table shows them. */
+export async function progressOf(deps: Deps, groups: repo.ProgressGroup[]) {
   const [facts, overrides, due] = await Promise.all([repo.factsOf(deps.db, groups), repo.overridesOf(deps.db, groups.map((g) => g.id)), repo.dueDates(deps.db)]);
   const today = todayIso();
   const units = await findUnits(deps.db, [...new Set(groups.flatMap((g) => [g.tambonCode, g.tambonCode.slice(0, 4), g.tambonCode.slice(0, 2)]))]);

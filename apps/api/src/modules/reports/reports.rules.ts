@@ -39,6 +39,13 @@ export function periodBounds(period: string): { start: string; end: string } {
   return { start: `${period}-01`, end: `${period}-${String(last).padStart(2, '0')}` };
 }
 
+/** The month `n` months before a period (YYYY-MM). */
+export function monthsBefore(period: string, n: number): string {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) - n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
 export function previousPeriod(today: string): string {
   const [y, m] = today.split('-').map(Number) as [number, number];
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueDate, editable, onTime, periodProblem, previousPeriod, sumDocuments, transition } from './reports.rules';
+import { dueDate, editable, monthsBefore, onTime, periodProblem, previousPeriod, sumDocuments, transition } from './reports.rules';
 
 describe('report state machine', () => {
   it('goes draft → submitted → accepted, or → returned → submitted again', () => {
@@ -27,6 +27,8 @@ describe('periods and due dates', () => {
     expect(periodProblem('2021-12', '2026-11-26', '2022-01-01')).toMatch(/before the program/);
     expect(periodProblem('2026-13', '2026-11-26', '2022-01-01')).toMatch(/YYYY-MM/);
     expect(previousPeriod('2026-01-05')).toBe('2025-12');
+    expect(monthsBefore('2026-02', 2)).toBe('2025-12');
+    expect(monthsBefore('2026-11', 0)).toBe('2026-11');
   });
   it('is due on the day of the following month', () => {
     expect(dueDate('2026-10', 5)).toBe('2026-11-05');

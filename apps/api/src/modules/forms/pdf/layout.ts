@@ -120,6 +120,26 @@ export const numCell = (text: string, extra: Record<string, unknown> = {}): Node
 
 export const centerCell = (text: string, extra: Record<string, unknown> = {}): Node => ({ text: keep(text), alignment: 'center', ...extra });
 
+/**
+ * One or two heading rows: a column with `sub` spans its sub-columns (second row), the others
+ * span both rows. Cells are the grey bold heading cells of every form.
+ */
+export function headerRows(cols: { label: string; sub?: string[] }[], extra: Record<string, unknown> = {}): Node[][] {
+  if (!cols.some((c) => c.sub?.length)) return [cols.map((c) => headerCell(c.label, extra))];
+  const top: Node[] = [];
+  const bottom: Node[] = [];
+  for (const c of cols) {
+    if (c.sub?.length) {
+      top.push(headerCell(c.label, { colSpan: c.sub.length, ...extra }), ...Array<string>(c.sub.length - 1).fill(''));
+      bottom.push(...c.sub.map((s) => headerCell(s, extra)));
+    } else {
+      top.push(headerCell(c.label, { rowSpan: 2, ...extra }));
+      bottom.push('');
+    }
+  }
+  return [top, bottom];
+}
+
 /** A full-width row that says there is nothing to list, so an empty section still prints. */
 export function emptyRow(columns: number): Node[] {
   const row: Node[] = [th('— ไม่มีข้อมูล —', { colSpan: columns, alignment: 'center', color: '#555555' })];

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const DashboardQuery = z.object({
+  unit: z.string().trim().min(1).max(64).optional(),
+  cohort: z.coerce.number().int().min(2500).max(2700).optional(),
+});
+
+const Figures = {
+  groups: z.number(), formed: z.number(), members: z.number(), allStepsDone: z.number(), overdueGroups: z.number(),
+  registered: z.number(), salesValue: z.number(), exchanges: z.number(), productionValue: z.number(),
+};
+
+export const DashboardOut = z.object({
+  unit: z.object({ code: z.string(), kind: z.string(), nameTh: z.string() }),
+  cohort: z.number().int().nullable(),
+  generatedAt: z.string(),
+  targets: z.object({
+    programTambons: z.number().nullable(),
+    cohortTotal: z.number(),
+    cohorts: z.array(z.object({ cohort: z.number(), target: z.number(), tambonsWithGroup: z.number() })),
+    tambonsWithGroup: z.number(),
+  }),
+  totals: z.object(Figures),
+  funnel: z.array(z.object({ step: z.number(), done: z.number(), inProgress: z.number(), notStarted: z.number(), overdue: z.number() })),
+  byAgency: z.array(z.object({ code: z.string(), shortTh: z.string(), nameTh: z.string(), provinces: z.number(), ...Figures })),
+  /** One row per province with groups in the area: what the tile map colours. */
+  byProvince: z.array(z.object({ code: z.string(), nameTh: z.string(), agencyCode: z.string().nullable(), ...Figures })),
+  monthly: z.array(z.object({ month: z.string(), productionValue: z.number(), salesValue: z.number(), exchangeCount: z.number(), sessions: z.number(), byChannel: z.record(z.string(), z.number()) })),
+  byChannel: z.array(z.object({ channel: z.string(), kind: z.string(), value: z.number(), count: z.number() })),
+  enterprises: z.object({ informed: z.number(), applied: z.number(), registered: z.number() }),
+  reporting: z.object({ from: z.string(), to: z.string(), totals: z.object({ expected: z.number(), received: z.number(), onTime: z.number(), late: z.number(), missing: z.number() }), lateToday: z.number() }).nullable(),
+});

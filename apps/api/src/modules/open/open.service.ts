@@ -1,0 +1,71 @@
+import { EXCHANGE_CHANNELS, type Channel } from '@ntag/shared';
+import type { ModuleDeps } from '../../app';
+import { listAssignments } from '../program/program.repo';
+import { groupsForProgress } from '../progress/progress.repo';
+import { progressOf } from '../progress/progress.service';
+import { provinceStats } from '../dashboard/dashboard.repo';
+
+/**
+ * Open data: counts by province, cohort and step, and sales value by channel per month — no
+ * names, no ids, nothing about a person. Computed at most once a minute.
+ */
+export interface OpenRow {
+  measure: 'groups' | 'groups_formed' | 'step_done' | 'step_overdue' | 'sales_value' | 'exchange_count';
+  province_code: string;
+  province_name_th: string;
+  cohort: number | null;
+  step: number | null;
+  month: string | null;
+  channel: string | null;
+  value: number;
+}
+
+let cache: { at: number; rows: OpenRow[] } | null = null;
+const TTL_MS = 60_000;
+
+export async function openSummary(deps: Pick<ModuleDeps, 'db'>): Promise<OpenRow[]> {
+  if (cache && Date.now() - cache.at < TTL_MS) return cache.rows;
+  const all = { all: true, prefixes: [], agencies: [], groups: [] };
+  const groups = await groupsForProgress(deps.db, { scope: all });
+  const progress = await progressOf(deps, groups);
+  const names = new Map((await listAssignments(deps.db)).map((a) => [a.provinceCode, a.nameTh]));
+  const byKey = new Map<string, OpenRow>();
+  const bump = (key: Omit<OpenRow, 'value' | 'province_name_th'>, by = 1) => {
+    const k = [key.measure, key.province_code, key.cohort, key.step, key.month, key.channel].join('|');
+    const found = byKey.get(k);
+    if (found) found.value += by;
+    else byKey.set(k, { ...key, province_name_th: names.get(key.province_code) ?? key.province_code, value: by });
+  };
+  for (const g of progress) {
+    const base = { province_code: g.province.code, cohort: g.cohort, step: null, month: null, channel: null };
+    bump({ ...base, measure: 'groups' });
+    if (g.steps[1]!.status === 'done') bump({ ...base, measure: 'groups_formed' });
+    for (const s of g.steps) {
+      if (s.status === 'done') bump({ ...base, measure: 'step_done', step: s.step });
+      if (s.overdue) bump({ ...base, measure: 'step_overdue', step: s.step });
+    }
+  }
+  for (const s of await provinceStats(deps.db, null)) {
+    const [kind, channel] = s.key.split('|');
+    if (!channel) continue;
+    const base = { province_code: s.provinceCode, cohort: s.cohort, step: null, month: s.month, channel };
+    if (kind === 'sales' && !EXCHANGE_CHANNELS.includes(channel as Channel)) bump({ ...base, measure: 'sales_value' }, s.value);
+    if (kind === 'salesn' && EXCHANGE_CHANNELS.includes(channel as Channel)) bump({ ...base, measure: 'exchange_count' }, s.value);
+  }
+  const rows = [...byKey.values()];
+  rows.sort((a, b) => a.measure.localeCompare(b.measure) || a.province_code.localeCompare(b.province_code) || (a.cohort ?? 0) - (b.cohort ?? 0) || (a.step ?? 0) - (b.step ?? 0) || (a.month ?? '').localeCompare(b.month ?? '') || (a.channel ?? '').localeCompare(b.channel ?? ''));
+  cache = { at: Date.now(), rows };
+  return rows;
+}
+
+/** For tests: the next call computes afresh. */
+export const clearOpenCache = () => {
+  cache = null;
+};
+
+const COLUMNS: (keyof OpenRow)[] = ['measure', 'province_code', 'province_name_th', 'cohort', 'step', 'month', 'channel', 'value'];
+const cell = (v: unknown) => (v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+
+export function toCsv(rows: OpenRow[]): string {
+  return `\ufeff${[COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(','))].join('\r\n')}\r\n`;
+}

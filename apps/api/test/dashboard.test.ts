@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayIso } from '@ntag/shared';
+import { clearOpenCache } from '../src/modules/open/open.service';
+import { anonymous, signIn, startTestApp, type TestContext } from './support/app';
+import { formedGroup } from './support/flows';
+
+let ctx: TestContext;
+let groupId: string;
+beforeAll(async () => {
+  ctx = await startTestApp();
+  const district = await signIn(ctx, 'district');
+  const { group } = await formedGroup(district, await signIn(ctx, 'province'));
+  groupId = group.id;
+  const tambon = await signIn(ctx, 'tambon');
+  await tambon.post('/api/transactions', { id: randomUUID(), groupId, occurredOn: todayIso(), productCode: 'morning_glory', unit: 'kg', quantity: 10, unitPrice: 25, channel: 'green_market' });
+  await tambon.post('/api/production', { id: randomUUID(), groupId, recordedOn: todayIso(), productCode: 'morning_glory', unit: 'kg', quantity: 10, valueBaht: 250 });
+});
+afterAll(() => ctx.close());
+
+describe('dashboard', () => {
+  it('the ministry sees the country: targets, funnel, agencies, provinces for the map, money by month and channel', async () => {
+    const res = await (await signIn(ctx, 'ministry')).get('/api/dashboard');
+    expect(res.status).toBe(200);
+    const d = res.body;
+    expect(d.unit.code).toBe('TH');
+    expect(d.targets).toMatchObject({ programTambons: 4009, cohortTotal: 3940, tambonsWithGroup: 1 });
+    expect(d.targets.cohorts.find((c: { cohort: number }) => c.cohort === 2569)).toEqual({ cohort: 2569, target: 788, tambonsWithGroup: 1 });
+    expect(d.funnel[0]).toMatchObject({ step: 1, done: 1 });
+    expect(d.funnel[5]).toMatchObject({ step: 6, done: 1 });
+    expect(d.byAgency.map((a: { code: string }) => a.code)).toEqual(['CPD', 'DLD', 'DOAE', 'KPM']);
+    expect(d.byAgency.find((a: { code: string }) => a.code === 'DLD')).toMatchObject({ provinces: 20, groups: 1, formed: 1, members: 3, salesValue: 250 });
+    expect(d.byProvince).toEqual([expect.objectContaining({ code: '40', nameTh: 'ขอนแก่น', agencyCode: 'DLD', groups: 1, salesValue: 250, productionValue: 250 })]);
+    expect(d.monthly).toEqual([expect.objectContaining({ month: todayIso().slice(0, 7), salesValue: 250, productionValue: 250, byChannel: { green_market: 250 } })]);
+    expect(d.byChannel).toEqual([{ channel: 'green_market', kind: 'sale', value: 250, count: 1 }]);
+    expect(d.reporting.totals.expected).toBeGreaterThan(0);
+  });
+
+  it('a record written now is in the next load (no batch)', async () => {
+    const tambon = await signIn(ctx, 'tambon');
+    await tambon.post('/api/transactions', { id: randomUUID(), groupId, occurredOn: todayIso(), productCode: 'morning_glory', unit: 'kg', quantity: 2, valueBaht: 50, channel: 'green_market' });
+    const d = (await (await signIn(ctx, 'ministry')).get('/api/dashboard')).body;
+    expect(d.totals.salesValue).toBe(300);
+  });
+
+  it('scopes: a district sees its district, not another (404); the agency its region; a group committee has no dashboard', async () => {
+    const district = (await (await signIn(ctx, 'district')).get('/api/dashboard')).body;
+    expect(district.unit.code).toBe('4001');
+    expect(district.totals.groups).toBe(1);
+    expect(district.reporting).toBeNull();
+    expect((await (await signIn(ctx, 'district')).get('/api/dashboard?unit=50')).status).toBe(404);
+    const agency = (await (await signIn(ctx, 'agency')).get('/api/dashboard?cohort=2569')).body;
+    expect(agency.unit.code).toBe('DLD');
+    expect(agency.byAgency.map((a: { code: string }) => a.code)).toEqual(['DLD']);
+    expect((await (await signIn(ctx, 'otherDistrict')).get('/api/dashboard')).body.totals.groups).toBe(0);
+  });
+});
+
+describe('open data', () => {
+  it('answers without sign-in, with counts by province, cohort and step and sales by channel per month, and no personal data', async () => {
+    clearOpenCache();
+    const json = await anonymous(ctx).get('/api/open/summary.json');
+    expect(json.status).toBe(200);
+    const rows = json.body.rows as { measure: string; province_code: string; cohort: number | null; step: number | null; channel: string | null; value: number }[];
+    expect(rows).toEqual(expect.arrayContaining([
+      expect.objectContaining({ measure: 'groups', province_code: '40', cohort: 2569, value: 1 }),
+      expect.objectContaining({ measure: 'step_done', province_code: '40', cohort: 2569, step: 1, value: 1 }),
+      expect.objectContaining({ measure: 'sales_value', province_code: '40', channel: 'green_market', value: 300 }),
+    ]));
+    expect(JSON.stringify(json.body)).not.toMatch(/สมาชิก|ใจดี|\d{13}/);
+    const csv = await anonymous(ctx).get('/api/open/summary.csv');
+    expect(String(csv.headers['content-type'])).toContain('text/csv');
+    const lines = String(csv.body).replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('measure,province_code,province_name_th,cohort,step,month,channel,value');
+    expect(lines).toContain('groups,40,ขอนแก่น,2569,,,,1');
+  });
+});
