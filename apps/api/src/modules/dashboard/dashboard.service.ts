@@ -84,7 +84,7 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
         f.salesValue += s.value;
       }
     } else if (kind === 'salesn' && channel) {
-      channelTotals.get(channel) ?? channelTotals.set(channel, { value: 0, count: 0 });
+      if (!channelTotals.has(channel)) channelTotals.set(channel, { value: 0, count: 0 });
       channelTotals.get(channel)!.count += s.value;
       if (EXCHANGE_CHANNELS.includes(channel as Channel)) {
         m.exchangeCount += s.value;

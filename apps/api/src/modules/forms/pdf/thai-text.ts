@@ -15,10 +15,10 @@
  */
 import { BREAK_FONT } from './engine';
 
-export type Inline = string | { text: string; font: string };
+export type Inline = string | { text: string; font: string; fontSize?: number };
 
 const ZWSP = '\u200B';
-const BREAK: Inline = { text: ZWSP, font: BREAK_FONT };
+const BREAK: Inline = { text: ZWSP, font: BREAK_FONT, fontSize: 1 };
 const THAI = /[\u0E00-\u0E7F]/;
 
 /**
