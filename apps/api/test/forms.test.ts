@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate, todayIso } from '@ntag/shared';
 import { signIn, startTestApp, type Client, type TestContext } from './support/app';
+import { pdfPages as pages, pdfText, workbook } from './support/documents';
 import { createGroup, selectedFarmers } from './support/flows';
 
 let ctx: TestContext;
@@ -29,14 +28,6 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-/**
- * The text layer of a PDF as a reader would copy it, in reading order, with line breaks and
- * runs of spaces made single spaces and ำ recomposed (pdftotext writes it as ํ + า).
- */
-function pdfText(pdf: Buffer): string {
-  return execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString('utf8').replace(/\u0E4D\u0E32/g, '\u0E33').replace(/\s+/g, ' ');
-}
-const pages = (pdf: Buffer) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: pdf }).toString())![1]);
 
 describe('printed forms', () => {
   it('แบบ กท.01 lists the tambon’s candidates with Thai names, places and a BE date', async () => {
@@ -82,8 +73,7 @@ describe('printed forms', () => {
     for (const url of ['/api/forms/kt01.xlsx?tambon=400101&cohort=2569', `/api/forms/kt02.xlsx?farmer=${members[0]}&cohort=2569`, `/api/forms/kt03.xlsx?group=${group.id}&cohort=2569`]) {
       const res = await district.download(url);
       expect(res.status).toBe(200);
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(res.body as unknown as ArrayBuffer);
+      const wb = await workbook(res.body);
       expect(wb.worksheets[0]!.name).toMatch(/^กท\.0[123]/);
     }
   });

@@ -19,14 +19,37 @@ export async function provinceStats(db: Executor, provinces: string[] | null, co
       ${cohort ? sql`and cohort_year = ${cohort}` : sql``}`));
 }
 
-/** The same from the group figures, for areas smaller than a province. */
-export async function groupStats(db: Executor, groupIds: string[]): Promise<StatRow[]> {
-  if (!groupIds.length) return [];
-  return rowsOf<StatRow>(await db.execute(sql`
-    select substr(g.tambon_code, 1, 2) as "provinceCode", g.cohort_year as cohort, to_char(s.month, 'YYYY-MM') as month, s.key, sum(s.value)::float8 as value
-    from group_month_stat s join model_group g on g.id = s.group_id
-    where s.group_id = any(${sql.param(groupIds)}::uuid[]) and (s.key like 'sales|%' or s.key like 'salesn|%' or s.key in ('prodvalue', 'sessions', 'attendance'))
-    group by 1, 2, 3, 4`));
+/** A sum over months (provinceCode null) or over provinces (month null). */
+export interface StatTotal {
+  provinceCode: string | null;
+  month: string | null;
+  key: string;
+  value: number;
+}
+
+const DASHBOARD_KEYS = (key: ReturnType<typeof sql.raw>) => sql`(${key} like 'sales|%' or ${key} like 'salesn|%' or ${key} in ('prodvalue', 'sessions'))`;
+
+/**
+ * The dashboard's series (by month) and map figures (by province) in one pass, summed in the
+ * database (grouping sets): a few hundred rows whatever the size of the area. Provinces and
+ * larger areas read the province figures; a district or a tambon the figures of its groups.
+ */
+export async function statTotals(db: Executor, f: { provinces: string[] | null; cohort?: number } | { groupIds: string[] }): Promise<StatTotal[]> {
+  if ('groupIds' in f) {
+    if (!f.groupIds.length) return [];
+    return rowsOf<StatTotal>(await db.execute(sql`
+      select substr(g.tambon_code, 1, 2) as "provinceCode", to_char(s.month, 'YYYY-MM') as month, s.key, sum(s.value)::float8 as value
+      from group_month_stat s join model_group g on g.id = s.group_id
+      where s.group_id = any(${sql.param(f.groupIds)}::uuid[]) and ${DASHBOARD_KEYS(sql.raw('s.key'))}
+      group by grouping sets ((s.month, s.key), (substr(g.tambon_code, 1, 2), s.key))`));
+  }
+  return rowsOf<StatTotal>(await db.execute(sql`
+    select province_code as "provinceCode", to_char(month, 'YYYY-MM') as month, key, sum(value)::float8 as value
+    from province_month_stat
+    where ${DASHBOARD_KEYS(sql.raw('key'))}
+      ${f.provinces === null ? sql`` : sql`and province_code = any(${sql.param(f.provinces)}::text[])`}
+      ${f.cohort ? sql`and cohort_year = ${f.cohort}` : sql``}
+    group by grouping sets ((month, key), (province_code, key))`));
 }
 
 export async function enterpriseCounts(db: Executor, groupIds: string[]) {

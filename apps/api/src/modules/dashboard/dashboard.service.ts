@@ -5,7 +5,7 @@ import { requireInScope, requirePermission, scopeOf } from '../../lib/authz';
 import { COUNTRY, areaOfUnit, findUnit, type OrgUnit } from '../geo/units';
 import { listAssignments, listAgencies, listCohorts, listTargets } from '../program/program.repo';
 import { groupsForProgress } from '../progress/progress.repo';
-import { progressOf } from '../progress/progress.service';
+import { stepsOf } from '../progress/progress.service';
 import { completeness } from '../reports/reports.status';
 import { monthsBefore, previousPeriod } from '../reports/reports.rules';
 import * as repo from './dashboard.repo';
@@ -43,52 +43,60 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
 
   const groups = await groupsForProgress(deps.db, { scope, area, cohort: q.cohort });
   const ids = groups.map((g) => g.id);
-  const [progress, members, enterprises, formed, cohorts, targets, agencies, assignments] = await Promise.all([
-    progressOf(deps, groups), repo.memberCounts(deps.db, ids), repo.enterpriseCounts(deps.db, ids), repo.groupsWithPresident(deps.db, ids),
-    listCohorts(deps.db), listTargets(deps.db), listAgencies(deps.db), listAssignments(deps.db),
-  ]);
   const provinceCodes = area.all ? null : [...new Set(area.prefixes.map((p) => p.slice(0, 2)))];
   const smallArea = unit!.kind === 'district' || unit!.kind === 'tambon' || unit!.kind === 'group';
-  const stats = smallArea ? await repo.groupStats(deps.db, groups.map((g) => g.id)) : await repo.provinceStats(deps.db, provinceCodes, q.cohort);
+  const lastMonth = previousPeriod(todayIso());
+  // Province reports over the last three months, for the country, an agency or a province.
+  const reportingOf = () => smallArea || !actor.permissions.has('report.read')
+    ? null
+    : completeness(deps, ctx, { level: 'province', from: monthsBefore(lastMonth, 2), to: lastMonth, unit: unit!.code === 'TH' ? undefined : unit!.code });
+  const [steps, members, enterprises, formed, cohorts, targets, agencies, assignments, stats, reporting] = await Promise.all([
+    stepsOf(deps, groups), repo.memberCounts(deps.db, ids), repo.enterpriseCounts(deps.db, ids), repo.groupsWithPresident(deps.db, ids),
+    listCohorts(deps.db), listTargets(deps.db), listAgencies(deps.db), listAssignments(deps.db),
+    repo.statTotals(deps.db, smallArea ? { groupIds: ids } : { provinces: provinceCodes, cohort: q.cohort }),
+    reportingOf(),
+  ]);
 
   const agencyOf = new Map(assignments.map((a) => [a.provinceCode, a.agencyCode]));
   const provinceName = new Map(assignments.map((a) => [a.provinceCode, a.nameTh]));
   const byProvince = new Map<string, AreaFigures>();
   const fig = (p: string) => byProvince.get(p) ?? byProvince.set(p, zero()).get(p)!;
   const registered = new Set(enterprises.filter((e) => e.registered).map((e) => e.groupId));
-  for (const g of progress) {
-    const f = fig(g.province.code);
+  for (const g of groups) {
+    const f = fig(g.tambonCode.slice(0, 2));
+    const s = steps.get(g.id)!;
     f.groups += 1;
     f.formed += formed.has(g.id) ? 1 : 0;
     f.members += members.get(g.id) ?? 0;
-    f.allStepsDone += g.steps.every((s) => s.status === 'done') ? 1 : 0;
-    f.overdueGroups += g.steps.some((s) => s.overdue) ? 1 : 0;
+    f.allStepsDone += s.every((x) => x.status === 'done') ? 1 : 0;
+    f.overdueGroups += s.some((x) => x.overdue) ? 1 : 0;
     f.registered += registered.has(g.id) ? 1 : 0;
   }
   const monthly = new Map<string, { month: string; productionValue: number; salesValue: number; exchangeCount: number; sessions: number; byChannel: Record<string, number> }>();
   const channelTotals = new Map<string, { value: number; count: number }>();
+  const isExchange = (channel: string) => EXCHANGE_CHANNELS.includes(channel as Channel);
   for (const s of stats) {
-    const m = monthly.get(s.month) ?? monthly.set(s.month, { month: s.month, productionValue: 0, salesValue: 0, exchangeCount: 0, sessions: 0, byChannel: {} }).get(s.month)!;
     const [kind, channel] = s.key.split('|') as [string, string | undefined];
-    const f = fig(s.provinceCode);
-    if (kind === 'prodvalue') {
-      m.productionValue += s.value;
-      f.productionValue += s.value;
-    } else if (kind === 'sessions') m.sessions += s.value;
-    else if (kind === 'sales' && channel) {
-      m.byChannel[channel] = (m.byChannel[channel] ?? 0) + s.value;
+    if (s.provinceCode !== null) {
+      // Over all months, per province: the map's money figures.
+      const f = fig(s.provinceCode);
+      if (kind === 'prodvalue') f.productionValue += s.value;
+      else if (kind === 'sales' && channel && !isExchange(channel)) f.salesValue += s.value;
+      else if (kind === 'salesn' && channel && isExchange(channel)) f.exchanges += s.value;
+      continue;
+    }
+    const m = monthly.get(s.month!) ?? monthly.set(s.month!, { month: s.month!, productionValue: 0, salesValue: 0, exchangeCount: 0, sessions: 0, byChannel: {} }).get(s.month!)!;
+    if (kind === 'prodvalue') m.productionValue += s.value;
+    else if (kind === 'sessions') m.sessions += s.value;
+    else if (channel) {
       const t = channelTotals.get(channel) ?? channelTotals.set(channel, { value: 0, count: 0 }).get(channel)!;
-      t.value += s.value;
-      if (!EXCHANGE_CHANNELS.includes(channel as Channel)) {
-        m.salesValue += s.value;
-        f.salesValue += s.value;
-      }
-    } else if (kind === 'salesn' && channel) {
-      if (!channelTotals.has(channel)) channelTotals.set(channel, { value: 0, count: 0 });
-      channelTotals.get(channel)!.count += s.value;
-      if (EXCHANGE_CHANNELS.includes(channel as Channel)) {
-        m.exchangeCount += s.value;
-        f.exchanges += s.value;
+      if (kind === 'sales') {
+        m.byChannel[channel] = (m.byChannel[channel] ?? 0) + s.value;
+        t.value += s.value;
+        if (!isExchange(channel)) m.salesValue += s.value;
+      } else if (kind === 'salesn') {
+        t.count += s.value;
+        if (isExchange(channel)) m.exchangeCount += s.value;
       }
     }
   }
@@ -101,17 +109,12 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
   const visibleAgencies = agencies.filter((a) => area.all || area.agencies.includes(a.code) || provinces.some((p) => p.agencyCode === a.code));
   const byAgency = visibleAgencies.map((a) => ({ code: a.code, shortTh: a.shortTh, nameTh: a.nameTh, provinces: assignments.filter((x) => x.agencyCode === a.code).length, ...sum(provinces.filter((p) => p.agencyCode === a.code)) }));
   const funnel = [1, 2, 3, 4, 5, 6, 7].map((step) => {
-    const s = progress.map((g) => g.steps[step - 1]!);
+    const s = groups.map((g) => steps.get(g.id)![step - 1]!);
     return { step, done: s.filter((x) => x.status === 'done').length, inProgress: s.filter((x) => x.status === 'in_progress').length, notStarted: s.filter((x) => x.status === 'not_started').length, overdue: s.filter((x) => x.overdue).length };
   });
 
   const programTambons = targets.find((t) => t.key === 'program_tambons')?.value ?? null;
   const cohortTargets = cohorts.map((c) => ({ cohort: c.yearBe, target: c.tambonTarget, tambonsWithGroup: new Set(groups.filter((g) => g.cohortYear === c.yearBe).map((g) => g.tambonCode)).size }));
-  const lastMonth = previousPeriod(todayIso());
-  // Province reports over the last three months, for the country, an agency or a province.
-  const reporting = smallArea || !ctx.actor.permissions.has('report.read')
-    ? null
-    : await completeness(deps, ctx, { level: 'province', from: monthsBefore(lastMonth, 2), to: lastMonth, unit: unit!.code === 'TH' ? undefined : unit!.code });
 
   return {
     unit: { code: unit!.code, kind: unit!.kind, nameTh: unit!.nameTh },
@@ -128,7 +131,7 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
     byAgency,
     byProvince: provinces,
     monthly: [...monthly.values()].sort((a, b) => a.month.localeCompare(b.month)),
-    byChannel: [...channelTotals].map(([channel, t]) => ({ channel, kind: EXCHANGE_CHANNELS.includes(channel as Channel) ? 'exchange' : 'sale', ...t })).sort((a, b) => b.value - a.value),
+    byChannel: [...channelTotals].map(([channel, t]) => ({ channel, kind: isExchange(channel) ? 'exchange' : 'sale', ...t })).sort((a, b) => b.value - a.value),
     enterprises: { informed: enterprises.filter((e) => e.informed).length, applied: enterprises.filter((e) => e.applied).length, registered: registered.size },
     reporting: reporting && { from: reporting.from, to: reporting.to, totals: reporting.totals, lateToday: reporting.lateToday.length },
   };

@@ -171,7 +171,7 @@ export const dueLine = (d: Pick<MonthlyReportData, 'dueOn'>): string => `กำ�
 
 /** "ฉบับที่ 2 ส่งเมื่อ 9 พ.ย. 2569 10:30 น. โดย …", or that it has not been sent. */
 export function versionLine(d: Pick<MonthlyReportData, 'versionNumber' | 'submittedAt' | 'submittedBy'>): string {
-  if (d.versionNumber === null) return 'ยังไม่ได้ส่ง (ร่างรายงาน)';
+  if (d.versionNumber === null) return 'ยังไม่ได้ส่ง';
   const parts = [`ฉบับที่ ${d.versionNumber}`];
   if (d.submittedAt) parts.push(`ส่งเมื่อ ${formatDateTime(d.submittedAt, 'th')}`);
   if (d.submittedBy) parts.push(`โดย ${d.submittedBy}`);
@@ -208,9 +208,9 @@ export const TOTAL_COL = 'สะสม';
 export const countOrDash = (n: number): string => (n === 0 ? BLANK : fmtInt(n));
 export const qtyOrDash = (n: number): string => (n === 0 ? BLANK : fmtNum(n));
 export const moneyOrDash = (n: number): string => (n === 0 ? BLANK : fmtMoney(n));
-/** Share in percent with one decimal ("93.1"), or a dash when there is nothing to share. */
+/** Share in percent with one decimal ("93.1"); a dash for zero or when there is nothing to share. */
 export const share = (n: number, of: number): number | null => (of > 0 ? (n / of) * 100 : null);
-export const pctOrDash = (p: number | null): string => (p === null ? BLANK : p.toFixed(1));
+export const pctOrDash = (p: number | null): string => (p === null || p === 0 ? BLANK : p.toFixed(1));
 
 /** The sales kinds as the services label them ('sale'/'exchange' or the Thai words). */
 export const isExchange = (kind: string): boolean => kind === 'exchange' || kind.includes('แลกเปลี่ยน');

@@ -1,8 +1,11 @@
 import type { FastifyReply } from 'fastify';
 import type { App, ModuleDeps } from '../../app';
 import { ctxOf } from '../../plugins/auth';
-import { kt01Xlsx, kt02Xlsx, kt03Xlsx, renderGroupBundlePdf, renderKt01Pdf, renderKt02Pdf, renderKt03Pdf } from './index';
-import { GroupFormQuery, Kt01Query, Kt02Query } from './forms.schemas';
+import {
+  kt01Xlsx, kt02Xlsx, kt03Xlsx, monthlyReportXlsx, nationalSummaryXlsx, renderGroupBundlePdf, renderKt01Pdf, renderKt02Pdf, renderKt03Pdf, renderMonthlyReportPdf,
+} from './index';
+import { reportFormData, nationalSummaryData } from './forms.monthly';
+import { GroupFormQuery, Kt01Query, Kt02Query, Kt05Query, NationalSummaryQuery, ProvinceReportQuery } from './forms.schemas';
 import * as service from './forms.service';
 
 const PDF = 'application/pdf';
@@ -32,4 +35,17 @@ export async function formRoutes(app: App, deps: ModuleDeps): Promise<void> {
 
   app.get('/api/forms/group.pdf', { schema: { tags, summary: "A group's whole file: cover, กท.03 and each member's กท.02 (PDF)", querystring: GroupFormQuery } }, async (req, reply) =>
     send(reply, PDF, `กลุ่ม-${req.query.cohort}.pdf`, await renderGroupBundlePdf(await service.groupBundleData(deps, ctxOf(req), req.query.group, req.query.cohort)), true));
+
+  app.get('/api/forms/kt05.pdf', { schema: { tags, summary: "แบบ กท.05: a host agency's monthly report to the ministry (PDF)", querystring: Kt05Query } }, async (req, reply) =>
+    send(reply, PDF, `กท05-${req.query.agency}-${req.query.period}.pdf`, await renderMonthlyReportPdf(await reportFormData(deps, ctxOf(req), req.query.agency, req.query.period, 'agency')), true));
+  app.get('/api/forms/kt05.xlsx', { schema: { tags, summary: 'แบบ กท.05 (Excel)', querystring: Kt05Query } }, async (req, reply) =>
+    send(reply, XLSX, `กท05-${req.query.agency}-${req.query.period}.xlsx`, await monthlyReportXlsx(await reportFormData(deps, ctxOf(req), req.query.agency, req.query.period, 'agency'))));
+
+  app.get('/api/forms/province-report.pdf', { schema: { tags, summary: "A province's monthly report to its host agency (PDF)", querystring: ProvinceReportQuery } }, async (req, reply) =>
+    send(reply, PDF, `รายงานจังหวัด-${req.query.province}-${req.query.period}.pdf`, await renderMonthlyReportPdf(await reportFormData(deps, ctxOf(req), req.query.province, req.query.period, 'province')), true));
+  app.get('/api/forms/province-report.xlsx', { schema: { tags, summary: "A province's monthly report (Excel)", querystring: ProvinceReportQuery } }, async (req, reply) =>
+    send(reply, XLSX, `รายงานจังหวัด-${req.query.province}-${req.query.period}.xlsx`, await monthlyReportXlsx(await reportFormData(deps, ctxOf(req), req.query.province, req.query.period, 'province'))));
+
+  app.get('/api/forms/national-summary.xlsx', { schema: { tags, summary: 'The national summary: one sheet per host agency (Excel)', querystring: NationalSummaryQuery } }, async (req, reply) =>
+    send(reply, XLSX, `สรุประดับประเทศ-${req.query.period}.xlsx`, await nationalSummaryXlsx(await nationalSummaryData(deps, ctxOf(req), req.query.period))));
 }

@@ -4,11 +4,19 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { monthRanges } from './format';
-import { kt01Xlsx, kt02Xlsx, kt03Xlsx, renderGroupBundlePdf, renderKt01Pdf, renderKt02Pdf, renderKt03Pdf } from './index';
+import { MISSING_TITLE, monthRanges } from './format';
+import {
+  kt01Xlsx, kt02Xlsx, kt03Xlsx, monthlyReportXlsx, nationalSummaryXlsx, renderGroupBundlePdf, renderKt01Pdf, renderKt02Pdf, renderKt03Pdf,
+  renderMonthlyReportPdf,
+} from './index';
 import { BODY_FONT, renderPdf } from './pdf/engine';
+import type { MonthlyReportData } from './forms.types';
 import { breakOffsets, th, thaiInlines } from './pdf/thai-text';
-import { LONG_NEEDS, LONG_REASON, farmerName, sampleBundle, sampleKt01, sampleKt02, sampleKt03 } from './sample';
+import {
+  LONG_NEEDS, LONG_REASON, NARRATIVE_SENTENCE, NOT_ACCEPTED_SAMPLE, NORTHEAST, farmerName, sampleBundle, sampleKt01, sampleKt02, sampleKt03,
+  sampleMonthlyAgency, sampleMonthlyProvince, sampleNationalSummary,
+} from './sample';
+import { sheetName } from './xlsx/workbook';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntag-forms-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -157,19 +165,21 @@ describe('PDF forms', () => {
   });
 });
 
+const loadBook = async (buf: Buffer) => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  return wb;
+};
+const load = async (buf: Buffer) => (await loadBook(buf)).worksheets[0]!;
+const find = (ws: ExcelJS.Worksheet, pred: (v: ExcelJS.CellValue) => boolean): ExcelJS.Cell => {
+  let hit: ExcelJS.Cell | undefined;
+  ws.eachRow((row) => row.eachCell((c) => { if (!hit && pred(c.value)) hit = c; }));
+  if (!hit) throw new Error('cell not found');
+  return hit;
+};
+const right = (ws: ExcelJS.Worksheet, c: ExcelJS.Cell, by = 1) => ws.getCell(Number(c.row), Number(c.col) + by);
+
 describe('Excel forms', () => {
-  const load = async (buf: Buffer) => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-    return wb.worksheets[0]!;
-  };
-  const find = (ws: ExcelJS.Worksheet, pred: (v: ExcelJS.CellValue) => boolean): ExcelJS.Cell => {
-    let hit: ExcelJS.Cell | undefined;
-    ws.eachRow((row) => row.eachCell((c) => { if (!hit && pred(c.value)) hit = c; }));
-    if (!hit) throw new Error('cell not found');
-    return hit;
-  };
-  const right = (ws: ExcelJS.Worksheet, c: ExcelJS.Cell, by = 1) => ws.getCell(Number(c.row), Number(c.col) + by);
 
   it('กท.01: Thai sheet name, headings frozen, numbers as numbers, printed-at as a BE date', async () => {
     const ws = await load(await kt01Xlsx(sampleKt01(8)));
@@ -220,6 +230,159 @@ describe('Excel forms', () => {
     expect(right(ws, topic, 11).value).toEqual(new Date(Date.UTC(2026, 7, 12)));
     const diff = find(ws, (v) => v === d.rollup[0]!.difference && typeof v === 'number');
     expect(diff.numFmt).toBe('+#,##0;-#,##0;0');
+  });
+});
+
+/** Text with every space and line break taken out: a wrapped sentence compares whole again. */
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+describe('monthly reports (PDF)', () => {
+  const missing = NORTHEAST.filter((p) => NOT_ACCEPTED_SAMPLE[p.code]);
+
+  it('กท.05 of a host agency: code, month in BE, unit, figures, provinces, the missing list, narrative, signatures', async () => {
+    const d = sampleMonthlyAgency();
+    const pdf = await renderMonthlyReportPdf(d);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const raw = pdfText(pdf, '-raw', 'kt05');
+    const text = pdfText(pdf, '-layout', 'kt05');
+    for (const s of [
+      'แบบ กท.05',
+      'รายงานความก้าวหน้าการดำเนินงานโครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่',
+      'ประจำเดือน ตุลาคม 2569',
+      'หน่วยงานเจ้าภาพหลัก กรมปศุสัตว์',
+      'กำหนดส่ง 10 พฤศจิกายน 2569',
+      'ฉบับที่ 2 ส่งเมื่อ 9 พ.ย. 2569 10:30 น. โดย นายปรีชา ศรีสมบูรณ์',
+      'จังหวัดขอนแก่น',
+      'รับรายงานแล้ว 17 จาก 20 จังหวัด',
+      'ส่วนที่ 6 การรายงานของจังหวัด',
+      'ผู้รายงาน',
+      'ผู้ตรวจรับ',
+      ...d.cohorts[0]!.steps.map((s) => s.label),
+      ...d.narrative.map((n) => n.label),
+    ]) {
+      expect(raw).toContain(s);
+    }
+    // Money with two decimals and thousands separators, counts with separators, zero as a dash.
+    for (const s of ['2,846,320.50', '21,493,870.25', '12,153,051.25', '1,728,020.75', '27,864', '6,592']) expect(text).toContain(s);
+    expect(text).toMatch(/ตลาดสีเขียว\s+จำหน่าย\s+–\s+186,300\.00\s+–\s+114/);
+
+    // The list of provinces not accepted names exactly those, after its title and before the narrative.
+    const list = raw.slice(raw.indexOf(MISSING_TITLE), raw.indexOf('ส่วนที่ 7'));
+    expect(list).toContain(`${MISSING_TITLE} 3 จังหวัด`);
+    for (const p of missing) expect(list).toContain(`จังหวัด${p.nameTh} — ${NOT_ACCEPTED_SAMPLE[p.code]}`);
+    for (const p of NORTHEAST.filter((x) => !NOT_ACCEPTED_SAMPLE[x.code])) expect(list).not.toContain(`จังหวัด${p.nameTh}`);
+
+    // Long narrative wraps at word boundaries and extracts back whole.
+    expect(squeeze(raw)).toContain(squeeze(NARRATIVE_SENTENCE));
+    for (const n of d.narrative) for (const para of n.text.split('\n')) expect(squeeze(raw)).toContain(squeeze(para));
+    for (const w of ['เกษตรทฤษฎีใหม่', 'วิสาหกิจชุมชน', 'ภาคตะวันออกเฉียงเหนือ', 'ประสาน', 'งบประมาณ']) expect(splitAcrossLines(raw, w), w).toBe(false);
+
+    const n = pages(text).length;
+    expect(text).toContain(`หน้า ${n} / ${n}`);
+    expect(text).toContain('พิมพ์เมื่อ 26 พ.ย. 2569 14:05 น. โดย นางสาวอรุณี ทองดี');
+    // The signatures close the narrative on its last page.
+    expect(pages(raw)[n - 1]).toContain('ผู้ตรวจรับ');
+    expect(pages(raw)[n - 1]).toContain(d.narrative.at(-1)!.label);
+  });
+
+  it("a province's report: heading without the form code, its host agency, no provinces section", async () => {
+    const d = sampleMonthlyProvince();
+    const raw = pdfText(await renderMonthlyReportPdf(d), '-raw', 'province-report');
+    for (const s of ['รายงานจังหวัด', 'ประจำเดือน ตุลาคม 2569', 'จังหวัดขอนแก่น เสนอ หน่วยงานเจ้าภาพหลัก กรมปศุสัตว์', 'กำหนดส่ง 5 พฤศจิกายน 2569', 'ผลการตรวจรับ:', 'คณะทำงานขับเคลื่อนโครงการฯ ระดับจังหวัด']) {
+      expect(raw).toContain(s);
+    }
+    expect(raw).not.toContain('กท.05');
+    expect(raw).not.toContain(MISSING_TITLE);
+    expect(raw).toContain('ส่วนที่ 6 ผลการดำเนินงาน');
+    expect(squeeze(raw)).toContain(squeeze(d.narrative[1]!.text));
+  });
+
+  it('a draft says it has not been sent, and an empty report still prints every section', async () => {
+    const d: MonthlyReportData = {
+      ...sampleMonthlyProvince(),
+      state: 'ร่าง', versionNumber: null, submittedAt: null, submittedBy: null, decision: null,
+      cohorts: [], production: [], sales: [], narrative: [],
+      salesTotal: { sale: { month: 0, total: 0 }, exchange: { month: 0, total: 0 } },
+    };
+    const raw = pdfText(await renderMonthlyReportPdf(d), '-raw', 'draft-report');
+    expect(raw).toContain('ยังไม่ได้ส่ง');
+    for (let k = 1; k <= 6; k++) expect(raw).toContain(`ส่วนที่ ${k} `);
+    expect(raw).toContain('ไม่มีข้อมูลผลผลิต');
+  });
+});
+
+describe('monthly reports (Excel)', () => {
+  it('กท.05: Thai sheet name, BE dates as dates, figures as numbers with formats, the missing list', async () => {
+    const d = sampleMonthlyAgency();
+    const ws = await load(await monthlyReportXlsx(d));
+    expect(ws.name).toBe('กท.05');
+    expect(find(ws, (v) => v === 'แบบ กท.05')).toBeTruthy();
+    expect(find(ws, (v) => v === 'ประจำเดือน ตุลาคม 2569')).toBeTruthy();
+    const due = right(ws, find(ws, (v) => v === 'กำหนดส่ง'), 2);
+    expect(due.value).toEqual(new Date(Date.UTC(2026, 10, 10)));
+    expect(due.numFmt).toBe('[$-107041E]d mmmm yyyy;@');
+    const sent = right(ws, find(ws, (v) => v === 'ส่งเมื่อ'), 2);
+    expect((sent.value as Date).toISOString()).toBe('2026-11-09T10:30:00.000Z'); // Thailand wall-clock time
+
+    const market = find(ws, (v) => v === 'ตลาดเกษตรกร');
+    expect(right(ws, market, 2).value).toBe(488920);
+    expect(right(ws, market, 2).numFmt).toBe('#,##0.00;-#,##0.00;"–"');
+    expect(right(ws, market, 4).value).toBe(356);
+    expect(right(ws, market, 4).numFmt).toBe('#,##0;-#,##0;"–"');
+    const green = find(ws, (v) => v === 'ตลาดสีเขียว');
+    expect(right(ws, green, 2).value).toBe(0); // a zero stays a number; the format shows "–"
+    const year = find(ws, (v) => v === 2569);
+    expect(year.numFmt).toBe('0');
+    const step5 = find(ws, (v) => v === 'เตรียมความพร้อมด้านการตลาด');
+    expect(right(ws, step5, 3).value).toBe(97.6);
+
+    const title = find(ws, (v) => typeof v === 'string' && v.startsWith(MISSING_TITLE));
+    expect(title.value).toBe(`${MISSING_TITLE} 3 จังหวัด`);
+    for (const [k, p] of NORTHEAST.filter((x) => NOT_ACCEPTED_SAMPLE[x.code]).entries()) {
+      expect(ws.getCell(Number(title.row) + 1 + k, 2).value).toBe(`จังหวัด${p.nameTh}`);
+    }
+    expect(find(ws, (v) => typeof v === 'string' && v.startsWith(NARRATIVE_SENTENCE))).toBeTruthy();
+  });
+
+  it("a province's report is one sheet named รายงานจังหวัด without the provinces' states", async () => {
+    const wb = await loadBook(await monthlyReportXlsx(sampleMonthlyProvince()));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['รายงานจังหวัด']);
+    expect(() => find(wb.worksheets[0]!, (v) => typeof v === 'string' && v.startsWith(MISSING_TITLE))).toThrow();
+  });
+
+  it('national summary: a first sheet with one row per agency and a total, then one sheet per agency', async () => {
+    const d = sampleNationalSummary();
+    const wb = await loadBook(await nationalSummaryXlsx(d));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['สรุปทั้งประเทศ', ...d.agencies.map((a) => a.unit.nameTh)]);
+    const ws = wb.worksheets[0]!;
+    const dld = find(ws, (v) => v === 'กรมปศุสัตว์');
+    const groups = d.agencies[1]!.cohorts.reduce((a, c) => a + c.groups, 0);
+    expect(right(ws, dld).value).toBe(groups);
+    expect(right(ws, dld).numFmt).toBe('#,##0;-#,##0;"–"');
+    expect(right(ws, dld, 5).value).toBe(d.agencies[1]!.salesTotal.sale.month);
+    expect(right(ws, dld, 11).value).toBe(17); // provinces accepted
+    expect(right(ws, dld, 12).value).toBe(20); // provinces expected
+    expect(right(ws, dld, 15).value).toBe('บึงกาฬ, กาฬสินธุ์, นครพนม');
+    const total = find(ws, (v) => v === 'รวมทั้งประเทศ');
+    const all = d.agencies.reduce((a, x) => a + x.cohorts.reduce((b, c) => b + c.groups, 0), 0);
+    expect(ws.getCell(Number(total.row), 3).value).toBe(all);
+    expect(ws.getCell(Number(total.row), 14).value).toBe(d.agencies.reduce((a, x) => a + (x.provinces?.length ?? 0), 0));
+    // Each agency's sheet is its กท.05.
+    for (const [i, a] of d.agencies.entries()) {
+      const sheet = wb.worksheets[i + 1]!;
+      expect(find(sheet, (v) => v === 'แบบ กท.05')).toBeTruthy();
+      expect(find(sheet, (v) => typeof v === 'string' && v.startsWith('หน่วยงานเจ้าภาพหลัก')).value).toContain(a.unit.nameTh);
+    }
+  });
+
+  it('sheet names are what Excel accepts: short enough, no reserved characters, unique', () => {
+    const taken = new Set<string>();
+    expect(sheetName('กรมปศุสัตว์', taken)).toBe('กรมปศุสัตว์');
+    expect(sheetName('กรมปศุสัตว์', taken)).toBe('กรมปศุสัตว์ (2)');
+    expect(sheetName('a/b:c', taken)).toBe('a b c');
+    const long = sheetName('ก'.repeat(40), taken);
+    expect(long.length).toBe(31);
+    expect(sheetName('ก'.repeat(40), taken)).toMatch(/^ก{27} \(2\)$/);
   });
 });
 

@@ -290,7 +290,11 @@ function monthlyFigures(scale: number): Pick<MonthlyReportData, 'cohorts' | 'lea
       },
     ],
     learning: { sessions: fig(n(86), n(1245)), attendance: fig(n(1932), n(27864)) },
-    production: production.map(([category, unit, use, m, t]) => ({ category, unit, use, month: q(m), total: q(t) })),
+    // Eggs, animals and bags are whole; weights and volumes keep one decimal.
+    production: production.map(([category, unit, use, m, t]) => {
+      const amount = (x: number) => (unit === 'กิโลกรัม' || unit === 'ลิตร' ? Math.round(x * scale * 10) / 10 : n(x));
+      return { category, unit, use, month: amount(m), total: amount(t) };
+    }),
     productionValue: fig(q(2846320.5), q(21493870.25)),
     sales,
     salesTotal: { exchange: sum(true), sale: sum(false) },

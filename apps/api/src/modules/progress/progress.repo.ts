@@ -36,11 +36,14 @@ export async function factsOf(db: Executor, groups: ProgressGroup[]): Promise<Ma
   if (!ids.length) return out;
   const idList = sql`${sql.param(ids)}::uuid[]`;
   const [selection, presidents, plans, centres, facts, enterprises] = await Promise.all([
+    // Counted per tambon and cohort first (a hash aggregate), then joined to the groups.
     db.execute(sql`
-      select g.id, count(c.id)::int as candidates, count(c.id) filter (where c.decision = 'selected')::int as selected,
-             to_char(max(c.decided_at at time zone 'Asia/Bangkok') filter (where c.decision = 'selected'), 'YYYY-MM-DD') as "lastDecidedOn"
-      from model_group g join selection_candidate c on c.tambon_code = g.tambon_code and c.cohort_year = g.cohort_year
-      where g.id = any(${idList}) group by g.id`),
+      with g as (select id, tambon_code, cohort_year from model_group where id = any(${idList})),
+      c as (select tambon_code, cohort_year, count(*)::int as candidates, count(*) filter (where decision = 'selected')::int as selected,
+                   max(decided_at) filter (where decision = 'selected') as last
+            from selection_candidate where (tambon_code, cohort_year) in (select tambon_code, cohort_year from g) group by 1, 2)
+      select g.id, c.candidates, c.selected, to_char(c.last at time zone 'Asia/Bangkok', 'YYYY-MM-DD') as "lastDecidedOn"
+      from g join c on c.tambon_code = g.tambon_code and c.cohort_year = g.cohort_year`),
     db.execute(sql`select group_id as id, to_char(min(assigned_at at time zone 'Asia/Bangkok'), 'YYYY-MM-DD') as d from group_committee where role = 'president' and group_id = any(${idList}) group by group_id`),
     db.execute(sql`select p.group_id as id, to_char(p.created_at at time zone 'Asia/Bangkok', 'YYYY-MM-DD') as d from group_plan p join model_group g on g.id = p.group_id and g.cohort_year = p.cohort_year where p.group_id = any(${idList})`),
     db.execute(sql`select group_id as id, to_char(created_at at time zone 'Asia/Bangkok', 'YYYY-MM-DD') as d, main_lecturer_id is not null as main from learning_centre where deleted_at is null and group_id = any(${idList})`),

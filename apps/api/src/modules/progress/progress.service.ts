@@ -18,16 +18,24 @@ type Deps = Pick<ModuleDeps, 'db'>;
 
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** The seven steps of each of these groups, as the progress table shows them. */
-export async function progressOf(deps: Deps, groups: repo.ProgressGroup[]) {
+/** The seven steps of each of these groups today, by group id (no names: what counts need). */
+export async function stepsOf(deps: Deps, groups: repo.ProgressGroup[]): Promise<Map<string, StepView[]>> {
   const [facts, overrides, due] = await Promise.all([repo.factsOf(deps.db, groups), repo.overridesOf(deps.db, groups.map((g) => g.id)), repo.dueDates(deps.db)]);
   const today = todayIso();
-  const units = await findUnits(deps.db, [...new Set(groups.flatMap((g) => [g.tambonCode, g.tambonCode.slice(0, 4), g.tambonCode.slice(0, 2)]))]);
+  return new Map(groups.map((g) => [g.id, stepViews(deriveSteps(facts.get(g.id)!), overrides.get(g.id) ?? [], due.get(g.cohortYear) ?? new Map(), today)]));
+}
+
+/** The seven steps of each of these groups, as the progress table shows them. */
+export async function progressOf(deps: Deps, groups: repo.ProgressGroup[]) {
+  const [steps, units] = await Promise.all([
+    stepsOf(deps, groups),
+    findUnits(deps.db, [...new Set(groups.flatMap((g) => [g.tambonCode, g.tambonCode.slice(0, 4), g.tambonCode.slice(0, 2)]))]),
+  ]);
   const place = (c: string) => ({ code: c, nameTh: units.get(c)?.nameTh ?? c });
   return groups.map((g) => ({
     id: g.id, name: g.name, cohort: g.cohortYear, tambon: place(g.tambonCode), district: place(g.tambonCode.slice(0, 4)), province: place(g.tambonCode.slice(0, 2)),
     enterpriseCode: g.enterpriseCode ? formatEnterpriseCode(g.enterpriseCode) : null,
-    steps: stepViews(deriveSteps(facts.get(g.id)!), overrides.get(g.id) ?? [], due.get(g.cohortYear) ?? new Map(), today),
+    steps: steps.get(g.id)!,
   }));
 }
 

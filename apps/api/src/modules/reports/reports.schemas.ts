@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { NARRATIVE_FIELDS, REPORT_STATES } from '@ntag/shared';
 import { Version } from '../common.schemas';
 
-const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM (Gregorian)');
+export const Period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM (Gregorian)');
 
-export const ReportsQuery = z.object({ unit: z.string().trim().min(1).max(64), period });
-export const InboxQuery = z.object({ period });
+export const ReportsQuery = z.object({ unit: z.string().trim().min(1).max(64), period: Period });
+export const InboxQuery = z.object({ period: Period });
 export const CompletenessQuery = z.object({
   level: z.enum(['district', 'province', 'agency']),
-  from: period,
-  to: period,
+  from: Period,
+  to: Period,
   unit: z.string().trim().min(1).max(64).optional(),
 });
 

@@ -96,9 +96,9 @@ export const watermark = (text: string): Record<string, unknown> => ({
   text,
   font: BODY_FONT,
   color: '#9e9e9e',
-  opacity: 0.18,
+  opacity: 0.25,
   bold: true,
-  fontSize: 110,
+  fontSize: 160,
 });
 
 /** Sections up to this many table rows move to the next page whole rather than split. */

@@ -15,10 +15,10 @@
  */
 import { BREAK_FONT } from './engine';
 
-export type Inline = string | { text: string; font: string; fontSize?: number };
+export type Inline = string | { text: string; font: string };
 
 const ZWSP = '\u200B';
-const BREAK: Inline = { text: ZWSP, font: BREAK_FONT, fontSize: 1 };
+const BREAK: Inline = { text: ZWSP, font: BREAK_FONT };
 const THAI = /[\u0E00-\u0E7F]/;
 
 /**

@@ -18,6 +18,13 @@ export const BE_DATE_SHORT = '[$-107041E]d mmm yyyy;@';
 export const BE_DATETIME = '[$-107041E]d mmm yyyy h:mm "น.";@';
 export const INT = '#,##0';
 export const DEC = '#,##0.00';
+/** The monthly reports print zero as a dash; the cell keeps the number 0. */
+export const INT_DASH = '#,##0;-#,##0;"–"';
+export const DEC_DASH = '#,##0.00;-#,##0.00;"–"';
+/** A share in percent (93.1), the number itself being the percentage; zero as a dash. */
+export const PCT = '0.0;-0.0;"–"';
+/** A year as it is (2569, not 2,569). */
+export const YEAR = '0';
 /** A difference with its sign: +1,200 / -300 / 0. */
 export const signedFmt = (n: number): string => (Number.isInteger(n) ? '+#,##0;-#,##0;0' : '+#,##0.00;-#,##0.00;0.00');
 
@@ -52,16 +59,20 @@ export type CellLike = Cell | Value;
 
 const asCell = (c: CellLike): Cell => (c !== null && typeof c === 'object' && !(c instanceof Date) ? c : { v: c });
 
+/** Who printed a workbook and when: the last row and the print footer. */
+export type Printed = Pick<FormHeader, 'printedAt' | 'printedBy'>;
+
 export class FormSheet {
   readonly ws: ExcelJS.Worksheet;
   row = 1;
+  /** `form` names the sheet after a form (กท.01 …) or gives the name itself (see sheetName). */
   constructor(
     readonly wb: ExcelJS.Workbook,
-    form: FormCode,
+    form: FormCode | { sheet: string },
     readonly widths: number[],
     orientation: 'portrait' | 'landscape',
   ) {
-    this.ws = wb.addWorksheet(FORMS[form].sheet, {
+    this.ws = wb.addWorksheet(typeof form === 'string' ? FORMS[form].sheet : form.sheet, {
       pageSetup: { paperSize: 9, orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     });
     this.ws.columns = widths.map((width) => ({ width }));
@@ -127,8 +138,8 @@ export class FormSheet {
   }
 
   /**
-   * Heading rows: each entry spans `span` columns; an entry with `down` (span 1 only) also
-   * covers the row below it (a two-row heading). Returns the last heading row.
+   * Heading rows: each entry spans `span` columns; an entry with `down` also covers the row
+   * below it (a two-row heading). Returns the last heading row.
    */
   headings(rows: { v: string; span?: number; down?: boolean }[][]): number {
     const first = this.row;
@@ -137,7 +148,7 @@ export class FormSheet {
       if (i > 0) {
         let c = 1;
         for (const h of rows[i - 1]!) {
-          if (h.down) skip.add(c);
+          if (h.down) for (let k = c; k < c + (h.span ?? 1); k++) skip.add(k);
           c += h.span ?? 1;
         }
       }
@@ -158,8 +169,13 @@ export class FormSheet {
     });
     let c = 1;
     for (const h of rows[0] ?? []) {
-      if (h.down && rows.length > 1) this.ws.mergeCells(first, c, first + 1, c + (h.span ?? 1) - 1);
-      c += h.span ?? 1;
+      const span = h.span ?? 1;
+      if (h.down && rows.length > 1) {
+        // A wide heading was merged across its row by put(); merge it down as one block.
+        if (span > 1) this.ws.unMergeCells(first, c, first, c + span - 1);
+        this.ws.mergeCells(first, c, first + 1, c + span - 1);
+      }
+      c += span;
     }
     return this.row - 1;
   }
@@ -194,26 +210,45 @@ export function estimateHeight(text: string, widthChars: number, size = FONT.siz
  */
 export function titleBlock(s: FormSheet, form: FormCode, d: FormHeader, extra: string[] = []): number {
   const f = FORMS[form];
+  const agency = agencyLine(d.place);
+  return titleRows(s, f.title, f.code, [
+    { text: form === 'kt01' ? yearLine(d.cohortYear) : `${PROGRAM_NAME} ${yearLine(d.cohortYear)}`, bold: true },
+    { text: agency ? `${placeLine(d.place)}  (${agency})` : placeLine(d.place) },
+    ...extra.map((text) => ({ text, bold: true })),
+  ]);
+}
+
+/**
+ * The title row (form code boxed in the last two columns) and centred lines under it, then a
+ * blank row. Returns the last row of the block, to freeze.
+ */
+export function titleRows(s: FormSheet, title: string, code: string, lines: { text: string; bold?: boolean }[]): number {
   // The code takes the last two columns: one narrow month column cannot hold "แบบ กท.03".
   const r = s.put([
-    { v: f.title, span: s.cols - 2, bold: true, align: 'center' },
-    { v: f.code, span: 2, bold: true, align: 'center' },
+    { v: title, span: s.cols - 2, bold: true, align: 'center' },
+    { v: code, span: 2, bold: true, align: 'center' },
   ]);
   s.ws.getCell(r, 1).font = { ...FONT, bold: true, size: 18 };
   for (const c of [s.cols - 1, s.cols]) s.ws.getCell(r, c).border = BORDER;
   s.ws.getCell(r, s.cols - 1).alignment = { vertical: 'middle', horizontal: 'center' };
-  s.ws.getRow(r).height = estimateHeight(f.title, s.widths.slice(0, -2).reduce((a, b) => a + b, 0), 18);
-  s.line(form === 'kt01' ? yearLine(d.cohortYear) : `${PROGRAM_NAME} ${yearLine(d.cohortYear)}`, { bold: true, align: 'center' });
-  const agency = agencyLine(d.place);
-  s.line(agency ? `${placeLine(d.place)}  (${agency})` : placeLine(d.place), { align: 'center' });
-  for (const e of extra) s.line(e, { align: 'center', bold: true });
+  s.ws.getRow(r).height = estimateHeight(title, s.widths.slice(0, -2).reduce((a, b) => a + b, 0), 18);
+  for (const l of lines) s.line(l.text, { align: 'center', bold: l.bold });
   const last = s.row - 1;
   s.blank();
   return last;
 }
 
+/** A sheet name Excel accepts: no []:*?/\, at most 31 characters, unique ignoring case. */
+export function sheetName(wanted: string, taken: Set<string>): string {
+  const base = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet';
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - ` (${n})`.length)} (${n})`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
 /** The PDF's footer as the last row (printed-at as a real date) and the print footer. */
-export function printedRow(s: FormSheet, d: FormHeader): void {
+export function printedRow(s: FormSheet, d: Printed): void {
   s.blank();
   const at = excelDate(d.printedAt);
   // The date-time needs about 24 characters: span as many columns as that takes.
@@ -237,7 +272,7 @@ export function signatureRows(s: FormSheet, [a, b]: [Signer, Signer]): void {
   }
 }
 
-export function newWorkbook(d: FormHeader, title: string): ExcelJS.Workbook {
+export function newWorkbook(d: Printed, title: string): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = d.printedBy;
   wb.title = title;
