@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '@ntag/shared';
 import { clearOpenCache } from '../src/modules/open/open.service';
 import { anonymous, signIn, startTestApp, type TestContext } from './support/app';
+import { sheetRows, workbook } from './support/documents';
 import { formedGroup } from './support/flows';
 
 let ctx: TestContext;
@@ -53,6 +54,35 @@ describe('dashboard', () => {
     expect(agency.unit.code).toBe('DLD');
     expect(agency.byAgency.map((a: { code: string }) => a.code)).toEqual(['DLD']);
     expect((await (await signIn(ctx, 'otherDistrict')).get('/api/dashboard')).body.totals.groups).toBe(0);
+  });
+});
+
+describe('dashboard drill-down and downloads', () => {
+  it("a province's districts, every one of them, with its group's figures in its own district", async () => {
+    const d = (await (await signIn(ctx, 'ministry')).get('/api/dashboard?unit=40')).body;
+    expect(d.byDistrict.length).toBeGreaterThan(20);
+    expect(d.byDistrict.every((x: { code: string }) => x.code.startsWith('40'))).toBe(true);
+    expect(d.byDistrict.find((x: { code: string }) => x.code === '4001')).toMatchObject({ nameTh: 'เมืองขอนแก่น', groups: 1, formed: 1, members: 3, salesValue: 300, productionValue: 250 });
+    expect(d.byDistrict.filter((x: { groups: number }) => x.groups > 0)).toHaveLength(1);
+    expect((await (await signIn(ctx, 'ministry')).get('/api/dashboard')).body.byDistrict).toBeNull();
+  });
+
+  it('each chart downloads as its table in Excel; the whole dashboard as one sheet per chart; in scope only', async () => {
+    const ministry = await signIn(ctx, 'ministry');
+    const funnel = await ministry.download('/api/dashboard.xlsx?chart=funnel');
+    expect(funnel.status).toBe(200);
+    const wb = await workbook(funnel.body);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['ความก้าวหน้าตามขั้นตอน']);
+    const rows = sheetRows(wb.worksheets[0]!);
+    expect(rows.find((r) => r[0] === 1)).toEqual([1, 'คัดเลือกเกษตรกร', 1, 0, 0, 0]);
+    const all = await workbook((await ministry.download('/api/dashboard.xlsx?unit=40')).body);
+    expect(all.worksheets.map((w) => w.name)).toContain('ผลการดำเนินงานรายอำเภอ');
+    const provinces = sheetRows(all.getWorksheet('ผลการดำเนินงานรายจังหวัด')!);
+    expect(provinces.find((r) => r[0] === '40')).toEqual(expect.arrayContaining(['ขอนแก่น', 1, 3, 300, 250]));
+    expect((await (await signIn(ctx, 'district')).download('/api/dashboard.xlsx?unit=50')).status).toBe(404);
+    const bad = await ministry.get('/api/dashboard.xlsx?chart=pie');
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.issues[0].path).toBe('chart');
   });
 });
 

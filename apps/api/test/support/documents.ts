@@ -17,13 +17,15 @@ export async function workbook(body: Buffer): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** Each row's distinct values (a merged cell repeats its value in every cell it covers). */
+/** Each row's values as a reader sees them: a merged cell once (ExcelJS repeats it in every cell it covers). */
 export function sheetRows(ws: ExcelJS.Worksheet): unknown[][] {
   const out: unknown[][] = [];
   ws.eachRow((row) => {
     const values: unknown[] = [];
-    row.eachCell((c) => values.push(c.value));
-    out.push([...new Set(values)]);
+    row.eachCell((c) => {
+      if (!c.isMerged || c.master === c) values.push(c.value);
+    });
+    out.push(values);
   });
   return out;
 }

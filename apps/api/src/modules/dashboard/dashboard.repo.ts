@@ -52,6 +52,16 @@ export async function statTotals(db: Executor, f: { provinces: string[] | null; 
     group by grouping sets ((month, key), (province_code, key))`));
 }
 
+/** Money and exchange counts per district (over all months) for the groups of a province: its drill-down. */
+export async function districtTotals(db: Executor, groupIds: string[]): Promise<{ districtCode: string; key: string; value: number }[]> {
+  if (!groupIds.length) return [];
+  return rowsOf<{ districtCode: string; key: string; value: number }>(await db.execute(sql`
+    select substr(g.tambon_code, 1, 4) as "districtCode", s.key, sum(s.value)::float8 as value
+    from group_month_stat s join model_group g on g.id = s.group_id
+    where s.group_id = any(${sql.param(groupIds)}::uuid[]) and (s.key like 'sales|%' or s.key like 'salesn|%' or s.key = 'prodvalue')
+    group by 1, 2`));
+}
+
 export async function enterpriseCounts(db: Executor, groupIds: string[]) {
   if (!groupIds.length) return [];
   return rowsOf<{ groupId: string; informed: boolean; applied: boolean; registered: boolean }>(await db.execute(sql`

@@ -5,6 +5,11 @@ export const DashboardQuery = z.object({
   cohort: z.coerce.number().int().min(2500).max(2700).optional(),
 });
 
+/** The dashboard's charts, each downloadable as the table of its numbers. */
+export const DASHBOARD_CHARTS = ['targets', 'funnel', 'monthly', 'channels', 'provinces', 'districts', 'enterprises', 'reporting'] as const;
+export type DashboardChart = (typeof DASHBOARD_CHARTS)[number];
+export const DashboardSheetQuery = DashboardQuery.extend({ chart: z.enum(DASHBOARD_CHARTS).optional() });
+
 const Figures = {
   groups: z.number(), formed: z.number(), members: z.number(), allStepsDone: z.number(), overdueGroups: z.number(),
   registered: z.number(), salesValue: z.number(), exchanges: z.number(), productionValue: z.number(),
@@ -25,6 +30,8 @@ export const DashboardOut = z.object({
   byAgency: z.array(z.object({ code: z.string(), shortTh: z.string(), nameTh: z.string(), provinces: z.number(), ...Figures })),
   /** One row per province with groups in the area: what the tile map colours. */
   byProvince: z.array(z.object({ code: z.string(), nameTh: z.string(), agencyCode: z.string().nullable(), ...Figures })),
+  /** A province's districts (all active ones, zeros where no group): the map's drill-down. Null for other units. */
+  byDistrict: z.array(z.object({ code: z.string(), nameTh: z.string(), ...Figures })).nullable(),
   monthly: z.array(z.object({ month: z.string(), productionValue: z.number(), salesValue: z.number(), exchangeCount: z.number(), sessions: z.number(), byChannel: z.record(z.string(), z.number()) })),
   byChannel: z.array(z.object({ channel: z.string(), kind: z.string(), value: z.number(), count: z.number() })),
   enterprises: z.object({ informed: z.number(), applied: z.number(), registered: z.number() }),

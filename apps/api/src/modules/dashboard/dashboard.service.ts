@@ -4,7 +4,9 @@ import type { Ctx } from '../../lib/audit';
 import { requireInScope, requirePermission, scopeOf } from '../../lib/authz';
 import { COUNTRY, areaOfUnit, findUnit, type OrgUnit } from '../geo/units';
 import { listAssignments, listAgencies, listCohorts, listTargets } from '../program/program.repo';
-import { groupsForProgress } from '../progress/progress.repo';
+import { listChildren } from '../geo/geo.repo';
+import { groupsForProgress, type ProgressGroup } from '../progress/progress.repo';
+import type { StepView } from '../progress/progress.rules';
 import { stepsOf } from '../progress/progress.service';
 import { completeness } from '../reports/reports.status';
 import { monthsBefore, previousPeriod } from '../reports/reports.rules';
@@ -24,6 +26,48 @@ interface AreaFigures {
   productionValue: number;
 }
 const zero = (): AreaFigures => ({ groups: 0, formed: 0, members: 0, allStepsDone: 0, overdueGroups: 0, registered: 0, salesValue: 0, exchanges: 0, productionValue: 0 });
+
+const isExchange = (channel: string) => EXCHANGE_CHANNELS.includes(channel as Channel);
+
+/** Adds a money figure (over all months) to an area: production value, sales value, exchanges. */
+function addMoney(f: AreaFigures, key: string, value: number) {
+  const [kind, channel] = key.split('|') as [string, string | undefined];
+  if (kind === 'prodvalue') f.productionValue += value;
+  else if (kind === 'sales' && channel && !isExchange(channel)) f.salesValue += value;
+  else if (kind === 'salesn' && channel && isExchange(channel)) f.exchanges += value;
+}
+
+interface Counted {
+  steps: Map<string, StepView[]>;
+  members: Map<string, number>;
+  formed: Set<string>;
+  registered: Set<string>;
+}
+
+/** Groups, members and steps counted per area (a province, a district). */
+function countGroups(groups: ProgressGroup[], areaOf: (g: ProgressGroup) => string, c: Counted): Map<string, AreaFigures> {
+  const out = new Map<string, AreaFigures>();
+  for (const g of groups) {
+    const key = areaOf(g);
+    const f = out.get(key) ?? out.set(key, zero()).get(key)!;
+    const s = c.steps.get(g.id)!;
+    f.groups += 1;
+    f.formed += c.formed.has(g.id) ? 1 : 0;
+    f.members += c.members.get(g.id) ?? 0;
+    f.allStepsDone += s.every((x) => x.status === 'done') ? 1 : 0;
+    f.overdueGroups += s.some((x) => x.overdue) ? 1 : 0;
+    f.registered += c.registered.has(g.id) ? 1 : 0;
+  }
+  return out;
+}
+
+/** A province's drill-down: every active district, with its groups' figures (zeros where none). */
+async function districtsOf(deps: Deps, provinceCode: string, groups: ProgressGroup[], c: Counted) {
+  const [districts, money] = await Promise.all([listChildren(deps.db, provinceCode, false), repo.districtTotals(deps.db, groups.map((g) => g.id))]);
+  const figures = countGroups(groups, (g) => g.tambonCode.slice(0, 4), c);
+  for (const m of money) addMoney(figures.get(m.districtCode) ?? figures.set(m.districtCode, zero()).get(m.districtCode)!, m.key, m.value);
+  return districts.map(({ unit: d }) => ({ code: d.code, nameTh: d.nameTh, ...(figures.get(d.code) ?? zero()) }));
+}
 
 /**
  * The numbers the dashboard draws for a unit and cohort: tambons with a model group against
@@ -59,30 +103,16 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
 
   const agencyOf = new Map(assignments.map((a) => [a.provinceCode, a.agencyCode]));
   const provinceName = new Map(assignments.map((a) => [a.provinceCode, a.nameTh]));
-  const byProvince = new Map<string, AreaFigures>();
-  const fig = (p: string) => byProvince.get(p) ?? byProvince.set(p, zero()).get(p)!;
   const registered = new Set(enterprises.filter((e) => e.registered).map((e) => e.groupId));
-  for (const g of groups) {
-    const f = fig(g.tambonCode.slice(0, 2));
-    const s = steps.get(g.id)!;
-    f.groups += 1;
-    f.formed += formed.has(g.id) ? 1 : 0;
-    f.members += members.get(g.id) ?? 0;
-    f.allStepsDone += s.every((x) => x.status === 'done') ? 1 : 0;
-    f.overdueGroups += s.some((x) => x.overdue) ? 1 : 0;
-    f.registered += registered.has(g.id) ? 1 : 0;
-  }
+  const counted = { steps, members, formed, registered };
+  const byProvince = countGroups(groups, (g) => g.tambonCode.slice(0, 2), counted);
+  const fig = (p: string) => byProvince.get(p) ?? byProvince.set(p, zero()).get(p)!;
   const monthly = new Map<string, { month: string; productionValue: number; salesValue: number; exchangeCount: number; sessions: number; byChannel: Record<string, number> }>();
   const channelTotals = new Map<string, { value: number; count: number }>();
-  const isExchange = (channel: string) => EXCHANGE_CHANNELS.includes(channel as Channel);
   for (const s of stats) {
     const [kind, channel] = s.key.split('|') as [string, string | undefined];
     if (s.provinceCode !== null) {
-      // Over all months, per province: the map's money figures.
-      const f = fig(s.provinceCode);
-      if (kind === 'prodvalue') f.productionValue += s.value;
-      else if (kind === 'sales' && channel && !isExchange(channel)) f.salesValue += s.value;
-      else if (kind === 'salesn' && channel && isExchange(channel)) f.exchanges += s.value;
+      addMoney(fig(s.provinceCode), s.key, s.value); // over all months, per province: the map's money figures
       continue;
     }
     const m = monthly.get(s.month!) ?? monthly.set(s.month!, { month: s.month!, productionValue: 0, salesValue: 0, exchangeCount: 0, sessions: 0, byChannel: {} }).get(s.month!)!;
@@ -113,6 +143,7 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
     return { step, done: s.filter((x) => x.status === 'done').length, inProgress: s.filter((x) => x.status === 'in_progress').length, notStarted: s.filter((x) => x.status === 'not_started').length, overdue: s.filter((x) => x.overdue).length };
   });
 
+  const byDistrict = unit!.kind === 'province' ? await districtsOf(deps, unit!.code, groups, counted) : null;
   const programTambons = targets.find((t) => t.key === 'program_tambons')?.value ?? null;
   const cohortTargets = cohorts.map((c) => ({ cohort: c.yearBe, target: c.tambonTarget, tambonsWithGroup: new Set(groups.filter((g) => g.cohortYear === c.yearBe).map((g) => g.tambonCode)).size }));
 
@@ -130,6 +161,7 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
     funnel,
     byAgency,
     byProvince: provinces,
+    byDistrict,
     monthly: [...monthly.values()].sort((a, b) => a.month.localeCompare(b.month)),
     byChannel: [...channelTotals].map(([channel, t]) => ({ channel, kind: isExchange(channel) ? 'exchange' : 'sale', ...t })).sort((a, b) => b.value - a.value),
     enterprises: { informed: enterprises.filter((e) => e.informed).length, applied: enterprises.filter((e) => e.applied).length, registered: registered.size },
