@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { AppShell, Burger, Button, Group, NavLink, Progress, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Navigate, NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
@@ -20,6 +21,10 @@ export function AppLayout() {
   const navigation = useNavigation();
   const logout = useLogout();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // Fetch the small map of the later pages' chunks while the user reads the first page.
+  useEffect(() => {
+    void import('./laterPages');
+  }, []);
 
   if (me.isError && isApiError(me.error, 401)) {
     const next = location.pathname + location.search;

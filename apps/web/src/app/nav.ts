@@ -2,6 +2,7 @@ import type { Permission } from '@ntag/shared';
 import type { Me } from '../api/types';
 import type { MessageKey } from '../i18n/th';
 import type { ShellKey } from '../i18n/shell';
+import { seesMarkets } from '../features/markets/access';
 import { seesSelectionSummary } from '../features/selection/summaryAccess';
 
 export interface NavEntry {
@@ -20,6 +21,9 @@ export const NAV: NavEntry[] = [
   { to: '/selection', label: 'nav.selection', permission: 'selection.read' },
   { to: '/selection/summary', label: 'nav.selectionSummary', permission: 'selection.read', show: seesSelectionSummary },
   { to: '/groups', label: 'nav.groups', permission: 'group.read' },
+  { to: '/progress', label: 'nav.progress', permission: 'progress.read' },
+  { to: '/markets', label: 'nav.markets', permission: 'market.read', show: seesMarkets },
+  { to: '/events', label: 'nav.events', permission: 'sales.read' },
   { to: '/geo', label: 'nav.geo', permission: 'geo.read' },
   { to: '/agencies', label: 'nav.agencies', permission: 'program.read' },
   { to: '/program', label: 'nav.program', permission: 'program.read' },

@@ -1,6 +1,8 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import type { Permission } from '@ntag/shared';
 import type { Me } from '../api/types';
+import type { LaterPage } from './laterPages';
+import { seesMarkets } from '../features/markets/access';
 import { seesSelectionSummary } from '../features/selection/summaryAccess';
 import { RequirePermission } from './RequirePermission';
 import { RouteError } from './RouteError';
@@ -11,6 +13,9 @@ import { RouteError } from './RouteError';
  */
 /** Nothing while the first lazy chunk loads (a few ms); avoids a spinner flash. */
 const Blank = () => null;
+
+/** A page of steps 3–7 or the progress: its chunk list lives in laterPages.ts, not in this entry chunk. */
+const later = (page: LaterPage) => async () => ({ Component: await (await import('./laterPages')).laterPages[page]() });
 
 const guarded = (permission: Permission, route: RouteObject, when?: (me: Me) => boolean): RouteObject => ({
   element: <RequirePermission permission={permission} when={when} />,
@@ -74,6 +79,43 @@ export const router = createBrowserRouter([
       guarded('plan.read', {
         path: 'groups/:id/plans/:cohort',
         lazy: async () => ({ Component: (await import('../scenes/plans/GroupPlanPage')).GroupPlanPage }),
+      }),
+      guarded('learning.read', {
+        path: 'groups/:id/learning',
+        lazy: later('learning'),
+      }),
+      guarded('production.read', {
+        path: 'groups/:id/production',
+        lazy: later('production'),
+      }),
+      guarded('market.read', {
+        path: 'groups/:id/market',
+        lazy: later('market'),
+      }),
+      guarded('sales.read', {
+        path: 'groups/:id/sales',
+        lazy: later('sales'),
+      }),
+      guarded('enterprise.read', {
+        path: 'groups/:id/enterprise',
+        lazy: later('enterprise'),
+      }),
+      guarded('progress.read', {
+        path: 'groups/:id/timeline',
+        lazy: later('timeline'),
+      }),
+      guarded('progress.read', {
+        path: 'progress',
+        lazy: later('progress'),
+      }),
+      guarded(
+        'market.read',
+        { path: 'markets', lazy: later('markets') },
+        seesMarkets,
+      ),
+      guarded('sales.read', {
+        path: 'events',
+        lazy: later('events'),
       }),
       guarded('geo.read', {
         path: 'geo/:province?/:district?',

@@ -11,6 +11,8 @@ interface Props {
   description?: string;
   /** Latest date allowed (ISO), e.g. today for a birth date. */
   max?: string;
+  /** Earliest date allowed (ISO), e.g. the day a group was founded. */
+  min?: string;
   required?: boolean;
 }
 
@@ -18,7 +20,7 @@ interface Props {
  * The browser's own date picker (ISO in, ISO out: no Buddhist-era parsing to get wrong), with
  * the Buddhist-era reading printed beside it so the user can check "30 มิ.ย. 2569" at a glance.
  */
-export function BeDateInput({ label, value, onChange, error, description, max, required }: Props) {
+export function BeDateInput({ label, value, onChange, error, description, max, min, required }: Props) {
   const id = useId();
   const { lang } = useLang();
   return (
@@ -30,6 +32,7 @@ export function BeDateInput({ label, value, onChange, error, description, max, r
           className="ntag-date"
           value={value ?? ''}
           max={max}
+          min={min}
           required={required}
           onChange={(e) => onChange(e.currentTarget.value || null)}
           aria-invalid={!!error}

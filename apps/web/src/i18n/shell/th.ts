@@ -1,6 +1,7 @@
 /**
  * Texts of the signed-in shell added after the sign-in page's budget was set: the menu entries
- * of steps 1–2 and the farmer page's link to form กท.02. Loaded with the shell (app/nav.ts), not
+ * of steps 1–7, the farmer page's link to form กท.02, the community-enterprise badge that every
+ * group list shows and the home page's link to the progress. Loaded with the shell (app/nav.ts), not
  * by /login. en.ts has the same keys.
  */
 export const shellTh = {
@@ -9,6 +10,11 @@ export const shellTh = {
   'nav.groups': 'กลุ่มต้นแบบ',
   'farmers.plan': 'แผนการผลิต (กท.02)',
   'farmers.openGroup': 'เปิดหน้ากลุ่ม',
+  'nav.progress': 'ความก้าวหน้า 7 ขั้นตอน',
+  'nav.markets': 'การตลาด',
+  'nav.events': 'กิจกรรมส่งเสริมการตลาด',
+  'enterprise.badge': 'วิสาหกิจชุมชน {code}',
+  'area.progress': 'ดูความก้าวหน้า 7 ขั้นตอนของพื้นที่นี้',
 } as const;
 
 export type ShellKey = keyof typeof shellTh;

@@ -10,11 +10,13 @@ import { StatCard } from '../../components/StatCard';
 import { COUNT_KEYS, useArea } from '../../features/area/useArea';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { useLang, useNameOf, useT } from '../../i18n/I18nProvider';
+import { useShellT } from '../../i18n/shell';
 import { AreaChildren } from './AreaChildren';
 
 /** "พื้นที่ของฉัน": the unit I look at, its parents, its figures and its children. */
 export function AreaPage() {
   const t = useT();
+  const shellT = useShellT();
   const { lang } = useLang();
   const nameOf = useNameOf();
   const [params] = useSearchParams();
@@ -64,11 +66,18 @@ export function AreaPage() {
                 {t(`kind.${area.data.unit.kind}`)} · {t('common.code')} {area.data.unit.code}
               </Text>
             </Group>
-            {hasPermission(me, 'user.read') && (
-              <Anchor component={Link} to={`/users?unit=${encodeURIComponent(area.data.unit.code)}`} size="sm">
-                {t('area.viewUsers')}
-              </Anchor>
-            )}
+            <Group gap="md" wrap="wrap">
+              {hasPermission(me, 'user.read') && (
+                <Anchor component={Link} to={`/users?unit=${encodeURIComponent(area.data.unit.code)}`} size="sm">
+                  {t('area.viewUsers')}
+                </Anchor>
+              )}
+              {hasPermission(me, 'progress.read') && (
+                <Anchor component={Link} to={/^\d{2,6}$/.test(area.data.unit.code) ? `/progress?unit=${area.data.unit.code}` : '/progress'} size="sm" data-testid="area-progress">
+                  {shellT('area.progress')}
+                </Anchor>
+              )}
+            </Group>
           </div>
 
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">

@@ -19,7 +19,7 @@ export function GroupFormsSection({ group: g }: { group: Group }) {
     <Fieldset legend={t('groupForms.title')} radius="md">
       <Stack gap="sm">
         <div>
-          <Button component={Link} to={`/groups/${g.id}/plans/${g.cohort}`} variant="light">
+          <Button component={Link} to={`/groups/${g.id}/plans/${g.cohort}`} variant="light" maw="100%" styles={{ root: { height: 'auto', minHeight: 36, paddingBlock: 6 }, label: { whiteSpace: 'normal' } }}>
             {t('groupForms.openKt03')}
           </Button>
           <Text size="sm" c="dimmed" mt={4} data-testid="plan-status">

@@ -5,6 +5,7 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { ThaiDate } from '../../components/ThaiDate';
 import { formatNumber, useNameOf } from '../../i18n/I18nProvider';
 import { useStepsT } from '../../i18n/steps';
+import { EnterpriseBadge } from './EnterpriseBadge';
 import { FormedBadge } from './FormedBadge';
 
 /** Name (opens the group), place, cohort, founding date, members, formed or not. */
@@ -17,9 +18,12 @@ export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
       header: t('groups.col.name'),
       primary: true,
       cell: (g) => (
-        <Anchor component={Link} to={`/groups/${g.id}`} fw={600}>
-          {g.name}
-        </Anchor>
+        <Stack gap={2} align="flex-start">
+          <Anchor component={Link} to={`/groups/${g.id}`} fw={600}>
+            {g.name}
+          </Anchor>
+          {g.enterpriseCode && <EnterpriseBadge code={g.enterpriseCode} size="sm" />}
+        </Stack>
       ),
     },
     {

@@ -1,0 +1,20 @@
+/**
+ * The pages of steps 3–7 and the progress, loaded by the router through this module rather than
+ * from router.tsx itself: each `import()` carries the list of chunks it preloads, and that list
+ * is part of the chunk the `import()` is written in. Written here, it travels in this small
+ * chunk (fetched after sign-in: the shell warms it), not in the entry chunk that /login
+ * downloads.
+ */
+export const laterPages = {
+  learning: async () => (await import('../scenes/learning/LearningPage')).LearningPage,
+  production: async () => (await import('../scenes/production/ProductionPage')).ProductionPage,
+  market: async () => (await import('../scenes/market/MarketPage')).MarketPage,
+  sales: async () => (await import('../scenes/sales/SalesPage')).SalesPage,
+  enterprise: async () => (await import('../scenes/enterprise/EnterprisePage')).EnterprisePage,
+  timeline: async () => (await import('../scenes/timeline/TimelinePage')).TimelinePage,
+  progress: async () => (await import('../scenes/progress/ProgressPage')).ProgressPage,
+  markets: async () => (await import('../scenes/markets/MarketsPage')).MarketsPage,
+  events: async () => (await import('../scenes/events/EventsPage')).EventsPage,
+};
+
+export type LaterPage = keyof typeof laterPages;

@@ -1,0 +1,65 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { GroupProgress, OverrideInput, Progress, Timeline } from '../../api/stepTypes';
+
+export interface ProgressFilter {
+  /** An org unit code (province, district, tambon, agency); none = the top of my scope. */
+  unit?: string;
+  cohort?: number;
+  step?: number;
+  overdue?: boolean;
+}
+
+/** Groups × seven steps for a unit and cohort, with the totals per step (GET /api/progress). */
+export function useProgress(filter: ProgressFilter) {
+  return useQuery({
+    queryKey: ['progress', 'table', filter],
+    queryFn: ({ signal }) => api<Progress>('/api/progress', { query: { ...filter, overdue: filter.overdue ? 'true' : undefined }, signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
+/** One group's seven steps. */
+export function useGroupProgress(groupId: string | undefined, enabled = true) {
+  return useQuery({
+    queryKey: ['progress', 'group', groupId],
+    queryFn: ({ signal }) => api<GroupProgress>(`/api/groups/${groupId}/progress`, { signal }),
+    enabled: !!groupId && enabled,
+  });
+}
+
+function useStepMutation<V>(fn: (v: V) => Promise<GroupProgress>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: (g) => qc.setQueryData(['progress', 'group', g.id], g),
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: ['progress'] });
+      void qc.invalidateQueries({ queryKey: ['timeline'] });
+    },
+  });
+}
+
+/** The district confirms or changes a step, with a reason (audited). */
+export const useOverrideStep = () =>
+  useStepMutation((v: OverrideInput & { groupId: string; step: number }) =>
+    api<GroupProgress>(`/api/groups/${v.groupId}/steps/${v.step}`, { method: 'PUT', body: { status: v.status, doneOn: v.doneOn, reason: v.reason } }),
+  );
+
+/** Removes the district's override: the records decide the step again. */
+export const useClearOverride = () =>
+  useStepMutation((v: { groupId: string; step: number }) => api<GroupProgress>(`/api/groups/${v.groupId}/steps/${v.step}`, { method: 'DELETE' }));
+
+export const TIMELINE_PAGE = 60;
+
+/** Everything recorded for a group, newest first; "โหลดก่อนหน้า" continues before the oldest day shown. */
+export function useTimeline(groupId: string | undefined) {
+  return useInfiniteQuery({
+    queryKey: ['timeline', groupId],
+    queryFn: ({ pageParam, signal }) => api<Timeline>(`/api/groups/${groupId}/timeline`, { query: { limit: TIMELINE_PAGE, before: pageParam }, signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextBefore ?? undefined,
+    enabled: !!groupId,
+  });
+}

@@ -1,0 +1,78 @@
+import type { ReactNode } from 'react';
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { isApiError } from '../../api/ApiError';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFieldT } from '../../i18n/field';
+
+/** "แก้ไข" and "ลบ" of one row of a record list (deleting asks first). */
+export function RowActions({ label, onEdit, onDelete, deleting }: { label: string; onEdit?: () => void; onDelete?: () => void; deleting?: boolean }) {
+  const t = useFieldT();
+  return (
+    <Group gap="xs" wrap="nowrap">
+      {onEdit && (
+        <Button size="compact-sm" variant="light" onClick={onEdit} aria-label={t('rec.editFor', { name: label })}>
+          {t('common.edit')}
+        </Button>
+      )}
+      {onDelete && (
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          color="red"
+          loading={deleting}
+          onClick={() => {
+            if (window.confirm(t('rec.deleteConfirm', { name: label }))) onDelete();
+          }}
+          aria-label={t('rec.deleteFor', { name: label })}
+        >
+          {t('rec.delete')}
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+/** "โหลดเพิ่ม" under a paged list. */
+export function LoadMore({ show, loading, onMore }: { show: boolean; loading: boolean; onMore: () => void }) {
+  const t = useFieldT();
+  if (!show) return null;
+  return (
+    <Group>
+      <Button variant="light" onClick={onMore} loading={loading}>
+        {t('rec.loadMore')}
+      </Button>
+    </Group>
+  );
+}
+
+/**
+ * What went wrong with a save: an id already used with other values (the form was saved
+ * before, e.g. a double tap or a lost answer) offers a fresh form; other errors are shown with
+ * their field issues left to the fields.
+ */
+export function SaveError({ error, idConflict, onStartNew }: { error: unknown; idConflict: boolean; onStartNew: () => void }) {
+  const t = useFieldT();
+  if (!error) return null;
+  if (idConflict) {
+    return (
+      <Alert color="orange" variant="light" role="alert">
+        <Text size="sm" mb="xs">
+          {t('rec.idConflict')}
+        </Text>
+        <Button size="compact-sm" variant="light" onClick={onStartNew}>
+          {t('rec.startNew')}
+        </Button>
+      </Alert>
+    );
+  }
+  return <ErrorAlert error={error} hideIssues={isApiError(error) && error.code === 'validation.failed'} />;
+}
+
+/** The green line after a save. */
+export function SavedNote({ children }: { children: ReactNode }) {
+  return (
+    <Alert color="ntag" variant="light" role="status" py={6} data-testid="record-saved">
+      <Text size="sm">{children}</Text>
+    </Alert>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { isApiError, staleCurrent } from '../../api/ApiError';
+import { newId } from '../../api/newId';
+import type { RecordMeta } from '../../api/stepTypes';
+import type { recordHooks } from '../../features/records/useRecords';
+
+type Hooks<T extends RecordMeta, In> = ReturnType<typeof recordHooks<T, In>>;
+
+/**
+ * The state of a record screen's form: a new record under an id made once per form (kept
+ * until it is saved, so a retry on a weak signal returns the saved record instead of a second
+ * one), or a record being changed with the version it was read at (a 409 gives the current
+ * record to start again from). `saved` is the last record saved, for the confirmation line and
+ * for what the next entry starts from.
+ */
+export function useRecordEditor<T extends RecordMeta, In>(hooks: Hooks<T, In>, groupId: string) {
+  const create = hooks.useCreate();
+  const update = hooks.useUpdate();
+  const remove = hooks.useRemove();
+  const [editing, setEditing] = useState<T | null>(null);
+  const [id, setId] = useState(newId);
+  const [saved, setSaved] = useState<T | null>(null);
+  const mutation = editing ? update : create;
+
+  const save = (input: In, onDone?: (r: T) => void) => {
+    setSaved(null);
+    if (editing) {
+      update.mutate({ ...(input as Partial<In>), id: editing.id, version: editing.version }, {
+        onSuccess: (r) => {
+          setEditing(null);
+          setSaved(r);
+          onDone?.(r);
+        },
+      });
+    } else {
+      create.mutate({ ...input, id, groupId }, {
+        onSuccess: (r) => {
+          setId(newId());
+          setSaved(r);
+          onDone?.(r);
+        },
+      });
+    }
+  };
+  const startEdit = (r: T) => {
+    create.reset();
+    update.reset();
+    setSaved(null);
+    setEditing(r);
+  };
+  const cancelEdit = () => {
+    update.reset();
+    setEditing(null);
+  };
+  /** After an id conflict (this form's id was saved before with other values): a fresh form. */
+  const startNew = () => {
+    create.reset();
+    setId(newId());
+  };
+
+  return {
+    editing,
+    startEdit,
+    cancelEdit,
+    startNew,
+    save,
+    saved,
+    clearSaved: () => setSaved(null),
+    pending: mutation.isPending,
+    error: mutation.error,
+    idConflict: !editing && isApiError(create.error, 409) && create.error.code === 'record.id_conflict',
+    /** The record as it is now, after a 409 on an edit. */
+    current: editing ? staleCurrent<T>(update.error) : null,
+    remove,
+    /** Changes whenever the form should start afresh (another record, or after a save). */
+    formKey: editing ? `${editing.id}:${editing.version}` : id,
+  };
+}
+
+export type RecordEditor<T extends RecordMeta, In> = ReturnType<typeof useRecordEditor<T, In>>;

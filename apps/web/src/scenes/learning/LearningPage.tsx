@@ -1,0 +1,202 @@
+import { useState } from 'react';
+import { Badge, Group as Row, Paper, Stack, Text, Title } from '@mantine/core';
+import { isApiError, staleCurrent } from '../../api/ApiError';
+import { newId } from '../../api/newId';
+import type { LearningSession } from '../../api/stepTypes';
+import type { Group } from '../../api/types';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { StaleNotice } from '../../components/StaleNotice';
+import { ThaiDate } from '../../components/ThaiDate';
+import { hasPermission, useMe } from '../../features/auth/useMe';
+import { sessions, useAddPhoto, useCentre } from '../../features/learning/useLearning';
+import { useGroupPlan } from '../../features/plans/usePlans';
+import { itemsOf } from '../../features/records/useRecords';
+import { useFieldT } from '../../i18n/field';
+import { useProgressT } from '../../i18n/progress';
+import { GroupStepFrame } from '../field/GroupStepFrame';
+import { LoadMore, SavedNote } from '../field/RecordParts';
+import { CentreSection } from './CentreSection';
+import { SessionCard } from './SessionCard';
+import { SessionForm } from './SessionForm';
+import { draftOf, inputOf, newDraft, type SessionDraft } from './sessionDraft';
+
+/**
+ * ขั้นตอนที่ 3 การเรียนรู้: the group's learning centre and lecturers, and its learning sessions
+ * (following the development topics of its กท.03), each with who took part and its photos.
+ */
+export function LearningPage() {
+  const t = useProgressT();
+  return (
+    <GroupStepFrame screen="learning" title={t('screen.learning')}>
+      {(g) => <LearningScreen group={g} />}
+    </GroupStepFrame>
+  );
+}
+
+function LearningScreen({ group: g }: { group: Group }) {
+  const t = useFieldT();
+  const { data: me } = useMe();
+  const canWrite = hasPermission(me, 'learning.write');
+  const centre = useCentre(g.id);
+  const plan = useGroupPlan(hasPermission(me, 'plan.read') ? g.id : undefined, g.cohort);
+  const list = sessions.useList({ group: g.id });
+  const create = sessions.useCreate();
+  const update = sessions.useUpdate();
+  const remove = sessions.useRemove();
+  const addPhoto = useAddPhoto();
+  const [editing, setEditing] = useState<LearningSession | null>(null);
+  const [id, setId] = useState(newId);
+  /** Saved (created or changed); its photos not all sent yet. */
+  const [pendingSession, setPendingSession] = useState<LearningSession | null>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const [progress, setProgress] = useState<{ index: number; pct: number } | null>(null);
+  const [photoError, setPhotoError] = useState<unknown>(null);
+  const [saved, setSaved] = useState<LearningSession | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const records = itemsOf(list.data);
+  const topics = plan.data?.topics ?? [];
+  const error = editing ? update.error : create.error;
+  const current = editing ? staleCurrent<LearningSession>(update.error) : null;
+
+  const reset = (s: LearningSession | null) => {
+    setEditing(null);
+    setPendingSession(null);
+    setFiles([]);
+    setPhotoError(null);
+    setSaved(s);
+    setId(newId());
+    setFormKey((k) => k + 1);
+  };
+
+  const onSubmit = async (d: SessionDraft, chosen: File[]) => {
+    setBusy(true);
+    setSaved(null);
+    setPhotoError(null);
+    try {
+      let s = pendingSession;
+      if (!s) {
+        s = editing
+          ? await update.mutateAsync({ ...inputOf(d, g.cohort), id: editing.id, version: editing.version })
+          : await create.mutateAsync({ ...inputOf(d, g.cohort), id, groupId: g.id });
+        setPendingSession(s);
+      }
+      let left = [...chosen];
+      for (let i = 0; i < chosen.length; i++) {
+        setProgress({ index: 0, pct: 0 });
+        try {
+          s = await addPhoto.mutateAsync({ sessionId: s.id, file: chosen[i]!, onProgress: (sent, total) => setProgress({ index: 0, pct: Math.round((sent / total) * 100) }) });
+          left = left.slice(1);
+          setFiles(left);
+        } catch (e) {
+          setPhotoError(e);
+          return;
+        } finally {
+          setProgress(null);
+        }
+      }
+      reset(s);
+    } catch {
+      // The create or update error is shown by the form.
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const startEdit = (s: LearningSession) => {
+    create.reset();
+    update.reset();
+    setSaved(null);
+    setFiles([]);
+    setPendingSession(null);
+    setEditing(s);
+    setFormKey((k) => k + 1);
+    window.scrollTo({ top: 0, behavior: 'smooth' });
+  };
+
+  if (centre.isPending || list.isPending) return <Loading />;
+  if (centre.error) return <ErrorAlert error={centre.error} />;
+
+  return (
+    <Stack gap="md" maw={960}>
+      <CentreSection group={g} centre={centre.data} canWrite={canWrite} onReload={async () => (await centre.refetch()).data} />
+      {canWrite && (
+        <Paper withBorder radius="md" p="sm">
+          <Row justify="space-between" mb="xs" gap="xs">
+            <Title order={3} size="h4">
+              {editing ? t('learning.editTitle') : t('learning.newTitle')}
+            </Title>
+            {editing && <Badge variant="light">{t('rec.editing')}</Badge>}
+          </Row>
+          {saved && <SavedNote>{t('learning.saved', { topic: saved.topic, photos: saved.photos.length })}</SavedNote>}
+          {pendingSession && photoError !== null && (
+            <Text size="sm" c="orange.9" mb="xs" role="alert">
+              {t('learning.photosLeft', { n: files.length })}
+            </Text>
+          )}
+          {photoError !== null && <ErrorAlert error={photoError} />}
+          <SessionForm
+            key={`${formKey}:${editing?.id ?? id}`}
+            group={g}
+            topics={topics}
+            initial={editing ? draftOf(editing, g.cohort) : newDraft(g, centre.data)}
+            photoCount={pendingSession?.photos.length ?? editing?.photos.length ?? 0}
+            editing={!!editing}
+            photosOnly={!!pendingSession}
+            pending={busy}
+            progress={progress}
+            error={current || pendingSession ? null : error}
+            idConflict={!editing && isApiError(create.error, 409) && create.error.code === 'record.id_conflict'}
+            onStartNew={() => {
+              create.reset();
+              setId(newId());
+            }}
+            onSubmit={(d, f) => void onSubmit(d, f)}
+            onCancel={editing && !pendingSession ? () => reset(null) : undefined}
+            onSkipPhotos={() => reset(pendingSession)}
+            files={files}
+            onFiles={setFiles}
+            notice={
+              current && (
+                <StaleNotice onUseCurrent={() => startEdit(current)}>
+                  {t('rec.staleHint')} {current.topic} · <ThaiDate value={current.heldOn} />
+                </StaleNotice>
+              )
+            }
+          />
+        </Paper>
+      )}
+      <section aria-labelledby="session-list">
+        <Title order={3} size="h4" id="session-list" mb="xs">
+          {t('learning.listTitle')}
+        </Title>
+        {list.error && !list.data ? (
+          <ErrorAlert error={list.error} />
+        ) : (
+          <Stack gap="sm">
+            {!!remove.error && <ErrorAlert error={remove.error} />}
+            {records.length === 0 && <Text c="dimmed">{t('learning.none')}</Text>}
+            {records.map((s) => (
+              <SessionCard
+                key={s.id}
+                session={s}
+                canWrite={canWrite}
+                fromPlan={s.planTopicIndex !== null}
+                onEdit={() => startEdit(s)}
+                onDelete={() => remove.mutate({ id: s.id, version: s.version })}
+                deleting={remove.isPending && remove.variables?.id === s.id}
+              />
+            ))}
+            <LoadMore show={!!list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => void list.fetchNextPage()} />
+          </Stack>
+        )}
+      </section>
+      {!canWrite && (
+        <Text size="sm" c="dimmed">
+          {t('rec.readOnly')}
+        </Text>
+      )}
+    </Stack>
+  );
+}

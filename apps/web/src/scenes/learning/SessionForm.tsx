@@ -1,0 +1,152 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { Button, Checkbox, Group as Row, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { todayIso } from '@ntag/shared';
+import type { GroupTopic } from '../../api/types';
+import type { Group } from '../../api/types';
+import { BeDateInput } from '../../components/BeDateInput';
+import { NumberField } from '../../components/NumberField';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { useFieldT } from '../../i18n/field';
+import { SaveError } from '../field/RecordParts';
+import { PhotoPicker, photoProblem } from './PhotoPicker';
+import { validate, type SessionDraft } from './sessionDraft';
+
+interface Props {
+  group: Group;
+  topics: GroupTopic[];
+  initial: SessionDraft;
+  /** Photos already on the session (editing): the session takes 5 in all. */
+  photoCount: number;
+  editing: boolean;
+  /** The session is saved; only its remaining photos are still to be sent. */
+  photosOnly: boolean;
+  pending: boolean;
+  progress: { index: number; pct: number } | null;
+  error: unknown;
+  idConflict: boolean;
+  onStartNew: () => void;
+  onSubmit: (d: SessionDraft, files: File[]) => void;
+  onCancel?: () => void;
+  /** Leaves the photos that could not be sent (the session itself is saved). */
+  onSkipPhotos?: () => void;
+  notice?: ReactNode;
+  files: File[];
+  onFiles: (files: File[]) => void;
+}
+
+/**
+ * One learning session: when, the topic (one of the group's กท.03 development topics, or
+ * another), the lecturers, the members present (all ticked to begin with: untick who was
+ * absent), people from outside, and up to five photos.
+ */
+export function SessionForm(p: Props) {
+  const { group: g, topics, initial, editing, photosOnly, pending, error } = p;
+  const t = useFieldT();
+  const [d, setD] = useState(initial);
+  const [submitted, setSubmitted] = useState(false);
+  const local = submitted ? validate(d, t) : {};
+  const server = useFieldErrors(error);
+  const err = (k: string) => local[k] ?? server[k] ?? server[`${k}.0`];
+  const set = <K extends keyof SessionDraft>(k: K, v: SessionDraft[K]) => setD((x) => ({ ...x, [k]: v }));
+  const everyone = g.members.map((m) => m.farmerId);
+  const all = d.attendeeIds.length === everyone.length;
+  const badFiles = p.files.some((f) => photoProblem(f));
+
+  const chooseTopic = (v: string | null) => {
+    const choice = v ?? 'other';
+    const planned = choice.startsWith('plan:') ? topics[Number(choice.slice(5))]?.topic : undefined;
+    setD((x) => ({ ...x, topicChoice: choice, topic: planned ?? (x.topicChoice === 'other' ? x.topic : '') }));
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    if (badFiles || Object.keys(validate(d, t)).length) {
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-session-form] [aria-invalid="true"]')?.focus());
+      return;
+    }
+    if (!pending) p.onSubmit(d, p.files);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate data-session-form aria-label={editing ? t('learning.editTitle') : t('learning.newTitle')}>
+      <Stack gap="sm">
+        {p.notice}
+        <SaveError error={error} idConflict={p.idConflict} onStartNew={p.onStartNew} />
+        <fieldset disabled={photosOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+          <Stack gap="sm">
+            <BeDateInput label={t('learning.heldOn')} value={d.heldOn} onChange={(v) => set('heldOn', v)} max={todayIso()} min={g.foundedOn ?? undefined} error={err('heldOn')} required />
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
+              <Select
+                label={t('learning.topicFrom')}
+                description={topics.length ? t('learning.topicFromHint') : t('learning.noPlanTopics')}
+                value={d.topicChoice}
+                onChange={chooseTopic}
+                allowDeselect={false}
+                data={[...topics.map((tp, i) => ({ value: `plan:${i}`, label: tp.topic })), { value: 'other', label: t('learning.otherTopic') }]}
+                error={err('planTopicIndex')}
+                comboboxProps={{ withinPortal: true }}
+              />
+              <TextInput label={t('learning.topic')} placeholder={t('learning.topicHint')} value={d.topic} onChange={(e) => set('topic', e.currentTarget.value)} error={err('topic')} required={d.topicChoice === 'other'} maxLength={300} />
+            </SimpleGrid>
+            <MultiSelect
+              label={t('learning.lecturers')}
+              description={t('learning.lecturersHint')}
+              data={g.members.map((m) => ({ value: m.farmerId, label: m.fullName }))}
+              value={d.lecturerIds}
+              onChange={(v) => set('lecturerIds', v)}
+              error={err('lecturerIds')}
+              clearable
+              comboboxProps={{ withinPortal: true }}
+            />
+            <Paper withBorder radius="md" p="sm">
+              <Row justify="space-between" gap="xs" mb={6}>
+                <Text size="sm" fw={600} id="attendees-label">
+                  {t('learning.attendees', { n: d.attendeeIds.length, total: everyone.length })}
+                </Text>
+                <Button size="compact-sm" variant="subtle" onClick={() => set('attendeeIds', all ? [] : everyone)}>
+                  {all ? t('learning.noneAttended') : t('learning.allAttended')}
+                </Button>
+              </Row>
+              <Checkbox.Group value={d.attendeeIds} onChange={(v) => set('attendeeIds', v)} aria-labelledby="attendees-label" error={err('attendeeIds')}>
+                <SimpleGrid cols={{ base: 1, xs: 2 }} spacing={6} verticalSpacing={10}>
+                  {g.members.map((m) => (
+                    <Checkbox key={m.farmerId} value={m.farmerId} label={m.fullName} size="md" />
+                  ))}
+                </SimpleGrid>
+              </Checkbox.Group>
+              {g.members.length === 0 && (
+                <Text size="sm" c="dimmed">
+                  {t('learning.noMembers')}
+                </Text>
+              )}
+            </Paper>
+            <NumberField label={t('learning.outside')} description={t('learning.outsideHint')} value={d.outside} onChange={(v) => set('outside', v)} inputMode="numeric" unit={t('learning.persons')} error={err('outsideParticipants')} maw={240} placeholder="0" />
+            <Textarea label={t('rec.notes')} value={d.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err('notes')} autosize minRows={2} maxLength={2000} />
+          </Stack>
+        </fieldset>
+        <PhotoPicker files={p.files} onChange={p.onFiles} room={5 - p.photoCount} progress={p.progress} disabled={pending} />
+        {submitted && badFiles && (
+          <Text size="sm" c="red.8" role="alert">
+            {t('learning.removeBadPhotos')}
+          </Text>
+        )}
+        <Row justify="flex-end" gap="sm">
+          {p.onCancel && (
+            <Button variant="default" onClick={p.onCancel}>
+              {t('common.cancel')}
+            </Button>
+          )}
+          {photosOnly && p.onSkipPhotos && (
+            <Button variant="default" onClick={p.onSkipPhotos}>
+              {t('learning.skipPhotos')}
+            </Button>
+          )}
+          <Button type="submit" loading={pending} size="md" style={{ flex: p.onCancel || photosOnly ? undefined : '1 1 auto', maxWidth: 360 }}>
+            {photosOnly ? t('learning.sendPhotos') : editing ? t('rec.saveChanges') : t('learning.save')}
+          </Button>
+        </Row>
+      </Stack>
+    </form>
+  );
+}

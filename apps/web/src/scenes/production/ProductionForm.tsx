@@ -1,0 +1,141 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { Button, Collapse, Group as Row, Input, Paper, SimpleGrid, Stack, Text, Textarea, UnstyledButton } from '@mantine/core';
+import { PRODUCE_USE_LABELS, PRODUCE_USES, QUANTITY_UNIT_LABELS, todayIso } from '@ntag/shared';
+import type { Group } from '../../api/types';
+import { BeDateInput } from '../../components/BeDateInput';
+import { NumberField, parseNumber } from '../../components/NumberField';
+import { SegmentedChoice } from '../../components/SegmentedChoice';
+import { useFieldErrors } from '../../components/useFieldErrors';
+import { formatNumber, useLang } from '../../i18n/I18nProvider';
+import { useFieldT } from '../../i18n/field';
+import { MemberSelect } from '../field/MemberSelect';
+import { ProductFields } from '../field/ProductFields';
+import { SaveError } from '../field/RecordParts';
+import { usesOf, validate, type ProductionDraft } from './productionDraft';
+
+interface Props {
+  group: Group;
+  initial: ProductionDraft;
+  editing: boolean;
+  pending: boolean;
+  error: unknown;
+  idConflict: boolean;
+  onStartNew: () => void;
+  onSubmit: (d: ProductionDraft) => void;
+  onCancel?: () => void;
+  /** The stale-record notice, above the fields. */
+  notice?: ReactNode;
+}
+
+/**
+ * One harvest (or a month's total): when, whose, what, how much, and how it was used, with
+ * what is left shown as the numbers are typed. Short enough for a phone in the field; the
+ * value and notes wait behind "ข้อมูลเพิ่มเติม".
+ */
+export function ProductionForm({ group: g, initial, editing, pending, error, idConflict, onStartNew, onSubmit, onCancel, notice }: Props) {
+  const t = useFieldT();
+  const { lang } = useLang();
+  const [d, setD] = useState(initial);
+  const [submitted, setSubmitted] = useState(false);
+  const [more, setMore] = useState(!!(initial.valueBaht || initial.notes));
+  const local = submitted ? validate(d, t) : {};
+  const server = useFieldErrors(error);
+  const err = (k: string) => local[k] ?? server[k];
+  const set = <K extends keyof ProductionDraft>(k: K, v: ProductionDraft[K]) => setD((x) => ({ ...x, [k]: v }));
+  const quantity = parseNumber(d.quantity);
+  const { sum } = usesOf(d);
+  const unitLabel = d.unit ? QUANTITY_UNIT_LABELS[d.unit][lang] : '';
+  const left = quantity && Number.isFinite(quantity) ? quantity - sum : null;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    if (Object.keys(validate(d, t)).length) {
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-production-form] [aria-invalid="true"]')?.focus());
+      return;
+    }
+    if (!pending) onSubmit(d);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate data-production-form aria-label={editing ? t('production.editTitle') : t('production.newTitle')}>
+      <Stack gap="sm">
+        {notice}
+        <SaveError error={error} idConflict={idConflict} onStartNew={onStartNew} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
+          <BeDateInput label={t('production.recordedOn')} value={d.recordedOn} onChange={(v) => set('recordedOn', v)} max={todayIso()} min={g.foundedOn ?? undefined} error={err('recordedOn')} required />
+          <Input.Wrapper label={t('production.period')} id="production-period">
+            <div style={{ marginTop: 4 }}>
+              <SegmentedChoice
+                label={t('production.period')}
+                value={d.period}
+                onChange={(v) => set('period', v)}
+                data={[
+                  { value: 'day', label: t('production.period.day') },
+                  { value: 'month', label: t('production.period.month') },
+                ]}
+                fullWidth
+              />
+            </div>
+          </Input.Wrapper>
+        </SimpleGrid>
+        <MemberSelect group={g} value={d.farmerId} onChange={(v) => set('farmerId', v)} error={err('farmerId')} />
+        <ProductFields
+          value={d.product}
+          unit={d.unit}
+          onChange={(product, unit) => setD((x) => ({ ...x, product, unit }))}
+          errors={{ product: err('productCode'), name: err('productName'), unit: err('unit') }}
+        />
+        <NumberField label={t('production.quantity')} value={d.quantity} onChange={(v) => set('quantity', v)} unit={unitLabel} error={err('quantity')} required placeholder="0" />
+
+        <Paper withBorder radius="md" p="sm" bg="gray.0">
+          <Text size="sm" fw={600} mb={2}>
+            {t('production.uses')}
+          </Text>
+          <Text size="xs" c="dimmed" mb="xs">
+            {t('production.usesHint')}
+          </Text>
+          <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="xs" verticalSpacing="xs">
+            {PRODUCE_USES.map((u) => (
+              <NumberField key={u} label={PRODUCE_USE_LABELS[u][lang]} value={d.uses[u]} onChange={(v) => set('uses', { ...d.uses, [u]: v })} error={err(`uses.${u}`)} placeholder="0" />
+            ))}
+          </SimpleGrid>
+          <Text size="sm" mt="xs" aria-live="polite" data-testid="uses-left" c={left !== null && left < 0 ? 'red.8' : 'dimmed'} fw={left !== null && left < 0 ? 600 : undefined}>
+            {left === null
+              ? t('production.usesNoQuantity', { used: formatNumber(sum) })
+              : left < 0
+                ? t('production.usesOverBy', { n: formatNumber(-left), unit: unitLabel })
+                : t('production.usesLeft', { used: formatNumber(sum), total: formatNumber(quantity!), left: formatNumber(left), unit: unitLabel })}
+          </Text>
+          {err('uses') && (
+            <Text size="sm" c="red.8" role="alert">
+              {err('uses')}
+            </Text>
+          )}
+        </Paper>
+
+        <UnstyledButton onClick={() => setMore((m) => !m)} aria-expanded={more} style={{ alignSelf: 'flex-start' }}>
+          <Text size="sm" c="ntag.8" fw={600}>
+            {more ? '▾' : '▸'} {t('rec.more')}
+          </Text>
+        </UnstyledButton>
+        <Collapse expanded={more}>
+          <Stack gap="sm">
+            <NumberField label={t('production.valueBaht')} description={t('production.valueHint')} value={d.valueBaht} onChange={(v) => set('valueBaht', v)} unit={t('rec.baht')} error={err('valueBaht')} />
+            <Textarea label={t('rec.notes')} value={d.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err('notes')} autosize minRows={2} maxLength={1000} />
+          </Stack>
+        </Collapse>
+        <Row justify="flex-end" gap="sm">
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          )}
+          <Button type="submit" loading={pending} size="md" style={{ flex: onCancel ? undefined : '1 1 auto', maxWidth: 360 }}>
+            {editing ? t('rec.saveChanges') : t('production.save')}
+          </Button>
+        </Row>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+import { PRODUCE_USES, todayIso, type ProduceUse, type QuantityUnit } from '@ntag/shared';
+import type { ProductionInput, ProductionRecord, Uses } from '../../api/stepTypes';
+import { parseNumber } from '../../components/NumberField';
+import type { FieldT } from '../../i18n/field';
+import { NO_PRODUCT, type ProductChoice } from '../field/ProductFields';
+
+export interface ProductionDraft {
+  recordedOn: string | null;
+  period: 'day' | 'month';
+  farmerId: string | null;
+  product: ProductChoice;
+  unit: QuantityUnit | null;
+  quantity: string;
+  uses: Record<ProduceUse, string>;
+  valueBaht: string;
+  notes: string;
+}
+
+const noUses = (): Record<ProduceUse, string> => ({ household: '', exchange: '', sale: '', processing: '', loss: '' });
+const text = (n: number | null) => (n === null || n === 0 ? '' : String(n));
+
+/** A new entry: today, the whole group, and the product last used (quick entry in the field). */
+export function newDraft(last?: { product: ProductChoice; unit: QuantityUnit | null; recordedOn?: string | null; period?: 'day' | 'month'; farmerId?: string | null }): ProductionDraft {
+  return {
+    recordedOn: last?.recordedOn ?? todayIso(),
+    period: last?.period ?? 'day',
+    farmerId: last?.farmerId ?? null,
+    product: last?.product ?? NO_PRODUCT,
+    unit: last?.unit ?? null,
+    quantity: '',
+    uses: noUses(),
+    valueBaht: '',
+    notes: '',
+  };
+}
+
+export function draftOf(r: ProductionRecord): ProductionDraft {
+  return {
+    recordedOn: r.recordedOn,
+    period: r.period,
+    farmerId: r.farmerId,
+    product: r.productCode ? { code: r.productCode, name: r.productName, other: false } : { code: null, name: r.productName, other: true },
+    unit: r.unit,
+    quantity: String(r.quantity),
+    uses: Object.fromEntries(PRODUCE_USES.map((u) => [u, text(r.uses[u])])) as Record<ProduceUse, string>,
+    valueBaht: r.valueBaht === null ? '' : String(r.valueBaht),
+    notes: r.notes ?? '',
+  };
+}
+
+/** The uses typed so far (blank = 0), and their sum. */
+export function usesOf(d: ProductionDraft): { uses: Uses; sum: number } {
+  const uses = Object.fromEntries(PRODUCE_USES.map((u) => [u, parseNumber(d.uses[u]) ?? 0])) as Uses;
+  const sum = PRODUCE_USES.reduce((a, u) => a + (Number.isFinite(uses[u]) ? uses[u] : 0), 0);
+  return { uses, sum };
+}
+
+export function validate(d: ProductionDraft, t: FieldT): Record<string, string> {
+  const e: Record<string, string> = {};
+  if (!d.recordedOn) e.recordedOn = t('rec.required');
+  else if (d.recordedOn > todayIso()) e.recordedOn = t('rec.future');
+  if (!d.product.code && !d.product.other) e.productCode = t('rec.pickProduct');
+  if (d.product.other && !d.product.name.trim()) e.productName = t('rec.required');
+  if (!d.unit) e.unit = t('rec.required');
+  const q = parseNumber(d.quantity);
+  if (q === null) e.quantity = t('rec.required');
+  else if (!Number.isFinite(q) || q <= 0) e.quantity = t('rec.positive');
+  for (const u of PRODUCE_USES) {
+    const v = parseNumber(d.uses[u]);
+    if (v !== null && !Number.isFinite(v)) e[`uses.${u}`] = t('rec.notNumber');
+  }
+  if (q && Number.isFinite(q) && usesOf(d).sum > q + 1e-9) e.uses = t('production.usesOver');
+  const value = parseNumber(d.valueBaht);
+  if (value !== null && !Number.isFinite(value)) e.valueBaht = t('rec.notNumber');
+  return e;
+}
+
+export function inputOf(d: ProductionDraft): ProductionInput {
+  return {
+    recordedOn: d.recordedOn!,
+    period: d.period,
+    farmerId: d.farmerId,
+    productCode: d.product.code,
+    ...(d.product.code ? {} : { productName: d.product.name.trim() }),
+    unit: d.unit!,
+    quantity: parseNumber(d.quantity)!,
+    uses: usesOf(d).uses,
+    valueBaht: parseNumber(d.valueBaht),
+    notes: d.notes.trim() || null,
+  };
+}

@@ -1,0 +1,136 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Grid, Paper, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { formatDate, STEP_STATUS_LABELS, STEP_STATUSES, type StepStatus } from '@ntag/shared';
+import { isApiError } from '../../api/ApiError';
+import type { GroupProgress } from '../../api/stepTypes';
+import { AreaPicker } from '../../components/AreaPicker';
+import { CohortSelect } from '../../components/CohortSelect';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { OutOfScope } from '../../components/OutOfScope';
+import { PageHeader } from '../../components/PageHeader';
+import { usePatchParams } from '../../components/usePatchParams';
+import { useCohorts, useSteps } from '../../features/program/useProgram';
+import { useProgress } from '../../features/progress/useProgress';
+import { formatNumber, useLang, useNameOf } from '../../i18n/I18nProvider';
+import { useProgressT } from '../../i18n/progress';
+import { ProgressLegend, ProgressTotals } from './ProgressTotals';
+import { ProgressTable } from './ProgressTable';
+
+/** A group's name or place contains the search (Thai, no case). */
+const matches = (q: string) => (g: { name: string; tambon: { nameTh: string }; district: { nameTh: string }; province: { nameTh: string } }) =>
+  !q || g.name.includes(q) || g.tambon.nameTh.includes(q) || g.district.nameTh.includes(q) || g.province.nameTh.includes(q);
+
+/**
+ * ความก้าวหน้า 7 ขั้นตอน: every group of a unit (and cohort) against the seven steps, with the
+ * totals per step. Filters live in the URL (?unit=4001&cohort=2569&step=4&overdue=1); "ใครล่าช้า"
+ * is overdue=1 (as the API's overdue=true: late on the chosen step, or on any). The table shows
+ * 100 groups at a time: the country has 4,009.
+ */
+export function ProgressPage() {
+  const t = useProgressT();
+  const { lang } = useLang();
+  const nameOf = useNameOf();
+  const [params, patch] = usePatchParams();
+  const unit = params.get('unit') ?? '';
+  const cohorts = useCohorts();
+  const years = (cohorts.data?.cohorts.map((c) => c.yearBe) ?? []).sort((a, b) => b - a);
+  const cohortParam = Number(params.get('cohort'));
+  const cohort = years.includes(cohortParam) ? cohortParam : null;
+  const stepParam = Number(params.get('step'));
+  const step = stepParam >= 1 && stepParam <= 7 ? stepParam : null;
+  const overdue = params.get('overdue') === '1';
+  const statusParam = params.get('status') as StepStatus | null;
+  const status = step && statusParam && STEP_STATUSES.includes(statusParam) ? statusParam : null;
+  const q = params.get('q') ?? '';
+  const [search, setSearch] = useState(q);
+  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const steps = useSteps();
+  const setUnit = useCallback((code: string) => patch({ unit: code || undefined }), [patch]);
+
+  useEffect(() => {
+    if (debounced !== q) patch({ q: debounced || undefined }, true);
+  }, [debounced]); // a new pause in typing only
+  useEffect(() => {
+    if (q !== debounced) setSearch(q);
+  }, [q]);
+
+  // The whole unit and cohort is fetched once; the step, overdue, status and name filters apply
+  // here (the same rule as the API's step and overdue filters): switching them needs no new
+  // request, which for the country is 4,009 groups.
+  const progress = useProgress({ unit: unit || undefined, cohort: cohort ?? undefined });
+  const data = progress.data;
+  const rows = useMemo(() => {
+    if (!data) return [];
+    const late = (g: GroupProgress) => (step ? !!g.steps[step - 1]?.overdue : g.steps.some((s) => s.overdue));
+    return data.groups.filter((g) => (!overdue || late(g)) && (!status || !step || g.steps[step - 1]?.status === status) && matches(q)(g));
+  }, [data, overdue, status, step, q]);
+  const stepName = (n: number) => {
+    const s = steps.data?.find((x) => x.number === n);
+    return s ? nameOf(s) : '';
+  };
+  const filterKey = JSON.stringify([unit, cohort, step, overdue, status, q]);
+
+  return (
+    <>
+      <PageHeader title={t('progress.title')} subtitle={data ? t('progress.subtitle', { unit: data.unit.nameTh, date: formatDate(data.today, lang, 'long') }) : undefined} />
+      <Paper withBorder p="sm" radius="md" mb="md">
+        <Grid gap="xs" align="flex-end">
+          <Grid.Col span={12}>
+            <AreaPicker value={unit} onChange={setUnit} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <CohortSelect years={years} value={cohort} onChange={(y: number | null) => patch({ cohort: y ? String(y) : undefined })} allLabel={t('progress.allCohorts')} w="100%" />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <Select
+              label={t('progress.step')}
+              value={step ? String(step) : 'all'}
+              onChange={(v) => patch({ step: v && v !== 'all' ? v : undefined, status: undefined })}
+              allowDeselect={false}
+              data={[{ value: 'all', label: t('progress.allSteps') }, ...[1, 2, 3, 4, 5, 6, 7].map((n) => ({ value: String(n), label: `${n}. ${stepName(n)}` }))]}
+              comboboxProps={{ withinPortal: true }}
+            />
+          </Grid.Col>
+          {step && (
+            <Grid.Col span={{ base: 12, xs: 6, md: 3 }}>
+              <Select
+                label={t('progress.statusOfStep', { n: step })}
+                value={status ?? 'all'}
+                onChange={(v) => patch({ status: v && v !== 'all' ? v : undefined })}
+                allowDeselect={false}
+                data={[{ value: 'all', label: t('progress.anyStatus') }, ...STEP_STATUSES.map((s) => ({ value: s, label: STEP_STATUS_LABELS[s][lang] }))]}
+                comboboxProps={{ withinPortal: true }}
+              />
+            </Grid.Col>
+          )}
+          <Grid.Col span={{ base: 12, xs: 6, md: 3 }}>
+            <TextInput type="search" label={t('progress.search')} placeholder={t('progress.searchHint')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} autoComplete="off" />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <Switch
+              size="md"
+              label={step ? t('progress.overdueOnlyStep', { n: step }) : t('progress.overdueOnly')}
+              checked={overdue}
+              onChange={(e) => patch({ overdue: e.currentTarget.checked ? '1' : undefined })}
+              color="red"
+            />
+          </Grid.Col>
+        </Grid>
+      </Paper>
+      {(progress.isPending || cohorts.isPending) && !progress.error && <Loading />}
+      {isApiError(progress.error, 404) ? <OutOfScope message={t('area.notFound')} /> : progress.error && <ErrorAlert error={progress.error} />}
+      {data && (
+        <Stack gap="md" style={{ opacity: progress.isPlaceholderData ? 0.6 : 1 }}>
+          <ProgressTotals totals={data.totals} groupCount={data.groupCount} stepName={stepName} selected={step} onPick={(n) => patch({ step: n === step ? undefined : String(n), status: undefined })} />
+          <Text size="sm" c="dimmed" aria-live="polite" data-testid="progress-count">
+            {t('progress.count', { shown: formatNumber(rows.length), total: formatNumber(data.groupCount) })}
+          </Text>
+          <ProgressLegend />
+          <ProgressTable key={filterKey} groups={rows} step={step} stepName={stepName} />
+        </Stack>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import { CHANNELS, EXCHANGE_CHANNELS, todayIso, type Channel, type QuantityUnit } from '@ntag/shared';
+import type { Transaction, TransactionInput } from '../../api/stepTypes';
+import { parseNumber } from '../../components/NumberField';
+import type { FieldT } from '../../i18n/field';
+import { NO_PRODUCT, type ProductChoice } from '../field/ProductFields';
+
+export type TxKind = 'sale' | 'exchange';
+
+export const SALE_CHANNELS = CHANNELS.filter((c) => !EXCHANGE_CHANNELS.includes(c));
+
+/** Sales to a buyer the survey may have named (not an event, not online). */
+export const withOutlet = (c: Channel | null) => !!c && SALE_CHANNELS.includes(c) && c !== 'marketing_event' && c !== 'online_platform';
+
+export interface SaleDraft {
+  kind: TxKind;
+  channel: Channel | null;
+  occurredOn: string | null;
+  farmerId: string | null;
+  product: ProductChoice;
+  unit: QuantityUnit | null;
+  quantity: string;
+  unitPrice: string;
+  valueBaht: string;
+  outletId: string | null;
+  eventId: string | null;
+  platform: string;
+  notes: string;
+}
+
+export function newDraft(last?: Partial<SaleDraft>): SaleDraft {
+  return {
+    kind: last?.kind ?? 'sale',
+    channel: last?.channel ?? null,
+    occurredOn: last?.occurredOn ?? todayIso(),
+    farmerId: last?.farmerId ?? null,
+    product: last?.product ?? NO_PRODUCT,
+    unit: last?.unit ?? null,
+    quantity: '',
+    unitPrice: last?.unitPrice ?? '',
+    valueBaht: '',
+    outletId: last?.outletId ?? null,
+    eventId: last?.eventId ?? null,
+    platform: last?.platform ?? '',
+    notes: '',
+  };
+}
+
+export function draftOf(r: Transaction): SaleDraft {
+  return {
+    kind: r.kind,
+    channel: r.channel,
+    occurredOn: r.occurredOn,
+    farmerId: r.farmerId,
+    product: r.productCode ? { code: r.productCode, name: r.productName, other: false } : { code: null, name: r.productName, other: true },
+    unit: r.unit,
+    quantity: String(r.quantity),
+    unitPrice: r.unitPrice === null ? '' : String(r.unitPrice),
+    // A value that is just quantity × price is left to be computed again.
+    valueBaht: r.valueBaht === null || (r.unitPrice !== null && Math.abs(r.unitPrice * r.quantity - r.valueBaht) < 0.005) ? '' : String(r.valueBaht),
+    outletId: r.outletId,
+    eventId: r.eventId,
+    platform: r.platform ?? '',
+    notes: r.notes ?? '',
+  };
+}
+
+/** The value as the API will store it: the one typed, else quantity × unit price. */
+export function valueOf(d: SaleDraft): number | null {
+  const typed = parseNumber(d.valueBaht);
+  if (typed !== null && Number.isFinite(typed)) return typed;
+  const q = parseNumber(d.quantity);
+  const p = parseNumber(d.unitPrice);
+  return q !== null && p !== null && Number.isFinite(q) && Number.isFinite(p) ? Math.round(q * p * 100) / 100 : null;
+}
+
+export function validate(d: SaleDraft, t: FieldT): Record<string, string> {
+  const e: Record<string, string> = {};
+  if (!d.channel) e.channel = t('sales.pickChannel');
+  if (!d.occurredOn) e.occurredOn = t('rec.required');
+  else if (d.occurredOn > todayIso()) e.occurredOn = t('rec.future');
+  if (!d.product.code && !d.product.other) e.productCode = t('rec.pickProduct');
+  if (d.product.other && !d.product.name.trim()) e.productName = t('rec.required');
+  if (!d.unit) e.unit = t('rec.required');
+  const q = parseNumber(d.quantity);
+  if (q === null) e.quantity = t('rec.required');
+  else if (!Number.isFinite(q) || q <= 0) e.quantity = t('rec.positive');
+  const price = parseNumber(d.unitPrice);
+  if (price !== null && !Number.isFinite(price)) e.unitPrice = t('rec.notNumber');
+  const value = parseNumber(d.valueBaht);
+  if (value !== null && !Number.isFinite(value)) e.valueBaht = t('rec.notNumber');
+  if (d.kind === 'sale' && price === null && value === null) e.unitPrice = t('sales.priceRequired');
+  if (d.channel === 'marketing_event' && !d.eventId) e.eventId = t('sales.eventRequired');
+  if (d.channel === 'online_platform' && !d.platform.trim()) e.platform = t('sales.platformRequired');
+  return e;
+}
+
+export function inputOf(d: SaleDraft): TransactionInput {
+  return {
+    occurredOn: d.occurredOn!,
+    farmerId: d.farmerId,
+    productCode: d.product.code,
+    ...(d.product.code ? {} : { productName: d.product.name.trim() }),
+    unit: d.unit!,
+    quantity: parseNumber(d.quantity)!,
+    unitPrice: parseNumber(d.unitPrice),
+    valueBaht: parseNumber(d.valueBaht),
+    channel: d.channel!,
+    outletId: withOutlet(d.channel) ? d.outletId : null,
+    eventId: d.channel === 'marketing_event' ? d.eventId : null,
+    platform: d.channel === 'online_platform' ? d.platform.trim() : null,
+    notes: d.notes.trim() || null,
+  };
+}
