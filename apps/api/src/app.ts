@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyBaseLogger, type RawServerDefault, type RawRequestDefaultExpression, type RawReplyDefaultExpression } from 'fastify';
@@ -73,6 +74,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerErrorHandling(app);
   await registerSecurityHeaders(app, { hsts: config.cookieSecure });
   await app.register(cookie);
+  // Phones on weak signal: JSON and the web app gzipped (the country's progress table, 4.8 MB,
+  // travels as a few hundred KB). gzip only: brotli at its default quality costs too much CPU
+  // for answers built per request. PDFs and workbooks are already compressed and are skipped.
+  await app.register(compress, { encodings: ['gzip'], threshold: 1024 });
   // Spreadsheet uploads: one file of at most 20 MB (larger answers 413).
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 5 } });
   await registerOpenApi(app);

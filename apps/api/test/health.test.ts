@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, signIn, startTestApp, type TestContext } from './support/app';
@@ -16,6 +17,16 @@ describe('health, contract and error shape', () => {
     const res = await anonymous(ctx).get('/api/health');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ status: 'ok', database: process.env.DATABASE_URL ? 'postgres' : 'pglite' });
+  });
+
+  it('gzips large answers for clients that accept it (phones on weak signal), and only those', async () => {
+    const plain = await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const zipped = await ctx.app.inject({ method: 'GET', url: '/api/openapi.json', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    const body = zlib.gunzipSync(zipped.rawPayload);
+    expect(JSON.parse(body.toString()).openapi).toMatch(/^3\./);
+    expect(zipped.rawPayload.length).toBeLessThan(body.length / 4);
   });
 
   it('serves an OpenAPI 3 document generated from the schemas', async () => {

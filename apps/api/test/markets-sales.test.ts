@@ -29,7 +29,7 @@ describe('market survey (step 5)', () => {
     expect(def.body).toMatchObject({ custom: false, version: 0 });
     expect(def.body.outletTypes).toContain('restaurant');
     expect((await district.put('/api/provinces/40/survey-framework', { outletTypes: ['shop'], questions: [] })).status).toBe(403);
-    const set = await province.put('/api/provinces/40/survey-framework', { outletTypes: ['household', 'shop', 'community_market', 'key_customer'], questions: [{ key: 'needs', text: 'สินค้าที่ต้องการ' }] });
+    const set = await province.put('/api/provinces/40/survey-framework', { outletTypes: ['household', 'shop', 'community_market', 'key_customer'], questions: [{ key: 'needs', text: 'สินค้าที่ต้องการ' }, { key: 'season', text: 'ช่วงเวลาที่รับซื้อ' }] });
     expect(set.body).toMatchObject({ custom: true, version: 1 });
     expect((await province.put('/api/provinces/50/survey-framework', { outletTypes: ['shop'], questions: [] })).status).toBe(404);
   });
@@ -39,6 +39,17 @@ describe('market survey (step 5)', () => {
     expect((await tambon.post('/api/outlets', outlet({ type: 'restaurant' }))).body.details.issues[0].path).toBe('type');
     expect((await tambon.post('/api/outlets', outlet({ answers: { colour: 'แดง' } }))).body.details.issues[0].path).toBe('answers.colour');
     await tambon.post('/api/outlets', outlet({ type: 'key_customer', name: 'โรงพยาบาลขอนแก่น', products: ['ผักบุ้ง'] }));
+  });
+
+  it('a phone retrying the same outlet gets the same record, whatever order the database keeps its answers in', async () => {
+    // jsonb stores keys shortest first (needs, season): the retry sends them as the phone did.
+    const body = outlet({ type: 'shop', name: 'ร้านป้าแดง', answers: { season: 'ตลอดปี', needs: 'ไข่ไก่' } });
+    expect((await tambon.post('/api/outlets', body)).status).toBe(201);
+    const retry = await tambon.post('/api/outlets', body);
+    expect(retry.status).toBe(200);
+    expect(retry.body.answers).toEqual({ needs: 'ไข่ไก่', season: 'ตลอดปี' });
+    expect((await tambon.post('/api/outlets', { ...body, answers: { season: 'หน้าแล้ง', needs: 'ไข่ไก่' } })).body.code).toBe('record.id_conflict');
+    expect((await tambon.delete(`/api/outlets/${body.id}?version=${retry.body.version}`)).status).toBe(200);
   });
 
   it('the province compiles online channels and reads the market analysis', async () => {

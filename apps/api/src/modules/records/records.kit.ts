@@ -12,6 +12,13 @@ import type { RecordListInput } from './records.schemas';
 import { refreshGroupMonths } from '../stats/stats.repo';
 import * as repo from './records.repo';
 
+
+/** JSON with object keys sorted: a retried body equals the stored row whatever order jsonb gave its keys. */
+function canonical(value: unknown): string {
+  const sortKeys = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(sortKeys) : v && typeof v === 'object' && !(v instanceof Date) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])])) : v;
+  return JSON.stringify(sortKeys(value ?? null));
+}
 /**
  * One set of use cases for every kind of record a model group keeps (steps 3–6): scoped,
  * paged lists; create idempotent on the client's id; read; update with the version read (a stale
@@ -130,7 +137,7 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
       const columns = await kind.prepare(deps.db, fields as unknown as Input, group);
       const existing = (await repo.findAnyRecord(deps.db, kind.table, id)) as Row | null;
       if (existing) {
-        const same = existing.groupId === group.id && !existing.deletedAt && Object.entries(columns).every(([k, v]) => JSON.stringify(v ?? null) === JSON.stringify(existing[k] ?? null));
+        const same = existing.groupId === group.id && !existing.deletedAt && Object.entries(columns).every(([k, v]) => canonical(v) === canonical(existing[k]));
         if (!same) throw new AppError('record.id_conflict', 409, { issues: [{ path: 'id', message: 'this id belongs to another record' }] });
         return { created: false, record: await one(deps.db, actor, existing) };
       }
