@@ -162,7 +162,7 @@ export async function seedGroups(base = 'http://localhost:3000') {
       markets: [
         { channel: 'exchange_in_group', target: 'สมาชิกกลุ่ม 4 ครัวเรือน' },
         { channel: 'farmers_market', target: 'ตลาดเกษตรกรจังหวัดขอนแก่น', note: 'ทุกวันเสาร์' },
-        { channel: 'online_platform', target: 'เพจ Facebook ของกลุ่ม' },
+        { channel: 'online', target: 'เพจ Facebook ของกลุ่ม' },
       ],
       topics: [
         { topic: 'การผลิตผักปลอดภัยตามมาตรฐาน GAP', plannedOn: '2026-08-10' },

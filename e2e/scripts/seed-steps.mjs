@@ -140,10 +140,10 @@ export async function seedSteps(base = 'http://localhost:3000', opts = {}) {
     ['2026-08-21', 'morning_glory', 'kg', 5, 'exchange_in_group', {}, null],
     ['2026-08-22', 'morning_glory', 'kg', 30, 'community_buyer', { unitPrice: 25, outletId: shop }, null],
     ['2026-09-16', 'kale', 'kg', 38, 'local_market', { unitPrice: 30 }, 'สมใจ'],
-    ['2026-10-02', 'egg_chicken', 'tray', 20, 'direct_consumer', { unitPrice: 110 }, 'สมใจ'],
+    ['2026-10-02', 'egg_chicken', 'tray', 20, 'direct', { unitPrice: 110 }, 'สมใจ'],
     ['2026-10-20', 'egg_chicken', 'tray', 4, 'exchange_outside', {}, 'สมใจ'],
-    ['2026-11-14', 'tilapia', 'kg', 60, 'marketing_event', { unitPrice: 85, eventId }, 'บุญมา'],
-    ['2026-11-21', 'morning_glory', 'kg', 20, 'online_platform', { unitPrice: 30, platform: 'Facebook' }, null],
+    ['2026-11-14', 'tilapia', 'kg', 60, 'event', { unitPrice: 85, eventId }, 'บุญมา'],
+    ['2026-11-21', 'morning_glory', 'kg', 20, 'online', { unitPrice: 30, platform: 'Facebook' }, null],
   ];
   for (const [on, code, unit, quantity, channel, extra, who] of txs) {
     await tambon('POST', '/api/transactions', {

@@ -83,7 +83,7 @@ describe('exchange and sales (step 6)', () => {
 
   it('refuses a sale without a price, an online sale without its platform, another group’s outlet, a price that is not a number', async () => {
     expect((await tambon.post('/api/transactions', sale({ unitPrice: null }))).body.details.issues[0].path).toBe('valueBaht');
-    expect((await tambon.post('/api/transactions', sale({ channel: 'online_platform' }))).body.details.issues[0].path).toBe('platform');
+    expect((await tambon.post('/api/transactions', sale({ channel: 'online' }))).body.details.issues[0].path).toBe('platform');
     expect((await tambon.post('/api/transactions', sale({ outletId: randomUUID() }))).body.details.issues[0].path).toBe('outletId');
     expect((await tambon.post('/api/transactions', sale({ unitPrice: 'ยี่สิบห้า' }))).body.details.issues[0].path).toBe('unitPrice');
     expect((await tambon.post('/api/transactions', sale({ quantity: 0 }))).body.details.issues[0].path).toBe('quantity');
@@ -95,8 +95,8 @@ describe('exchange and sales (step 6)', () => {
     expect(ev.status).toBe(201);
     expect(ev.body.groups).toEqual([{ id: group.id, name: 'กลุ่มเกษตรทฤษฎีใหม่ตำบลในเมือง' }]);
     expect((await province.post('/api/events', { id: randomUUID(), provinceCode: '40', name: 'x', startsOn: '2026-09-20', endsOn: '2026-09-19' })).body.details.issues[0].path).toBe('endsOn');
-    expect((await tambon.post('/api/transactions', sale({ channel: 'marketing_event' }))).body.details.issues[0].path).toBe('eventId');
-    const atEvent = await tambon.post('/api/transactions', sale({ channel: 'marketing_event', eventId: ev.body.id, occurredOn: '2026-09-21' }));
+    expect((await tambon.post('/api/transactions', sale({ channel: 'event' }))).body.details.issues[0].path).toBe('eventId');
+    const atEvent = await tambon.post('/api/transactions', sale({ channel: 'event', eventId: ev.body.id, occurredOn: '2026-09-21' }));
     expect(atEvent.status).toBe(201);
     expect((await district.get(`/api/events?group=${group.id}`)).body.items).toHaveLength(1);
   });

@@ -71,7 +71,7 @@ export const ASSESSMENT_SKILL_LABELS: Record<AssessmentSkill, { th: string; en: 
 /** Sales channels of step 6 (../shared/SPEC.md), used by plan กท.03 and later by sales records. */
 export const CHANNELS = [
   'exchange_in_group', 'exchange_outside', 'community_buyer', 'farmers_market', 'local_market',
-  'green_market', 'other_market', 'marketing_event', 'online_platform', 'direct_consumer',
+  'green_market', 'other_market', 'event', 'online', 'direct',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const CHANNEL_LABELS: Record<Channel, { th: string; en: string }> = {
@@ -82,9 +82,9 @@ export const CHANNEL_LABELS: Record<Channel, { th: string; en: string }> = {
   local_market: { th: 'ตลาดท้องถิ่น', en: 'Local market' },
   green_market: { th: 'ตลาดสีเขียว', en: 'Green market' },
   other_market: { th: 'ตลาดอื่น ๆ', en: 'Other market' },
-  marketing_event: { th: 'กิจกรรมส่งเสริมการตลาด', en: 'Marketing event' },
-  online_platform: { th: 'แพลตฟอร์มออนไลน์ / สื่อสังคมออนไลน์', en: 'Online platform / social media' },
-  direct_consumer: { th: 'ขายตรงถึงผู้บริโภค', en: 'Direct to consumer' },
+  event: { th: 'กิจกรรมส่งเสริมการตลาด', en: 'Marketing event' },
+  online: { th: 'แพลตฟอร์มออนไลน์ / สื่อสังคมออนไลน์', en: 'Online platform / social media' },
+  direct: { th: 'ขายตรงถึงผู้บริโภค', en: 'Direct to consumer' },
 };
 
 /** Units for planned and recorded quantities. */

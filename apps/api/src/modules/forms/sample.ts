@@ -266,9 +266,9 @@ function monthlyFigures(scale: number): Pick<MonthlyReportData, 'cohorts' | 'lea
     ['farmers_market', 488920, 3502115, 356, 2540],
     ['local_market', 301150, 2290480.75, 233, 1702],
     ['green_market', 0, 186300, 0, 114],
-    ['marketing_event', 154300, 602850, 27, 96],
-    ['online_platform', 98760.5, 512340, 184, 1021],
-    ['direct_consumer', 72410, 640205, 319, 2455],
+    ['event', 154300, 602850, 27, 96],
+    ['online', 98760.5, 512340, 184, 1021],
+    ['direct', 72410, 640205, 319, 2455],
   ];
   const sales = channels.map(([ch, vm, vt, cm, ct]) => ({
     channel: CHANNEL_LABELS[ch].th,

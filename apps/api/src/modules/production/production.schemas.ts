@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { PRODUCE_USES, QUANTITY_UNITS } from '@ntag/shared';
 import { patchBody } from '../common.schemas';
-import { nonNegative, positive } from '../records/records.schemas';
+import { contractFields, hasDate, nonNegative, positive } from '../records/records.schemas';
 
 const uses = z.object(Object.fromEntries(PRODUCE_USES.map((u) => [u, nonNegative.default(0)])) as Record<(typeof PRODUCE_USES)[number], z.ZodDefault<typeof nonNegative>>);
 
 const fields = {
   farmerId: z.uuid().nullable().optional(),
-  recordedOn: z.iso.date(),
+  recordedOn: z.iso.date().optional(),
   period: z.enum(['day', 'month']).default('day'),
   productCode: z.string().trim().max(50).nullable().optional(),
   productName: z.string().trim().max(200).optional(),
@@ -16,9 +16,12 @@ const fields = {
   uses: uses.default({ household: 0, exchange: 0, sale: 0, processing: 0, loss: 0 }),
   valueBaht: nonNegative.nullable().optional(),
   notes: z.string().trim().max(1000).nullable().optional(),
+  ...contractFields,
+  /** The contract's single use: the whole quantity went to it (instead of `uses`). */
+  use: z.enum(PRODUCE_USES).optional(),
 };
 
-export const CreateProductionBody = z.object({ id: z.uuid(), groupId: z.uuid(), ...fields });
+export const CreateProductionBody = z.object({ id: z.uuid(), groupId: z.uuid(), ...fields }).refine(hasDate('recordedOn'), { path: ['date'], message: 'the date is required (date or recordedOn)' });
 export const UpdateProductionBody = patchBody(fields);
 export type ProductionInput = z.output<typeof UpdateProductionBody>;
 
@@ -28,6 +31,11 @@ export const ProductionOut = z.object({
   farmerId: z.uuid().nullable(),
   farmerName: z.string().nullable(),
   recordedOn: z.string(),
+  /** The contract's names for recordedOn, the product (code, else name), valueBaht and the main use. */
+  date: z.string(),
+  product: z.string(),
+  value: z.number().nullable(),
+  use: z.enum(PRODUCE_USES).nullable(),
   period: z.enum(['day', 'month']),
   productCode: z.string().nullable(),
   productName: z.string(),

@@ -8,6 +8,7 @@ import { monthEnd, monthStart, usesWithinQuantity } from './production.rules';
 
 type Input = Omit<ProductionInput, 'version'> & { uses: Record<ProduceUse, number> };
 type ProductionRow = typeof productionRecord.$inferSelect;
+const NO_USES: Record<ProduceUse, number> = { household: 0, exchange: 0, sale: 0, processing: 0, loss: 0 };
 
 const kind: RecordKind<Input, ReturnType<typeof out>> = {
   noun: 'production',
@@ -21,18 +22,20 @@ const kind: RecordKind<Input, ReturnType<typeof out>> = {
   stats: true,
   async prepare(db, input, group) {
     const month = input.period === 'month';
-    const recordedOn = month ? monthStart(input.recordedOn!) : input.recordedOn!;
-    checkRecordDate(recordedOn, group, 'recordedOn', month ? monthEnd(recordedOn) : recordedOn);
+    const dateField = input.date ? 'date' : 'recordedOn';
+    const given = input.date ?? input.recordedOn!;
+    const recordedOn = month ? monthStart(given) : given;
+    checkRecordDate(recordedOn, group, dateField, month ? monthEnd(recordedOn) : recordedOn);
     if (input.farmerId) await requireMember(db, group.id, input.farmerId, 'farmerId');
-    const product = await resolveProduct(db, { productCode: input.productCode, productName: input.productName, unit: input.unit! });
-    const uses = input.uses ?? { household: 0, exchange: 0, sale: 0, processing: 0, loss: 0 };
+    const product = await resolveProduct(db, { product: input.product, productCode: input.productCode, productName: input.productName, unit: input.unit! });
+    const uses = input.use ? { ...NO_USES, [input.use]: input.quantity! } : (input.uses ?? NO_USES);
     if (!usesWithinQuantity(input.quantity!, uses)) {
       throw new AppError('validation.failed', 400, { issues: [{ path: 'uses', message: 'the uses add up to more than the quantity' }] });
     }
     return {
       farmerId: input.farmerId ?? null, recordedOn, period: input.period ?? 'day', ...product, unit: input.unit, quantity: input.quantity,
       usedHousehold: uses.household, usedExchange: uses.exchange, usedSale: uses.sale, usedProcessing: uses.processing, usedLoss: uses.loss,
-      valueBaht: input.valueBaht ?? null, notes: input.notes ?? null,
+      valueBaht: (input.value !== undefined ? input.value : input.valueBaht) ?? null, notes: input.notes ?? null,
     };
   },
   toInput(row) {
@@ -50,14 +53,21 @@ const kind: RecordKind<Input, ReturnType<typeof out>> = {
 };
 
 function out(r: ProductionRow, names: Map<string, string>) {
+  const uses = { household: Number(r.usedHousehold), exchange: Number(r.usedExchange), sale: Number(r.usedSale), processing: Number(r.usedProcessing), loss: Number(r.usedLoss) };
+  const valueBaht = r.valueBaht === null ? null : Number(r.valueBaht);
   return {
     id: r.id, groupId: r.groupId, farmerId: r.farmerId, farmerName: r.farmerId ? (names.get(r.farmerId) ?? null) : null,
-    recordedOn: r.recordedOn, period: r.period as 'day' | 'month', productCode: r.productCode, productName: r.productName, unit: r.unit as QuantityUnit,
-    quantity: Number(r.quantity),
-    uses: { household: Number(r.usedHousehold), exchange: Number(r.usedExchange), sale: Number(r.usedSale), processing: Number(r.usedProcessing), loss: Number(r.usedLoss) },
-    valueBaht: r.valueBaht === null ? null : Number(r.valueBaht), notes: r.notes,
+    recordedOn: r.recordedOn, date: r.recordedOn, period: r.period as 'day' | 'month', productCode: r.productCode, productName: r.productName,
+    product: r.productCode ?? r.productName, unit: r.unit as QuantityUnit, quantity: Number(r.quantity), uses, use: mainUse(uses),
+    valueBaht, value: valueBaht, notes: r.notes,
     createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), version: r.version,
   };
+}
+
+/** The contract's single `use`: the use that took the largest share (null when none is recorded). */
+function mainUse(uses: Record<ProduceUse, number>): ProduceUse | null {
+  const [best] = (Object.entries(uses) as [ProduceUse, number][]).filter(([, q]) => q > 0).sort((a, b) => b[1] - a[1]);
+  return best?.[0] ?? null;
 }
 
 export const productionService = recordService(kind);

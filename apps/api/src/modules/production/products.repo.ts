@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { farmer, product } from '../../db/schema';
 import { AppError } from '../../lib/errors';
@@ -10,7 +10,13 @@ export const listProducts = (db: Executor) => db.select().from(product).where(eq
  * A product line of a record: a listed product counted in one of its units, or a free-text
  * product in any unit. Returns the code and the name to store.
  */
-export async function resolveProduct(db: Executor, input: { productCode?: string | null; productName?: string; unit: string }) {
+export async function resolveProduct(db: Executor, input: { product?: string; productCode?: string | null; productName?: string; unit: string }) {
+  if (input.product) {
+    // The contract's one `product`: a catalogue code or Thai name resolves to the catalogue item; anything else is free text.
+    const p = (await db.select().from(product).where(or(eq(product.code, input.product), eq(product.nameTh, input.product))))[0];
+    if (p?.active) return resolveProduct(db, { productCode: p.code, unit: input.unit });
+    return { productCode: null, productName: input.product };
+  }
   if (input.productCode) {
     const p = (await db.select().from(product).where(eq(product.code, input.productCode)))[0];
     if (!p || !p.active) throw new AppError('product.unknown', 400, { issues: [{ path: 'productCode', message: `no product ${input.productCode}` }] });

@@ -26,3 +26,17 @@ export const fieldNumber = z.preprocess((v) => {
 
 export const positive = fieldNumber.pipe(z.number().gt(0, 'must be more than 0').max(1e9));
 export const nonNegative = fieldNumber.pipe(z.number().min(0, 'must not be negative').max(1e12));
+
+/**
+ * The field names of issue #4's published contract, accepted beside this API's own names:
+ * `date` (the record's date), `product` (a catalogue code or Thai name, else free text) and
+ * `value` (baht). Where a body has both, the contract name wins; answers carry both.
+ */
+export const contractFields = {
+  date: z.iso.date().optional(),
+  product: z.string().trim().min(1).max(200).optional(),
+  value: nonNegative.nullable().optional(),
+};
+
+/** A record needs its date under one name or the other. */
+export const hasDate = (dateKey: string) => (b: { date?: string } & Record<string, unknown>) => !!b.date || !!b[dateKey];

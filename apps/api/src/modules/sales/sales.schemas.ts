@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { CHANNELS, QUANTITY_UNITS } from '@ntag/shared';
 import { patchBody } from '../common.schemas';
-import { nonNegative, positive } from '../records/records.schemas';
+import { contractFields, hasDate, nonNegative, positive } from '../records/records.schemas';
 
 const txFields = {
   farmerId: z.uuid().nullable().optional(),
-  occurredOn: z.iso.date(),
+  occurredOn: z.iso.date().optional(),
   productCode: z.string().trim().max(50).nullable().optional(),
   productName: z.string().trim().max(200).optional(),
   unit: z.enum(QUANTITY_UNITS),
@@ -15,16 +15,19 @@ const txFields = {
   channel: z.enum(CHANNELS),
   outletId: z.uuid().nullable().optional(),
   eventId: z.uuid().nullable().optional(),
-  /** The platform for `online_platform` sales (Facebook, LINE, Shopee…). */
+  /** The platform for `online` sales (Facebook, LINE, Shopee…). */
   platform: z.string().trim().max(100).nullable().optional(),
   notes: z.string().trim().max(1000).nullable().optional(),
+  ...contractFields,
 };
-export const CreateTransactionBody = z.object({ id: z.uuid(), groupId: z.uuid(), ...txFields });
+export const CreateTransactionBody = z.object({ id: z.uuid(), groupId: z.uuid(), ...txFields }).refine(hasDate('occurredOn'), { path: ['date'], message: 'the date is required (date or occurredOn)' });
 export const UpdateTransactionBody = patchBody(txFields);
 export type TransactionInput = Omit<z.output<typeof UpdateTransactionBody>, 'version'>;
 
 export const TransactionOut = z.object({
   id: z.uuid(), groupId: z.uuid(), farmerId: z.uuid().nullable(), farmerName: z.string().nullable(), occurredOn: z.string(),
+  /** The contract's names for occurredOn, the product (code, else name) and valueBaht. */
+  date: z.string(), product: z.string(), value: z.number().nullable(),
   productCode: z.string().nullable(), productName: z.string(), unit: z.enum(QUANTITY_UNITS), quantity: z.number(),
   unitPrice: z.number().nullable(),
   /** The value in baht: as given, or quantity × unit price. */

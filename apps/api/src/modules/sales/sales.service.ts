@@ -28,26 +28,29 @@ const transactionKind: RecordKind<TransactionInput, ReturnType<typeof txOut>> = 
   fact: 'transaction',
   stats: true,
   async prepare(db, input, group) {
-    checkRecordDate(input.occurredOn!, group, 'occurredOn');
+    const occurredOn = input.date ?? input.occurredOn!;
+    checkRecordDate(occurredOn, group, input.date ? 'date' : 'occurredOn');
     if (input.farmerId) await requireMember(db, group.id, input.farmerId, 'farmerId');
-    const product = await resolveProduct(db, { productCode: input.productCode, productName: input.productName, unit: input.unit! });
+    const product = await resolveProduct(db, { product: input.product, productCode: input.productCode, productName: input.productName, unit: input.unit! });
     const channel = input.channel!;
-    if (channel === 'marketing_event') {
+    if (channel === 'event') {
       if (!input.eventId) throw bad('eventId', 'a sale at a marketing event names the event');
       const ev = (await db.select().from(marketingEvent).where(and(eq(marketingEvent.id, input.eventId), sql`${marketingEvent.deletedAt} is null`)))[0];
       if (!ev || !ev.groupIds.includes(group.id)) throw bad('eventId', 'not an event this group took part in');
     }
-    if (channel === 'online_platform' && !input.platform) throw bad('platform', 'name the platform (Facebook, LINE, Shopee…)');
+    if (channel === 'online' && !input.platform) throw bad('platform', 'name the platform (Facebook, LINE, Shopee…)');
     if (input.outletId) {
       const o = (await db.select({ groupId: outlet.groupId }).from(outlet).where(and(eq(outlet.id, input.outletId), sql`${outlet.deletedAt} is null`)))[0];
       if (!o || o.groupId !== group.id) throw bad('outletId', "not an outlet of this group's survey");
     }
-    const value = saleValue(input.quantity!, input.unitPrice, input.valueBaht);
-    if (kindOfChannel(channel) === 'sale' && value === null) throw bad('valueBaht', 'a sale needs a unit price or a value');
+    const value = saleValue(input.quantity!, input.unitPrice, input.value !== undefined ? input.value : input.valueBaht);
+    // Errors name the field in the body's own vocabulary (the contract's or this API's).
+    const contractNames = input.date !== undefined || input.product !== undefined || input.value !== undefined;
+    if (kindOfChannel(channel) === 'sale' && value === null) throw bad(contractNames ? 'value' : 'valueBaht', 'a sale needs a unit price or a value');
     return {
-      farmerId: input.farmerId ?? null, occurredOn: input.occurredOn, ...product, unit: input.unit, quantity: input.quantity,
+      farmerId: input.farmerId ?? null, occurredOn, ...product, unit: input.unit, quantity: input.quantity,
       unitPrice: input.unitPrice ?? null, valueBaht: value, channel, outletId: input.outletId ?? null,
-      eventId: channel === 'marketing_event' ? input.eventId : (input.eventId ?? null), platform: input.platform ?? null, notes: input.notes ?? null,
+      eventId: channel === 'event' ? input.eventId : (input.eventId ?? null), platform: input.platform ?? null, notes: input.notes ?? null,
     };
   },
   toInput(row) {
@@ -66,9 +69,9 @@ const transactionKind: RecordKind<TransactionInput, ReturnType<typeof txOut>> = 
 
 function txOut(r: TxRow, names: Map<string, string>) {
   return {
-    id: r.id, groupId: r.groupId, farmerId: r.farmerId, farmerName: r.farmerId ? (names.get(r.farmerId) ?? null) : null, occurredOn: r.occurredOn,
-    productCode: r.productCode, productName: r.productName, unit: r.unit as QuantityUnit, quantity: Number(r.quantity),
-    unitPrice: r.unitPrice === null ? null : Number(r.unitPrice), valueBaht: r.valueBaht === null ? null : Number(r.valueBaht),
+    id: r.id, groupId: r.groupId, farmerId: r.farmerId, farmerName: r.farmerId ? (names.get(r.farmerId) ?? null) : null, occurredOn: r.occurredOn, date: r.occurredOn,
+    productCode: r.productCode, productName: r.productName, product: r.productCode ?? r.productName, unit: r.unit as QuantityUnit, quantity: Number(r.quantity),
+    unitPrice: r.unitPrice === null ? null : Number(r.unitPrice), valueBaht: r.valueBaht === null ? null : Number(r.valueBaht), value: r.valueBaht === null ? null : Number(r.valueBaht),
     channel: r.channel as Channel, kind: kindOfChannel(r.channel as Channel), outletId: r.outletId, eventId: r.eventId, platform: r.platform,
     notes: r.notes, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), version: r.version,
   };

@@ -121,7 +121,7 @@ export function SaleForm({ group: g, initial, outlets, events, editing, pending,
             comboboxProps={{ withinPortal: true }}
           />
         )}
-        {d.channel === 'marketing_event' && (
+        {d.channel === 'event' && (
           <Select
             label={t('sales.event')}
             placeholder={events.length ? t('rec.pick') : t('sales.noEvents')}
@@ -135,7 +135,7 @@ export function SaleForm({ group: g, initial, outlets, events, editing, pending,
             comboboxProps={{ withinPortal: true }}
           />
         )}
-        {d.channel === 'online_platform' && (
+        {d.channel === 'online' && (
           <Autocomplete label={t('sales.platform')} placeholder={t('sales.platformHint')} data={PLATFORMS} value={d.platform} onChange={(v) => set('platform', v)} error={err('platform')} required maxLength={100} comboboxProps={{ withinPortal: true }} />
         )}
         {withOutlet(d.channel) && outlets.length > 0 && (

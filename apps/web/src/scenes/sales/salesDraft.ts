@@ -9,7 +9,7 @@ export type TxKind = 'sale' | 'exchange';
 export const SALE_CHANNELS = CHANNELS.filter((c) => !EXCHANGE_CHANNELS.includes(c));
 
 /** Sales to a buyer the survey may have named (not an event, not online). */
-export const withOutlet = (c: Channel | null) => !!c && SALE_CHANNELS.includes(c) && c !== 'marketing_event' && c !== 'online_platform';
+export const withOutlet = (c: Channel | null) => !!c && SALE_CHANNELS.includes(c) && c !== 'event' && c !== 'online';
 
 export interface SaleDraft {
   kind: TxKind;
@@ -89,8 +89,8 @@ export function validate(d: SaleDraft, t: FieldT): Record<string, string> {
   const value = parseNumber(d.valueBaht);
   if (value !== null && !Number.isFinite(value)) e.valueBaht = t('rec.notNumber');
   if (d.kind === 'sale' && price === null && value === null) e.unitPrice = t('sales.priceRequired');
-  if (d.channel === 'marketing_event' && !d.eventId) e.eventId = t('sales.eventRequired');
-  if (d.channel === 'online_platform' && !d.platform.trim()) e.platform = t('sales.platformRequired');
+  if (d.channel === 'event' && !d.eventId) e.eventId = t('sales.eventRequired');
+  if (d.channel === 'online' && !d.platform.trim()) e.platform = t('sales.platformRequired');
   return e;
 }
 
@@ -106,8 +106,8 @@ export function inputOf(d: SaleDraft): TransactionInput {
     valueBaht: parseNumber(d.valueBaht),
     channel: d.channel!,
     outletId: withOutlet(d.channel) ? d.outletId : null,
-    eventId: d.channel === 'marketing_event' ? d.eventId : null,
-    platform: d.channel === 'online_platform' ? d.platform.trim() : null,
+    eventId: d.channel === 'event' ? d.eventId : null,
+    platform: d.channel === 'online' ? d.platform.trim() : null,
     notes: d.notes.trim() || null,
   };
 }
