@@ -29,6 +29,10 @@ describe('learning centre and sessions (step 3)', () => {
     const ok = await district.put(`/api/groups/${group.id}/learning-centre`, { name: 'ศูนย์เรียนรู้บ้านโนนสูง', mainLecturerId: members[0], assistantLecturerIds: [members[1]] });
     expect(ok.body).toMatchObject({ exists: true, version: 1, mainLecturer: { farmerId: members[0], fullName: 'นางสมาชิก1 ใจดี' } });
     expect((await district.put(`/api/groups/${group.id}/learning-centre`, { name: 'x', assistantLecturerIds: [], version: 9 })).status).toBe(409);
+    // A second phone saving a new centre without a version: someone saved it first — 409 with theirs.
+    const second = await district.put(`/api/groups/${group.id}/learning-centre`, { name: 'ศูนย์อื่น', assistantLecturerIds: [] });
+    expect(second.status).toBe(409);
+    expect(second.body).toMatchObject({ code: 'record.stale', details: { current: { name: 'ศูนย์เรียนรู้บ้านโนนสูง' } } });
   });
 
   it('records a session following a กท.03 topic; attendance counts members and outsiders', async () => {

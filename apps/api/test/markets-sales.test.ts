@@ -31,6 +31,9 @@ describe('market survey (step 5)', () => {
     expect((await district.put('/api/provinces/40/survey-framework', { outletTypes: ['shop'], questions: [] })).status).toBe(403);
     const set = await province.put('/api/provinces/40/survey-framework', { outletTypes: ['household', 'shop', 'community_market', 'key_customer'], questions: [{ key: 'needs', text: 'สินค้าที่ต้องการ' }, { key: 'season', text: 'ช่วงเวลาที่รับซื้อ' }] });
     expect(set.body).toMatchObject({ custom: true, version: 1 });
+    const again = await province.put('/api/provinces/40/survey-framework', { outletTypes: ['shop'], questions: [] });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ code: 'record.stale', details: { current: { version: 1 } } });
     expect((await province.put('/api/provinces/50/survey-framework', { outletTypes: ['shop'], questions: [] })).status).toBe(404);
   });
 

@@ -127,7 +127,8 @@ export async function putCentre(deps: Deps, ctx: Ctx, groupId: string, input: { 
   await requireMembers(deps.db, groupId, input.assistantLecturerIds, 'assistantLecturerIds');
   const existing = await repo.findAnyCentre(deps.db, groupId);
   if (!existing && input.version) throw new AppError('validation.failed', 400, { issues: [{ path: 'version', message: 'the centre does not exist yet: send no version' }] });
-  if (existing && input.version === undefined) throw new AppError('validation.failed', 400, { issues: [{ path: 'version', message: 'the centre exists: send the version you read' }] });
+  // Saved without a version while one exists: someone saved it first — 409 with theirs, as for a stale version.
+  if (existing && input.version === undefined) throw stale(await centreOut(deps.db, groupId, existing));
   const fields = { name: input.name, description: input.description ?? null, mainLecturerId: input.mainLecturerId ?? null, assistantLecturerIds: input.assistantLecturerIds, createdBy: ctx.actor.userId };
   const row = await deps.db.transaction(async (tx) => {
     const r = await repo.upsertCentre(tx, groupId, fields, existing ? input.version! : null);

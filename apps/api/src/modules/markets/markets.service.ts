@@ -40,7 +40,8 @@ export async function getFramework(deps: Deps, ctx: Ctx, provinceCode: string) {
 export async function putFramework(deps: Deps, ctx: Ctx, provinceCode: string, input: { outletTypes: OutletType[]; questions: { key: string; text: string }[]; version?: number }) {
   requireInScope(ctx.actor, 'survey.configure', await findUnit(deps.db, provinceCode));
   const existing = await repo.findFramework(deps.db, provinceCode);
-  if (existing && input.version === undefined) throw new AppError('validation.failed', 400, { issues: [{ path: 'version', message: 'the framework exists: send the version you read' }] });
+  // Saved without a version while one exists: someone saved it first — 409 with theirs, as for a stale version.
+  if (existing && input.version === undefined) throw stale(frameworkOut(provinceCode, existing));
   const row = await deps.db.transaction(async (tx) => {
     const r = await repo.saveFramework(tx, provinceCode, { outletTypes: input.outletTypes, questions: input.questions, updatedBy: ctx.actor.userId }, existing ? input.version! : null);
     if (r) await audit(tx, ctx, { verb: 'survey_framework.save', targetType: 'province', targetId: provinceCode, before: existing, after: r });
