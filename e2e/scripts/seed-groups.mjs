@@ -5,16 +5,14 @@
 //   node e2e/scripts/seed-groups.mjs [baseUrl]
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { signIn } from './lib/api.mjs';
+import { nationalId } from './lib/ids.mjs';
+
+// Also exported from here, where other scripts (seed-reports.mjs) take it.
+export { nationalId };
 
 export const COHORT = 2569;
 export const TAMBON = '400101';
-
-/** A valid Thai national id from its first 12 digits (mod-11 check digit). */
-export function nationalId(first12) {
-  let sum = 0;
-  for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (13 - i);
-  return first12 + String((11 - (sum % 11)) % 10);
-}
 
 const HEAD = ['เลขประจำตัวประชาชน', 'คำนำหน้า', 'ชื่อ', 'นามสกุล', 'วันเกิด (วว/ดด/ปปปป พ.ศ.)', 'เพศ', 'บ้านเลขที่', 'หมู่ที่', 'รหัสตำบล', 'พื้นที่แปลง (ไร่)', 'พื้นที่แปลง (งาน)', 'พื้นที่แปลง (ตารางวา)', 'ขุดสระโดยกรมพัฒนาที่ดิน (มี/ไม่มี)', 'ปีที่ขุดสระ (พ.ศ.)', 'กิจกรรมหลัก (เช่น ปลูกพืช: ข้าว; เลี้ยงสัตว์: ไก่)'];
 // [title, first, last, sex, pond, activities]
@@ -37,28 +35,6 @@ export function farmerCsv(prefix = '14001') {
     TAMBON, String(3 + i), String(i % 4), '50', pond, pond === 'มี' ? String(2560 + (i % 5)) : '', acts,
   ]);
   return '\ufeff' + [HEAD, ...rows].map((r) => r.map((v) => `"${v}"`).join(',')).join('\r\n');
-}
-
-async function signIn(base, username) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'ntag-demo' }),
-  });
-  if (!res.ok) throw new Error(`sign-in ${username}: ${res.status}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = await res.json();
-  const call = async (method, path, body, ok = [200, 201]) => {
-    const r = await fetch(`${base}${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body && !(body instanceof FormData) ? { 'content-type': 'application/json' } : {}) },
-      body: body instanceof FormData ? body : body ? JSON.stringify(body) : undefined,
-    });
-    const text = await r.text();
-    if (!ok.includes(r.status)) throw new Error(`${method} ${path}: ${r.status} ${text}`);
-    return text ? JSON.parse(text) : null;
-  };
-  return call;
 }
 
 const criteria = (pond, ok = true, remark = null) => ({

@@ -7,7 +7,8 @@
 //   cd apps/api && DATA_DIR=/tmp/ntag-shots PORT=3001 npx tsx src/main.ts
 //   node e2e/scripts/seed-progress.mjs [baseUrl] [groups=4009]
 import { fileURLToPath } from 'node:url';
-import { idOf, signIn } from './seed-steps.mjs';
+import { signIn } from './lib/api.mjs';
+import { idOf, nationalId } from './lib/ids.mjs';
 
 /** A number in [0, 1) from a key: the same "random" choice on every run. */
 function chance(key) {
@@ -45,13 +46,6 @@ async function tambonsRoundRobin(admin) {
   const out = [];
   for (let i = 0; out.length < 8000 && perProvince.some((l) => l.length > i); i++) for (const l of perProvince) if (l[i]) out.push(l[i]);
   return out;
-}
-
-/** A valid national id (mod-11 check digit) from 12 digits. */
-function nationalId(first12) {
-  let sum = 0;
-  for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (13 - i);
-  return first12 + String((11 - (sum % 11)) % 10);
 }
 
 const FIRST_NAMES = ['สมชาย', 'สมหญิง', 'บุญมี', 'คำแสน', 'ทองดี', 'มาลี', 'ประยูร', 'สุดา', 'วันเพ็ญ', 'อำนวย'];

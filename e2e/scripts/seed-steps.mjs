@@ -4,36 +4,13 @@
 // second run gets the same records back (200) instead of new ones. Used by shots-steps.mjs; alone:
 //   cd apps/api && DATA_DIR=/tmp/ntag-steps PORT=3000 npx tsx src/main.ts
 //   node e2e/scripts/seed-steps.mjs [baseUrl]
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { signIn } from './lib/api.mjs';
+import { idOf } from './lib/ids.mjs';
 import { COHORT, seedGroups } from './seed-groups.mjs';
 
-/** A stable UUID (v4 layout) from a name: the same record on every run. */
-export function idOf(name) {
-  const h = createHash('sha256').update(`ntag-demo:${name}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
-export async function signIn(base, username) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'ntag-demo' }),
-  });
-  if (!res.ok) throw new Error(`sign-in ${username}: ${res.status}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = await res.json();
-  return async (method, path, body, ok = [200, 201]) => {
-    const r = await fetch(`${base}${path}`, {
-      method,
-      headers: { cookie, accept: 'application/json', 'x-csrf-token': csrfToken, ...(body && !(body instanceof FormData) ? { 'content-type': 'application/json' } : {}) },
-      body: body instanceof FormData ? body : body ? JSON.stringify(body) : undefined,
-    });
-    const text = await r.text();
-    if (!ok.includes(r.status)) throw new Error(`${method} ${path}: ${r.status} ${text}`);
-    return text ? JSON.parse(text) : null;
-  };
-}
+// Also exported from here, where other scripts (seed-reports.mjs) take them.
+export { idOf, signIn };
 
 /**
  * @param {string} base

@@ -4,67 +4,16 @@
 // (seed-groups.mjs, safe to repeat):
 //   cd apps/api && DATA_DIR=/tmp/ntag-grp PORT=3000 npx tsx src/main.ts
 //   node e2e/scripts/shots-groups.mjs [baseUrl]
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { launchBrowser, shooter } from './lib/shots.mjs';
 import { COHORT, TAMBON, seedGroups } from './seed-groups.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
-const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
-mkdirSync(out, { recursive: true });
 
 const { groupId, farmers } = await seedGroups(base);
 const somjai = farmers.find((f) => f.firstName === 'สมใจ');
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-
-const WIDTHS = { desktop: { width: 1280, height: 860 }, phone: { width: 360, height: 740 } };
-const problems = [];
-
-async function session(user, size) {
-  const context = await browser.newContext({ viewport: WIDTHS[size], locale: 'th-TH', timezoneId: 'Asia/Bangkok', deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(`${user} ${size}: page error ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && !/status of 40[14]/.test(m.text()) && problems.push(`${user} ${size}: console ${m.text()}`));
-  await page.goto(`${base}/login`);
-  await page.getByLabel('ชื่อผู้ใช้').fill(user);
-  await page.getByLabel('รหัสผ่าน').fill('ntag-demo');
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await page.getByRole('heading', { name: 'พื้นที่ของฉัน' }).waitFor();
-  return { context, page };
-}
-
-async function overflowOf(page) {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
-
-async function shot(page, name, url, waitFor, full = false) {
-  if (url) await page.goto(`${base}${url}`);
-  if (waitFor) await waitFor(page);
-  await page.waitForLoadState('networkidle');
-  if (full) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(250);
-  const overflow = await overflowOf(page);
-  if (overflow > 0) problems.push(`${name}: page scrolls sideways by ${overflow}px`);
-  await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: full });
-  console.log(`${name}.png${overflow > 0 ? `  (overflow ${overflow}px)` : ''}`);
-}
-
-/** A dialog: the dialog's own box may scroll, the page behind it must not. */
-async function dialogShot(page, name) {
-  await page.waitForTimeout(400);
-  const overflow = await page.evaluate(() => {
-    const d = document.querySelector('[role="dialog"]');
-    return d ? d.scrollWidth - d.clientWidth : 0;
-  });
-  if (overflow > 0) problems.push(`${name}: dialog scrolls sideways by ${overflow}px`);
-  await page.screenshot({ path: path.join(out, `${name}.png`) });
-  console.log(`${name}.png${overflow > 0 ? `  (dialog overflow ${overflow}px)` : ''}`);
-}
+const browser = await launchBrowser();
+const { session, shot, dialogShot, snap, finish } = shooter(base, browser);
 
 for (const size of ['desktop', 'phone']) {
   const w = size === 'desktop' ? 1280 : 360;
@@ -84,8 +33,7 @@ for (const size of ['desktop', 'phone']) {
     await shot(page, `plans-kt03-${w}`, `/groups/${groupId}/plans/${COHORT}`, (p) => p.getByTestId('rollup').waitFor(), true);
     await page.getByTestId('rollup').scrollIntoViewIfNeeded();
     await page.waitForTimeout(200);
-    await page.screenshot({ path: path.join(out, `plans-kt03-rollup-${w}.png`) });
-    console.log(`plans-kt03-rollup-${w}.png`);
+    await snap(page, `plans-kt03-rollup-${w}`);
     await context.close();
   }
   {
@@ -106,8 +54,4 @@ for (const size of ['desktop', 'phone']) {
   }
 }
 
-await browser.close();
-if (problems.length) {
-  console.log('\nProblems:\n' + problems.join('\n'));
-  process.exitCode = 1;
-}
+await finish();

@@ -4,22 +4,13 @@
 //   cd apps/api && DATA_DIR=/tmp/ntag-reg PORT=3000 npx tsx src/main.ts
 //   node e2e/scripts/shots-registry.mjs [baseUrl]
 // The import step really imports a small generated CSV (valid rows are written).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { nationalId } from './lib/ids.mjs';
+import { heading, launchBrowser, shooter } from './lib/shots.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
-const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
-mkdirSync(out, { recursive: true });
-
-/** A valid Thai national id from 12 digits (mod-11 check digit). */
-function nationalId(first12) {
-  let sum = 0;
-  for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (13 - i);
-  return first12 + String((11 - (sum % 11)) % 10);
-}
 
 // A small import file: good rows and the usual mistakes (wrong check digit, 5 ngan, a tambon of
 // another province, a row without a last name, the same id twice).
@@ -39,42 +30,11 @@ const rows = [
 const csvFile = path.join(os.tmpdir(), 'ntag-registry-shots.csv');
 writeFileSync(csvFile, '\ufeff' + [HEAD, ...rows].map((r) => r.map((v) => `"${v}"`).join(',')).join('\r\n'));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-
-const WIDTHS = { desktop: { width: 1280, height: 860 }, phone: { width: 360, height: 740 } };
-const problems = [];
-
-async function session(user, size) {
-  const context = await browser.newContext({ viewport: WIDTHS[size], locale: 'th-TH', timezoneId: 'Asia/Bangkok', deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(`${user} ${size}: page error ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && !/status of 40[14]/.test(m.text()) && problems.push(`${user} ${size}: console ${m.text()}`));
-  await page.goto(`${base}/login`);
-  await page.getByLabel('ชื่อผู้ใช้').fill(user);
-  await page.getByLabel('รหัสผ่าน').fill('ntag-demo');
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await page.getByRole('heading', { name: 'พื้นที่ของฉัน' }).waitFor();
-  return { context, page };
-}
-
-async function shot(page, name, url, waitFor, full = false) {
-  if (url) await page.goto(`${base}${url}`);
-  if (waitFor) await waitFor(page);
-  await page.waitForLoadState('networkidle');
-  if (full) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(200);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  if (overflow > 0) problems.push(`${name}: page scrolls sideways by ${overflow}px`);
-  await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: full });
-  console.log(`${name}.png${overflow > 0 ? `  (overflow ${overflow}px)` : ''}`);
-}
+const browser = await launchBrowser();
+const { session, shot, finish } = shooter(base, browser);
 
 /** A link to one farmer (/farmers/<uuid>), not to /farmers/new or /farmers/import. */
 const FARMER_LINK = 'main a[href^="/farmers/"]:not([href="/farmers/new"]):not([href="/farmers/import"])';
-const heading = (text) => (page) => page.getByRole('heading', { name: text }).first().waitFor();
 
 for (const size of ['desktop', 'phone']) {
   const w = size === 'desktop' ? 1280 : 360;
@@ -113,8 +73,4 @@ for (const size of ['desktop', 'phone']) {
   }
 }
 
-await browser.close();
-if (problems.length) {
-  console.log('\nProblems:\n' + problems.join('\n'));
-  process.exitCode = 1;
-}
+await finish();

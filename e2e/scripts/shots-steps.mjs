@@ -5,20 +5,12 @@
 //   cd apps/api && DATA_DIR=/tmp/ntag-shots PORT=3000 npx tsx src/main.ts
 //   node e2e/scripts/seed-progress.mjs http://localhost:3000   # optional, several minutes
 //   node e2e/scripts/shots-steps.mjs [baseUrl]
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { launchBrowser, shooter } from './lib/shots.mjs';
 import { seedSteps } from './seed-steps.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
-const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
-mkdirSync(out, { recursive: true });
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchBrowser();
+const { session, shot, finish } = shooter(base, browser);
 
 /** A drawn "photo" of a learning session in a field (the demo has no real photos). */
 async function makePhoto() {
@@ -41,46 +33,6 @@ async function makePhoto() {
 
 const photo = await makePhoto();
 const { groupId, secondId } = await seedSteps(base, { photo });
-
-const WIDTHS = { desktop: { width: 1280, height: 860 }, phone: { width: 360, height: 740 } };
-const problems = [];
-
-async function session(user, size) {
-  const context = await browser.newContext({ viewport: WIDTHS[size], locale: 'th-TH', timezoneId: 'Asia/Bangkok', deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(`${user} ${size}: page error ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && !/status of 40[14]/.test(m.text()) && problems.push(`${user} ${size}: console ${m.text()}`));
-  await page.goto(`${base}/login`);
-  await page.getByLabel('ชื่อผู้ใช้').fill(user);
-  await page.getByLabel('รหัสผ่าน').fill('ntag-demo');
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await page.getByRole('heading', { name: 'พื้นที่ของฉัน' }).waitFor();
-  return { context, page };
-}
-
-async function overflowOf(page) {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
-
-/** `full`: the whole page; a number: the page's top that many px high; else the viewport. */
-async function shot(page, name, url, waitFor, full = false) {
-  if (url) await page.goto(`${base}${url}`);
-  if (waitFor) await waitFor(page);
-  await page.waitForLoadState('networkidle');
-  // A page shot from the top: the shell's header is fixed and would land mid-page otherwise.
-  if (full) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(300);
-  const overflow = await overflowOf(page);
-  if (overflow > 0) problems.push(`${name}: page scrolls sideways by ${overflow}px`);
-  const width = page.viewportSize().width;
-  if (typeof full === 'number') {
-    const height = Math.min(full, await page.evaluate(() => document.documentElement.scrollHeight));
-    await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height } });
-  } else {
-    await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: full });
-  }
-  console.log(`${name}.png${overflow > 0 ? `  (overflow ${overflow}px)` : ''}`);
-}
 
 async function pick(page, label, option) {
   await page.getByRole('combobox', { name: label }).click();
@@ -146,8 +98,4 @@ for (const size of ['desktop', 'phone']) {
   }
 }
 
-await browser.close();
-if (problems.length) {
-  console.error('\nProblems:\n' + problems.map((p) => `  - ${p}`).join('\n'));
-  process.exitCode = 1;
-}
+await finish();

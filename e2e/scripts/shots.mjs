@@ -2,51 +2,11 @@
 // 360-px layouts). Needs a running server with the built web app:
 //   cd apps/api && DATA_DIR=/tmp/ntag-web PORT=3000 npx tsx src/main.ts
 //   node e2e/scripts/shots.mjs [baseUrl]
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { heading, launchBrowser, shooter } from './lib/shots.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
-const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
-mkdirSync(out, { recursive: true });
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-
-const WIDTHS = { desktop: { width: 1280, height: 860 }, phone: { width: 360, height: 740 } };
-const problems = [];
-
-async function session(user, size) {
-  const context = await browser.newContext({ viewport: WIDTHS[size], locale: 'th-TH', timezoneId: 'Asia/Bangkok', deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(`${user} ${size}: page error ${e.message}`));
-  // 401 (wrong password) and 404 (out of scope) are answers these pages expect and show.
-  page.on('console', (m) => m.type() === 'error' && !/status of 40[14]/.test(m.text()) && problems.push(`${user} ${size}: console ${m.text()}`));
-  if (user) {
-    await page.goto(`${base}/login`);
-    await page.getByLabel('ชื่อผู้ใช้').fill(user);
-    await page.getByLabel('รหัสผ่าน').fill('ntag-demo');
-    await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-    await page.getByRole('heading', { name: 'พื้นที่ของฉัน' }).waitFor();
-  }
-  return { context, page };
-}
-
-/** What the user sees first (the viewport); `full` for pages worth seeing whole. */
-async function shot(page, name, url, waitFor, full = false) {
-  if (url) await page.goto(`${base}${url}`);
-  if (waitFor) await waitFor(page);
-  await page.waitForLoadState('networkidle');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  if (overflow > 0) problems.push(`${name}: page scrolls sideways by ${overflow}px`);
-  await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: full });
-  console.log(`${name}.png${overflow > 0 ? `  (overflow ${overflow}px)` : ''}`);
-}
-
-const heading = (text) => (page) => page.getByRole('heading', { name: text }).first().waitFor();
+const browser = await launchBrowser();
+const { session, shot, snap, finish } = shooter(base, browser);
 
 for (const size of ['desktop', 'phone']) {
   const w = size === 'desktop' ? 1280 : 360;
@@ -70,8 +30,7 @@ for (const size of ['desktop', 'phone']) {
       await page.goto(`${base}/`);
       await page.getByRole('button', { name: 'เมนู' }).click();
       await page.waitForTimeout(400);
-      await page.screenshot({ path: path.join(out, `menu-district-${w}.png`) });
-      console.log(`menu-district-${w}.png`);
+      await snap(page, `menu-district-${w}`);
     }
     await context.close();
   }
@@ -94,8 +53,7 @@ for (const size of ['desktop', 'phone']) {
     await page.getByText('demo-district-4001').first().click();
     await page.getByRole('dialog').getByText('มอบบทบาท').first().waitFor();
     await page.waitForTimeout(400);
-    await page.screenshot({ path: path.join(out, `users-drawer-${w}.png`) });
-    console.log(`users-drawer-${w}.png`);
+    await snap(page, `users-drawer-${w}`);
     await shot(page, `audit-${w}`, '/audit', (p) => p.getByText('auth.login').first().waitFor());
     await page.getByRole('button', { name: 'ดูรายละเอียด' }).first().click();
     await shot(page, `audit-expanded-${w}`);
@@ -104,8 +62,4 @@ for (const size of ['desktop', 'phone']) {
   }
 }
 
-await browser.close();
-if (problems.length) {
-  console.log('\nProblems:\n' + problems.join('\n'));
-  process.exitCode = 1;
-}
+await finish();

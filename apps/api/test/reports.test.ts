@@ -60,7 +60,7 @@ describe('monthly reports up the chain', () => {
     expect(r).toMatchObject({ state: 'returned', returnReason: 'ขอให้เพิ่มข้อมูลปัญหาอุปสรรค' });
 
     const mine = await province.get('/api/notifications');
-    expect(mine.body.items[0]).toMatchObject({ kind: 'report.returned', body: 'ส่งกลับให้แก้ไข: ขอให้เพิ่มข้อมูลปัญหาอุปสรรค', link: `/reports/${r.id}` });
+    expect(mine.body.items[0]).toMatchObject({ kind: 'report.returned', title: 'รายงานผลจังหวัดถึงหน่วยงานเจ้าภาพหลัก ขอนแก่น เดือนตุลาคม 2569', body: 'ส่งกลับให้แก้ไข: ขอให้เพิ่มข้อมูลปัญหาอุปสรรค', link: `/reports/${r.id}` });
     r = await provinceReport(province);
     expect(r).toMatchObject({ state: 'returned', returnReason: 'ขอให้เพิ่มข้อมูลปัญหาอุปสรรค', can: { edit: true, submit: true } });
     r = (await province.patch(`/api/reports/${r.id}`, { narrative: { problems: 'ฝนตกชุก น้ำท่วมแปลงผักบางส่วน' }, version: r.version })).body;

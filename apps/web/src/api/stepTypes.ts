@@ -133,22 +133,6 @@ export interface SurveyFramework {
   version: number;
 }
 
-export interface Outlet extends RecordMeta {
-  groupId: string;
-  type: OutletType;
-  name: string;
-  address: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  products: string[];
-  volume: string | null;
-  frequency: string | null;
-  price: string | null;
-  contact: string | null;
-  answers: Record<string, string>;
-  surveyedOn: string;
-}
-
 export interface OutletInput {
   type: OutletType;
   name: string;
@@ -164,13 +148,9 @@ export interface OutletInput {
   surveyedOn: string;
 }
 
-export interface OnlineChannel extends RecordMeta {
-  provinceCode: string;
-  groupId: string | null;
-  kind: OnlineKind;
-  name: string;
-  url: string;
-  notes: string | null;
+/** An outlet as kept: what was sent, on its group. */
+export interface Outlet extends RecordMeta, OutletInput {
+  groupId: string;
 }
 
 export interface ChannelInput {
@@ -181,6 +161,9 @@ export interface ChannelInput {
   url: string;
   notes: string | null;
 }
+
+/** An online channel as kept: exactly what was sent. */
+export interface OnlineChannel extends RecordMeta, ChannelInput {}
 
 export interface MarketAnalysis {
   province: { code: string; nameTh: string };

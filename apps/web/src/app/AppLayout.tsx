@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { AppShell, Burger, Button, Group, NavLink, Progress, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Navigate, NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
@@ -11,6 +11,12 @@ import { useShellT } from '../i18n/shell';
 import { LangSwitch } from './LangSwitch';
 import { activeEntry, NAV } from './nav';
 import { UserBadge } from './UserBadge';
+
+/**
+ * The bell comes in its own chunk, imported from here: its list of chunks then travels in this
+ * chunk rather than in the entry chunk that /login downloads (see laterPages.ts).
+ */
+const NotificationBell = lazy(async () => ({ default: (await import('../features/notifications/NotificationBell')).NotificationBell }));
 
 /** The frame of every signed-in page: header, menu (a drawer on phones), content. */
 export function AppLayout() {
@@ -63,6 +69,9 @@ export function AppLayout() {
             </UnstyledButton>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <Suspense fallback={null}>
+              <NotificationBell />
+            </Suspense>
             <UserBadge account={user} visibleFrom="sm" />
             <LangSwitch />
             <Button visibleFrom="sm" variant="default" size="xs" onClick={onLogout} loading={logout.isPending}>

@@ -1,5 +1,5 @@
 /**
- * The pages of steps 3–7 and the progress, loaded by the router through this module rather than
+ * The pages of steps 3–7, the progress, the monthly reports and the dashboard, loaded by the router through this module rather than
  * from router.tsx itself: each `import()` carries the list of chunks it preloads, and that list
  * is part of the chunk the `import()` is written in. Written here, it travels in this small
  * chunk (fetched after sign-in: the shell warms it), not in the entry chunk that /login
@@ -15,6 +15,10 @@ export const laterPages = {
   progress: async () => (await import('../scenes/progress/ProgressPage')).ProgressPage,
   markets: async () => (await import('../scenes/markets/MarketsPage')).MarketsPage,
   events: async () => (await import('../scenes/events/EventsPage')).EventsPage,
+  reports: async () => (await import('../scenes/reports/ReportsPage')).ReportsPage,
+  report: async () => (await import('../scenes/reports/ReportPage')).ReportPage,
+  completeness: async () => (await import('../scenes/reports/CompletenessPage')).CompletenessPage,
+  dashboard: async () => (await import('../scenes/dashboard/DashboardPage')).DashboardPage,
 };
 
 export type LaterPage = keyof typeof laterPages;

@@ -117,6 +117,10 @@ export const router = createBrowserRouter([
         path: 'events',
         lazy: later('events'),
       }),
+      guarded('report.read', { path: 'reports', lazy: later('reports') }),
+      guarded('report.review', { path: 'reports/completeness', lazy: later('completeness') }),
+      guarded('report.read', { path: 'reports/:id', lazy: later('report') }),
+      guarded('dashboard.read', { path: 'dashboard', lazy: later('dashboard') }),
       guarded('geo.read', {
         path: 'geo/:province?/:district?',
         lazy: async () => ({ Component: (await import('../scenes/geo/GeoPage')).GeoPage }),

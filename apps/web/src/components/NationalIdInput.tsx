@@ -1,26 +1,17 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { TextInput } from '@mantine/core';
-import { isValidNationalId, normalizeDigits } from '@ntag/shared';
+import { isValidNationalId } from '@ntag/shared';
 import { useT } from '../i18n/I18nProvider';
-
-const GROUPS = [1, 4, 5, 2, 1];
+import { digitsOnly, groupDigits, useGroupedDigits } from './groupedDigits';
 
 /** Digits only (Thai digits become Arabic), at most 13. */
 export function nationalIdDigits(value: string): string {
-  return normalizeDigits(value).replace(/\D/g, '').slice(0, 13);
+  return digitsOnly(value, 13);
 }
 
 /** "1234567890123" → "1-2345-67890-12-3" (a partial number is grouped as far as it goes). */
 export function formatNationalId(value: string): string {
-  const d = nationalIdDigits(value);
-  const parts: string[] = [];
-  let i = 0;
-  for (const n of GROUPS) {
-    if (i >= d.length) break;
-    parts.push(d.slice(i, i + n));
-    i += n;
-  }
-  return parts.join('-');
+  return groupDigits(nationalIdDigits(value), [1, 4, 5, 2, 1], ['-', '-', '-', '-']);
 }
 
 /** null when the number is complete and its check digit matches, else what is wrong. */
@@ -48,7 +39,8 @@ interface Props {
  */
 export function NationalIdInput({ label, value, onChange, error, required, showIncomplete = false }: Props) {
   const t = useT();
-  const ref = useRef<HTMLInputElement>(null);
+  // Keep the caret after the same digit once the dashes move.
+  const { ref, change } = useGroupedDigits(nationalIdDigits, onChange);
   const [blurred, setBlurred] = useState(false);
   const problem = nationalIdProblem(value);
 
@@ -60,27 +52,6 @@ export function NationalIdInput({ label, value, onChange, error, required, showI
         : problem === 'empty' && showIncomplete && required
           ? t('password.required')
           : undefined;
-
-  const change = (e: ChangeEvent<HTMLInputElement>) => {
-    const input = e.currentTarget;
-    // Keep the caret after the same digit once the dashes move.
-    const caret = input.selectionStart ?? input.value.length;
-    const digitsBefore = nationalIdDigits(input.value.slice(0, caret)).length;
-    const digits = nationalIdDigits(input.value);
-    onChange(digits);
-    requestAnimationFrame(() => {
-      const el = ref.current;
-      if (!el || document.activeElement !== el) return;
-      const text = el.value;
-      let pos = 0;
-      let seen = 0;
-      while (pos < text.length && seen < digitsBefore) {
-        if (/\d/.test(text[pos]!)) seen++;
-        pos++;
-      }
-      el.setSelectionRange(pos, pos);
-    });
-  };
 
   return (
     <TextInput

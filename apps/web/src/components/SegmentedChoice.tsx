@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { Button } from '@mantine/core';
+import { Button, Input } from '@mantine/core';
 
 interface Props<V extends string> {
   value: V;
@@ -51,5 +51,19 @@ export function SegmentedChoice<V extends string>({ value, onChange, data, label
       })}
     </Button.Group>
     </div>
+  );
+}
+
+/**
+ * A `SegmentedChoice` as a form field: the label above it as every input has it, so that it lines
+ * up with the inputs beside it in a grid (the choice spans the field's width).
+ */
+export function SegmentedField<V extends string>({ label, id, ...choice }: Omit<Props<V>, 'labelledBy' | 'label' | 'fullWidth'> & { label: string; id?: string }) {
+  return (
+    <Input.Wrapper label={label} id={id}>
+      <div style={{ marginTop: 4 }}>
+        <SegmentedChoice label={label} fullWidth {...choice} />
+      </div>
+    </Input.Wrapper>
   );
 }

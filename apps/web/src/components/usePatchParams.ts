@@ -1,5 +1,8 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useSearchParams } from 'react-router';
+
+type Patch = ReturnType<typeof usePatchParams>[1];
 
 /**
  * The page's filters live in the query string (links and Back keep them). `patch({ q: 'x',
@@ -24,4 +27,22 @@ export function usePatchParams() {
     [setParams],
   );
   return [params, patch] as const;
+}
+
+/**
+ * A search box whose text lives in `?q=`: written there once typing pauses for `delay` ms
+ * (replacing the history entry, so Back skips keystrokes), and taken from there when the URL
+ * changes otherwise (Back, a link). Answers the box's text and its setter.
+ */
+export function useSearchText(params: URLSearchParams, patch: Patch, delay: number) {
+  const q = params.get('q') ?? '';
+  const [search, setSearch] = useState(q);
+  const [debounced] = useDebouncedValue(search.trim(), delay);
+  useEffect(() => {
+    if (debounced !== q) patch({ q: debounced || undefined }, true);
+  }, [debounced]); // a new pause in typing only
+  useEffect(() => {
+    if (q !== debounced) setSearch(q);
+  }, [q]);
+  return [search, setSearch] as const;
 }

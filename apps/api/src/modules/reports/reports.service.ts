@@ -1,5 +1,5 @@
 import { inArray, sql } from 'drizzle-orm';
-import { ROLE_PERMISSIONS, todayIso, type ReportState } from '@ntag/shared';
+import { ROLE_PERMISSIONS, formatMonth, todayIso, type ReportState } from '@ntag/shared';
 import type { ModuleDeps } from '../../app';
 import { rowsOf, type Executor } from '../../db/client';
 import { appUser } from '../../db/schema';
@@ -212,7 +212,7 @@ async function tell(deps: Deps, def: repo.DefinitionRow, r: repo.ReportRow, unit
   const reviewers = parent ? await usersWithRoleOn(deps.db, [parent], parent === 'TH' ? ['ministry'] : [def.toLevel]) : [];
   const own = await usersWithRoleOn(deps.db, [r.unitCode], [def.fromLevel]);
   const link = `/reports/${r.id}`;
-  const title = `${def.nameTh} ${unit.nameTh} เดือน ${r.period}`;
+  const title = `${def.nameTh} ${unit.nameTh} เดือน${formatMonth(r.period)}`;
   if (action === 'submit') await deps.notifier.notify(deps.db, reviewers.map((u) => u.id), { kind: 'report.submitted', title, body: `${unit.nameTh} ส่งรายงานแล้ว รอการตรวจรับ`, link, dedupeKey: `report:${r.id}:v${r.submittedVersions}:submitted` });
   if (action === 'accept') await deps.notifier.notify(deps.db, own.map((u) => u.id), { kind: 'report.accepted', title, body: 'รายงานได้รับการตรวจรับแล้ว', link, dedupeKey: `report:${r.id}:v${r.submittedVersions}:accepted` });
   if (action === 'return') await deps.notifier.notify(deps.db, own.map((u) => u.id), { kind: 'report.returned', title, body: `ส่งกลับให้แก้ไข: ${reason}`, link, dedupeKey: `report:${r.id}:v${r.submittedVersions}:returned` });

@@ -1,8 +1,9 @@
 /**
  * Texts of the signed-in shell added after the sign-in page's budget was set: the menu entries
  * of steps 1–7, the farmer page's link to form กท.02, the community-enterprise badge that every
- * group list shows and the home page's link to the progress. Loaded with the shell (app/nav.ts), not
- * by /login. en.ts has the same keys.
+ * group list shows and the home page's link to the progress; the menu entries of monthly reporting
+ * and the dashboard, the notification bell and the home page's notice of a returned report. Loaded
+ * with the shell (app/nav.ts), not by /login. en.ts has the same keys.
  */
 export const shellTh = {
   'nav.selection': 'คัดเลือกเกษตรกร (กท.01)',
@@ -15,6 +16,17 @@ export const shellTh = {
   'nav.events': 'กิจกรรมส่งเสริมการตลาด',
   'enterprise.badge': 'วิสาหกิจชุมชน {code}',
   'area.progress': 'ดูความก้าวหน้า 7 ขั้นตอนของพื้นที่นี้',
+  'nav.reports': 'รายงานประจำเดือน',
+  'nav.reportStatus': 'ติดตามการรายงาน',
+  'nav.dashboard': 'แดชบอร์ด',
+  'notifications.title': 'การแจ้งเตือน',
+  'notifications.open': 'การแจ้งเตือน',
+  'notifications.openUnread': 'การแจ้งเตือน ยังไม่อ่าน {n} รายการ',
+  'notifications.empty': 'ยังไม่มีการแจ้งเตือน',
+  'notifications.new': 'ใหม่',
+  'home.returnedTitle': 'รายงานเดือน{month} ถูกส่งกลับให้แก้ไข',
+  'home.returnedBy': 'ส่งกลับโดย {who} เมื่อ {when}',
+  'home.returnedFix': 'แก้ไขและส่งรายงานอีกครั้ง',
 } as const;
 
 export type ShellKey = keyof typeof shellTh;

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Anchor, Breadcrumbs, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { formatDate, todayIso } from '@ntag/shared';
 import { Link, useSearchParams } from 'react-router';
@@ -12,6 +13,9 @@ import { hasPermission, useMe } from '../../features/auth/useMe';
 import { useLang, useNameOf, useT } from '../../i18n/I18nProvider';
 import { useShellT } from '../../i18n/shell';
 import { AreaChildren } from './AreaChildren';
+
+/** Imported from this chunk, not statically: its list of chunks then stays out of the entry chunk /login downloads. */
+const ReturnedReportAlert = lazy(async () => ({ default: (await import('../reports/ReturnedReportAlert')).ReturnedReportAlert }));
 
 /** "พื้นที่ของฉัน": the unit I look at, its parents, its figures and its children. */
 export function AreaPage() {
@@ -31,6 +35,9 @@ export function AreaPage() {
         {today}
       </Text>
       <PageHeader title={t('area.title')} />
+      <Suspense fallback={null}>
+        <ReturnedReportAlert />
+      </Suspense>
       {area.isPending && <Loading />}
       {area.isError &&
         (isApiError(area.error, 404) ? (

@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Alert, Button, Checkbox, Group as Row, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Checkbox, Group as Row, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { ONLINE_KIND_LABELS, ONLINE_KINDS, todayIso, type OnlineKind } from '@ntag/shared';
 import { staleCurrent } from '../../api/ApiError';
 import type { Enterprise } from '../../api/stepTypes';
@@ -7,7 +7,6 @@ import type { Group } from '../../api/types';
 import { BeDateInput } from '../../components/BeDateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
-import { StaleNotice } from '../../components/StaleNotice';
 import { ThaiDate } from '../../components/ThaiDate';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { hasPermission, useMe } from '../../features/auth/useMe';
@@ -16,6 +15,7 @@ import { useLang } from '../../i18n/I18nProvider';
 import { useFieldT, type FieldT } from '../../i18n/field';
 import { useProgressT } from '../../i18n/progress';
 import { GroupStepFrame } from '../field/GroupStepFrame';
+import { RecordFormButtons, StaleRecord } from '../field/RecordParts';
 import { EnterpriseBadge } from '../groups/EnterpriseBadge';
 import { StepIcon } from '../progress/StepIcon';
 import { codeDigits, EnterpriseCodeInput, formatCode } from './EnterpriseCodeInput';
@@ -88,19 +88,17 @@ function EnterpriseScreen({ group: g }: { group: Group }) {
         readOnly={!canWrite}
         pending={save.isPending}
         error={staleCurrent(save.error) ? null : save.error}
-        notice={(() => {
-          const current = staleCurrent<Enterprise>(save.error);
-          return current ? (
-            <StaleNotice
-              onUseCurrent={() => {
-                save.reset();
-                setBase(current);
-              }}
-            >
-              {t('rec.staleHint')} {current.registrationCodeDisplay ?? t('enterprise.notRegistered')}
-            </StaleNotice>
-          ) : null;
-        })()}
+        notice={
+          <StaleRecord
+            current={staleCurrent<Enterprise>(save.error)}
+            onUseCurrent={(current) => {
+              save.reset();
+              setBase(current);
+            }}
+          >
+            {(current) => current.registrationCodeDisplay ?? t('enterprise.notRegistered')}
+          </StaleRecord>
+        }
         onSubmit={(d) => {
           setSaved(false);
           save.mutate(
@@ -237,11 +235,7 @@ function EnterpriseForm({ group: g, record, readOnly, pending, error, notice, on
             </Checkbox.Group>
           </Stack>
         </Paper>
-        <Row justify="flex-end">
-          <Button type="submit" loading={pending} size="md" style={{ flex: '1 1 auto', maxWidth: 360 }}>
-            {t('enterprise.save')}
-          </Button>
-        </Row>
+        <RecordFormButtons label={t('enterprise.save')} pending={pending} />
       </Stack>
     </form>
   );

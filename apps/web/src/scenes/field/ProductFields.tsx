@@ -4,15 +4,8 @@ import type { Product } from '../../api/stepTypes';
 import { useProducts } from '../../features/production/useProduction';
 import { useLang } from '../../i18n/I18nProvider';
 import { useFieldT } from '../../i18n/field';
+import { NO_PRODUCT, type ProductChoice } from './productLine';
 
-/** A product of the list (by code), or one named in free text (`code` null, `name` typed). */
-export interface ProductChoice {
-  code: string | null;
-  name: string;
-  other: boolean;
-}
-
-export const NO_PRODUCT: ProductChoice = { code: null, name: '', other: false };
 const OTHER = '__other';
 
 /** The units a product may be counted in (all of them for a product typed in). */
@@ -30,13 +23,14 @@ export function unitFor(products: Product[] | undefined, p: ProductChoice, unit:
 
 /**
  * ผลผลิต and หน่วย: the product list (searchable, Thai names) with "อื่น ๆ" for one typed in, and
- * the units of the product chosen only (the API refuses another unit).
+ * the units of the product chosen only (the API refuses another unit). `err` is the form's lookup
+ * of its field errors by API field (productCode, productName, unit).
  */
-export function ProductFields({ value, unit, onChange, errors }: {
+export function ProductFields({ value, unit, onChange, err }: {
   value: ProductChoice;
   unit: QuantityUnit | null;
   onChange: (p: ProductChoice, unit: QuantityUnit | null) => void;
-  errors: { product?: string; name?: string; unit?: string };
+  err: (field: 'productCode' | 'productName' | 'unit') => string | undefined;
 }) {
   const t = useFieldT();
   const { lang } = useLang();
@@ -58,7 +52,7 @@ export function ProductFields({ value, unit, onChange, errors }: {
         onChange={pick}
         searchable
         nothingFoundMessage={t('rec.noProduct')}
-        error={errors.product}
+        error={err('productCode')}
         required
         comboboxProps={{ withinPortal: true }}
       />
@@ -68,7 +62,7 @@ export function ProductFields({ value, unit, onChange, errors }: {
           placeholder={t('rec.productNameHint')}
           value={value.name}
           onChange={(e) => onChange({ ...value, name: e.currentTarget.value }, unit)}
-          error={errors.name}
+          error={err('productName')}
           required
           maxLength={200}
         />
@@ -79,7 +73,7 @@ export function ProductFields({ value, unit, onChange, errors }: {
         data={units.map((u) => ({ value: u, label: QUANTITY_UNIT_LABELS[u][lang] }))}
         value={unit}
         onChange={(u) => onChange(value, u as QuantityUnit | null)}
-        error={errors.unit}
+        error={err('unit')}
         required
         allowDeselect={false}
         comboboxProps={{ withinPortal: true }}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { isApiError } from '../../api/ApiError';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { StaleNotice } from '../../components/StaleNotice';
 import { useFieldT } from '../../i18n/field';
 
 /** "แก้ไข" and "ลบ" of one row of a record list (deleting asks first). */
@@ -74,5 +75,42 @@ export function SavedNote({ children }: { children: ReactNode }) {
     <Alert color="ntag" variant="light" role="status" py={6} data-testid="record-saved">
       <Text size="sm">{children}</Text>
     </Alert>
+  );
+}
+
+/**
+ * After a 409 on an edit: "someone changed this record after you opened it; it now reads …" and
+ * a way to start again from it. Every record screen and dialog of steps 3–7 says it alike; each
+ * only describes its record (`children`). Renders nothing while there is no newer record.
+ */
+export function StaleRecord<T>({ current, onUseCurrent, children }: { current: T | null; onUseCurrent: (current: T) => void; children: (current: T) => ReactNode }) {
+  const t = useFieldT();
+  if (!current) return null;
+  return (
+    <StaleNotice onUseCurrent={() => onUseCurrent(current)}>
+      {t('rec.staleHint')} {children(current)}
+    </StaleNotice>
+  );
+}
+
+/**
+ * The foot of a record form: "ยกเลิก" while a record is being changed (`onCancel`), any further
+ * button (`extra`), and the save button, big enough for a thumb and as wide as the phone when it
+ * stands alone.
+ */
+export function RecordFormButtons({ label, pending, onCancel, extra }: { label: string; pending: boolean; onCancel?: () => void; extra?: ReactNode }) {
+  const t = useFieldT();
+  return (
+    <Group justify="flex-end" gap="sm">
+      {onCancel && (
+        <Button variant="default" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      )}
+      {extra}
+      <Button type="submit" loading={pending} size="md" style={{ flex: onCancel || extra ? undefined : '1 1 auto', maxWidth: 360 }}>
+        {label}
+      </Button>
+    </Group>
   );
 }

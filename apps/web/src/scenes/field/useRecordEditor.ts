@@ -1,10 +1,25 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { isApiError, staleCurrent } from '../../api/ApiError';
 import { newId } from '../../api/newId';
 import type { RecordMeta } from '../../api/stepTypes';
 import type { recordHooks } from '../../features/records/useRecords';
 
 type Hooks<T extends RecordMeta, In> = ReturnType<typeof recordHooks<T, In>>;
+
+/** What every record form takes from the screen's editor (`useRecordEditor().formProps`). */
+export interface EditorFormProps {
+  editing: boolean;
+  pending: boolean;
+  /** The save's error (none while the stale-record notice speaks for it). */
+  error: unknown;
+  /** This form's id was saved before with other values: offer a fresh form. */
+  idConflict: boolean;
+  onStartNew: () => void;
+  /** Leaves the record being changed (none for a new one). */
+  onCancel?: () => void;
+  /** The stale-record notice, above the fields. */
+  notice?: ReactNode;
+}
 
 /**
  * The state of a record screen's form: a new record under an id made once per form (kept
@@ -58,22 +73,28 @@ export function useRecordEditor<T extends RecordMeta, In>(hooks: Hooks<T, In>, g
     setId(newId());
   };
 
+  const idConflict = !editing && isApiError(create.error, 409) && create.error.code === 'record.id_conflict';
+  /** The record as it is now, after a 409 on an edit. */
+  const current = editing ? staleCurrent<T>(update.error) : null;
+
   return {
     editing,
     startEdit,
-    cancelEdit,
-    startNew,
     save,
     saved,
-    clearSaved: () => setSaved(null),
-    pending: mutation.isPending,
-    error: mutation.error,
-    idConflict: !editing && isApiError(create.error, 409) && create.error.code === 'record.id_conflict',
-    /** The record as it is now, after a 409 on an edit. */
-    current: editing ? staleCurrent<T>(update.error) : null,
+    current,
     remove,
     /** Changes whenever the form should start afresh (another record, or after a save). */
     formKey: editing ? `${editing.id}:${editing.version}` : id,
+    /** The form's share of this state (pending, error, id conflict, cancel), to spread on it. */
+    formProps: {
+      editing: !!editing,
+      pending: mutation.isPending,
+      error: current ? null : mutation.error,
+      idConflict,
+      onStartNew: startNew,
+      onCancel: editing ? cancelEdit : undefined,
+    } satisfies EditorFormProps,
   };
 }
 

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Modal, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { staleCurrent } from '../../api/ApiError';
 import type { GeoUnit } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormButtons } from '../../components/FormButtons';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { useUpdateGeoUnit, type GeoPatch } from '../../features/geo/useGeo';
 import { useT } from '../../i18n/I18nProvider';
@@ -82,14 +83,7 @@ function GeoUnitForm({ unit, onDone }: { unit: GeoUnit; onDone: () => void }) {
         />
       )}
       <Switch label={t('geo.activeLabel')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} error={errors.active} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
-        <Button onClick={save} loading={update.isPending} disabled={!nameTh.trim()}>
-          {t('common.save')}
-        </Button>
-      </Group>
+      <FormButtons onCancel={onDone} pending={update.isPending} disabled={!nameTh.trim()} onSubmit={save} />
     </Stack>
   );
 }

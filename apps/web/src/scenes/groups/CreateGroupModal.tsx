@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState, type FormEvent } from 'react';
-import { Alert, Anchor, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { Link, useNavigate } from 'react-router';
 import { todayIso } from '@ntag/shared';
@@ -9,6 +9,7 @@ import { AreaPicker } from '../../components/AreaPicker';
 import { BeDateInput } from '../../components/BeDateInput';
 import { CohortSelect } from '../../components/CohortSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormButtons } from '../../components/FormButtons';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { useGeoUnit } from '../../features/geo/useGeo';
 import { useCreateGroup } from '../../features/groups/useGroups';
@@ -102,14 +103,7 @@ export function CreateGroupModal({ years, cohort: initialCohort, area, onClose }
           ) : (
             !!create.error && <ErrorAlert error={create.error} hideIssues />
           )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('groups.createSubmit')}
-            </Button>
-          </Group>
+          <FormButtons onCancel={onClose} pending={create.isPending} label={t('groups.createSubmit')} gap="sm" />
         </Stack>
       </form>
     </Modal>

@@ -5,6 +5,7 @@ import { staleCurrent } from '../../api/ApiError';
 import type { Group, GroupContact, GroupInput } from '../../api/types';
 import { BeDateInput } from '../../components/BeDateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormButtons } from '../../components/FormButtons';
 import { StaleNotice } from '../../components/StaleNotice';
 import { ThaiDate } from '../../components/ThaiDate';
 import { useFieldErrors } from '../../components/useFieldErrors';
@@ -128,14 +129,7 @@ export function GroupDetailsSection({ group: g }: { group: Group }) {
             <Text size="xs" c="dimmed">
               {t('details.coordsHint')}
             </Text>
-            <Row justify="flex-end" gap="sm">
-              <Button variant="default" onClick={stop}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={update.isPending} disabled={!!current}>
-                {t('common.save')}
-              </Button>
-            </Row>
+            <FormButtons onCancel={stop} pending={update.isPending} disabled={!!current} gap="sm" />
           </Stack>
         </form>
       ) : (

@@ -1,13 +1,10 @@
 import { Alert, Button, Group as Row, Stack } from '@mantine/core';
-import { Link, useLocation, useParams } from 'react-router';
-import { isApiError } from '../../api/ApiError';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
-import { OutOfScope } from '../../components/OutOfScope';
+import { Link, useLocation } from 'react-router';
+import type { Group } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
-import { useGroup } from '../../features/groups/useGroups';
 import { useNameOf } from '../../i18n/I18nProvider';
 import { useStepsT } from '../../i18n/steps';
+import { GroupGate } from '../field/GroupGate';
 import { GroupStepNav } from '../field/GroupStepNav';
 import { CommitteeSection } from './CommitteeSection';
 import { EnterpriseBadge } from './EnterpriseBadge';
@@ -23,25 +20,14 @@ import { StepsSection } from './StepsSection';
  * "formed"), its plans and printed file, and its details and contacts.
  */
 export function GroupPage() {
+  return <GroupGate>{(g) => <GroupOverview g={g} />}</GroupGate>;
+}
+
+function GroupOverview({ g }: { g: Group }) {
   const t = useStepsT();
   const nameOf = useNameOf();
-  const { id } = useParams();
   const location = useLocation();
   const created = (location.state as { created?: boolean } | null)?.created === true;
-  const group = useGroup(id);
-
-  if (group.isPending) return <Loading />;
-  if (isApiError(group.error, 404)) {
-    return (
-      <OutOfScope message={t('groups.notFound')}>
-        <Button component={Link} to="/groups" variant="light" size="xs">
-          {t('groups.backToList')}
-        </Button>
-      </OutOfScope>
-    );
-  }
-  if (group.error) return <ErrorAlert error={group.error} />;
-  const g = group.data;
 
   return (
     <>

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Button, Grid, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { isApiError } from '../../api/ApiError';
 import { AreaPicker } from '../../components/AreaPicker';
 import { CohortSelect } from '../../components/CohortSelect';
@@ -8,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { OutOfScope } from '../../components/OutOfScope';
 import { PageHeader } from '../../components/PageHeader';
-import { usePatchParams } from '../../components/usePatchParams';
+import { usePatchParams, useSearchText } from '../../components/usePatchParams';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { useGroupList } from '../../features/groups/useGroups';
 import { useCohortChoice } from '../../features/program/cohort';
@@ -28,17 +27,9 @@ export function GroupsPage() {
   const { years, year, query: cohorts } = useCohortChoice(params.get('cohort'));
   const area = params.get('area') ?? '';
   const q = params.get('q') ?? '';
-  const [search, setSearch] = useState(q);
-  const [debounced] = useDebouncedValue(search.trim(), 350);
+  const [search, setSearch] = useSearchText(params, patch, 350);
   const [creating, setCreating] = useState(false);
   const setArea = useCallback((code: string) => patch({ area: code || undefined }), [patch]);
-
-  useEffect(() => {
-    if (debounced !== q) patch({ q: debounced || undefined }, true);
-  }, [debounced]); // a new pause in typing only
-  useEffect(() => {
-    if (q !== debounced) setSearch(q);
-  }, [q]);
 
   const enabled = year !== null;
   const list = useGroupList({ unit: area || undefined, cohort: year ?? undefined, q: q || undefined }, enabled);

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group as Row, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { STEP_STATUS_LABELS, STEP_STATUSES, todayIso, type StepStatus } from '@ntag/shared';
 import type { StepView } from '../../api/stepTypes';
 import type { Group } from '../../api/types';
 import { BeDateInput } from '../../components/BeDateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormButtons } from '../../components/FormButtons';
 import { SegmentedChoice } from '../../components/SegmentedChoice';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { useOverrideStep } from '../../features/progress/useProgress';
@@ -82,14 +83,7 @@ export function StepOverrideModal({ group: g, step, stepName, onClose, onSaved }
             data-autofocus
           />
           {!!save.error && <ErrorAlert error={save.error} hideIssues />}
-          <Row justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('override.save')}
-            </Button>
-          </Row>
+          <FormButtons onCancel={onClose} pending={save.isPending} label={t('override.save')} gap="sm" />
         </Stack>
       </form>
     </Modal>

@@ -4,6 +4,7 @@ import { isApiError, staleCurrent } from '../../api/ApiError';
 import type { LearningCentre } from '../../api/stepTypes';
 import type { Group } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormButtons } from '../../components/FormButtons';
 import { StaleNotice } from '../../components/StaleNotice';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { useSaveCentre } from '../../features/learning/useLearning';
@@ -192,14 +193,7 @@ function CentreForm({ group: g, initial, pending, error, notice, onSubmit, onCan
               ))}
           </SimpleGrid>
         </Checkbox.Group>
-        <Row justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={pending}>
-            {t('learning.saveCentre')}
-          </Button>
-        </Row>
+        <FormButtons onCancel={onCancel} pending={pending} label={t('learning.saveCentre')} gap="sm" />
       </Stack>
     </form>
   );

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { Badge, Group as Row, Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { isApiError, staleCurrent } from '../../api/ApiError';
 import { newId } from '../../api/newId';
 import type { LearningSession } from '../../api/stepTypes';
 import type { Group } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
-import { StaleNotice } from '../../components/StaleNotice';
 import { ThaiDate } from '../../components/ThaiDate';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { sessions, useAddPhoto, useCentre } from '../../features/learning/useLearning';
@@ -15,7 +14,8 @@ import { itemsOf } from '../../features/records/useRecords';
 import { useFieldT } from '../../i18n/field';
 import { useProgressT } from '../../i18n/progress';
 import { GroupStepFrame } from '../field/GroupStepFrame';
-import { LoadMore, SavedNote } from '../field/RecordParts';
+import { StaleRecord } from '../field/RecordParts';
+import { EntryPanel, RecordListSection } from '../field/RecordSections';
 import { CentreSection } from './CentreSection';
 import { SessionCard } from './SessionCard';
 import { SessionForm } from './SessionForm';
@@ -122,14 +122,7 @@ function LearningScreen({ group: g }: { group: Group }) {
     <Stack gap="md" maw={960}>
       <CentreSection group={g} centre={centre.data} canWrite={canWrite} onReload={async () => (await centre.refetch()).data} />
       {canWrite && (
-        <Paper withBorder radius="md" p="sm">
-          <Row justify="space-between" mb="xs" gap="xs">
-            <Title order={3} size="h4">
-              {editing ? t('learning.editTitle') : t('learning.newTitle')}
-            </Title>
-            {editing && <Badge variant="light">{t('rec.editing')}</Badge>}
-          </Row>
-          {saved && <SavedNote>{t('learning.saved', { topic: saved.topic, photos: saved.photos.length })}</SavedNote>}
+        <EntryPanel title={editing ? t('learning.editTitle') : t('learning.newTitle')} editing={!!editing} saved={saved && t('learning.saved', { topic: saved.topic, photos: saved.photos.length })}>
           {pendingSession && photoError !== null && (
             <Text size="sm" c="orange.9" mb="xs" role="alert">
               {t('learning.photosLeft', { n: files.length })}
@@ -158,45 +151,31 @@ function LearningScreen({ group: g }: { group: Group }) {
             files={files}
             onFiles={setFiles}
             notice={
-              current && (
-                <StaleNotice onUseCurrent={() => startEdit(current)}>
-                  {t('rec.staleHint')} {current.topic} · <ThaiDate value={current.heldOn} />
-                </StaleNotice>
-              )
+              <StaleRecord current={current} onUseCurrent={startEdit}>
+                {(c) => (
+                  <>
+                    {c.topic} · <ThaiDate value={c.heldOn} />
+                  </>
+                )}
+              </StaleRecord>
             }
           />
-        </Paper>
+        </EntryPanel>
       )}
-      <section aria-labelledby="session-list">
-        <Title order={3} size="h4" id="session-list" mb="xs">
-          {t('learning.listTitle')}
-        </Title>
-        {list.error && !list.data ? (
-          <ErrorAlert error={list.error} />
-        ) : (
-          <Stack gap="sm">
-            {!!remove.error && <ErrorAlert error={remove.error} />}
-            {records.length === 0 && <Text c="dimmed">{t('learning.none')}</Text>}
-            {records.map((s) => (
-              <SessionCard
-                key={s.id}
-                session={s}
-                canWrite={canWrite}
-                fromPlan={s.planTopicIndex !== null}
-                onEdit={() => startEdit(s)}
-                onDelete={() => remove.mutate({ id: s.id, version: s.version })}
-                deleting={remove.isPending && remove.variables?.id === s.id}
-              />
-            ))}
-            <LoadMore show={!!list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => void list.fetchNextPage()} />
-          </Stack>
-        )}
-      </section>
-      {!canWrite && (
-        <Text size="sm" c="dimmed">
-          {t('rec.readOnly')}
-        </Text>
-      )}
+      <RecordListSection id="session-list" title={t('learning.listTitle')} list={list} removeError={remove.error} readOnly={!canWrite}>
+        {records.length === 0 && <Text c="dimmed">{t('learning.none')}</Text>}
+        {records.map((s) => (
+          <SessionCard
+            key={s.id}
+            session={s}
+            canWrite={canWrite}
+            fromPlan={s.planTopicIndex !== null}
+            onEdit={() => startEdit(s)}
+            onDelete={() => remove.mutate({ id: s.id, version: s.version })}
+            deleting={remove.isPending && remove.variables?.id === s.id}
+          />
+        ))}
+      </RecordListSection>
     </Stack>
   );
 }

@@ -1,35 +1,28 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button, Checkbox, Group as Row, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { todayIso } from '@ntag/shared';
 import type { GroupTopic } from '../../api/types';
 import type { Group } from '../../api/types';
 import { BeDateInput } from '../../components/BeDateInput';
 import { NumberField } from '../../components/NumberField';
-import { useFieldErrors } from '../../components/useFieldErrors';
 import { useFieldT } from '../../i18n/field';
-import { SaveError } from '../field/RecordParts';
+import { RecordFormButtons, SaveError } from '../field/RecordParts';
+import { useDraftForm } from '../field/useDraftForm';
+import type { EditorFormProps } from '../field/useRecordEditor';
 import { PhotoPicker, photoProblem } from './PhotoPicker';
 import { validate, type SessionDraft } from './sessionDraft';
 
-interface Props {
+interface Props extends EditorFormProps {
   group: Group;
   topics: GroupTopic[];
   initial: SessionDraft;
   /** Photos already on the session (editing): the session takes 5 in all. */
   photoCount: number;
-  editing: boolean;
   /** The session is saved; only its remaining photos are still to be sent. */
   photosOnly: boolean;
-  pending: boolean;
   progress: { index: number; pct: number } | null;
-  error: unknown;
-  idConflict: boolean;
-  onStartNew: () => void;
   onSubmit: (d: SessionDraft, files: File[]) => void;
-  onCancel?: () => void;
   /** Leaves the photos that could not be sent (the session itself is saved). */
-  onSkipPhotos?: () => void;
-  notice?: ReactNode;
+  onSkipPhotos: () => void;
   files: File[];
   onFiles: (files: File[]) => void;
 }
@@ -42,30 +35,18 @@ interface Props {
 export function SessionForm(p: Props) {
   const { group: g, topics, initial, editing, photosOnly, pending, error } = p;
   const t = useFieldT();
-  const [d, setD] = useState(initial);
-  const [submitted, setSubmitted] = useState(false);
-  const local = submitted ? validate(d, t) : {};
-  const server = useFieldErrors(error);
-  const err = (k: string) => local[k] ?? server[k] ?? server[`${k}.0`];
-  const set = <K extends keyof SessionDraft>(k: K, v: SessionDraft[K]) => setD((x) => ({ ...x, [k]: v }));
+  const badFiles = p.files.some((f) => photoProblem(f));
+  const form = useDraftForm({ name: 'session', initial, validate: (x) => validate(x, t), error, pending, onSubmit: (x) => p.onSubmit(x, p.files), blocked: badFiles });
+  const { d, setD, set, submitted, submit } = form;
+  // The API names a bad person of a list by its index (lecturerIds.0): under the list's field.
+  const err = (k: string) => form.err(k) ?? form.server[`${k}.0`];
   const everyone = g.members.map((m) => m.farmerId);
   const all = d.attendeeIds.length === everyone.length;
-  const badFiles = p.files.some((f) => photoProblem(f));
 
   const chooseTopic = (v: string | null) => {
     const choice = v ?? 'other';
     const planned = choice.startsWith('plan:') ? topics[Number(choice.slice(5))]?.topic : undefined;
     setD((x) => ({ ...x, topicChoice: choice, topic: planned ?? (x.topicChoice === 'other' ? x.topic : '') }));
-  };
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    if (badFiles || Object.keys(validate(d, t)).length) {
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-session-form] [aria-invalid="true"]')?.focus());
-      return;
-    }
-    if (!pending) p.onSubmit(d, p.files);
   };
 
   return (
@@ -131,21 +112,18 @@ export function SessionForm(p: Props) {
             {t('learning.removeBadPhotos')}
           </Text>
         )}
-        <Row justify="flex-end" gap="sm">
-          {p.onCancel && (
-            <Button variant="default" onClick={p.onCancel}>
-              {t('common.cancel')}
-            </Button>
-          )}
-          {photosOnly && p.onSkipPhotos && (
-            <Button variant="default" onClick={p.onSkipPhotos}>
-              {t('learning.skipPhotos')}
-            </Button>
-          )}
-          <Button type="submit" loading={pending} size="md" style={{ flex: p.onCancel || photosOnly ? undefined : '1 1 auto', maxWidth: 360 }}>
-            {photosOnly ? t('learning.sendPhotos') : editing ? t('rec.saveChanges') : t('learning.save')}
-          </Button>
-        </Row>
+        <RecordFormButtons
+          label={photosOnly ? t('learning.sendPhotos') : editing ? t('rec.saveChanges') : t('learning.save')}
+          pending={pending}
+          onCancel={p.onCancel}
+          extra={
+            photosOnly && (
+              <Button variant="default" onClick={p.onSkipPhotos}>
+                {t('learning.skipPhotos')}
+              </Button>
+            )
+          }
+        />
       </Stack>
     </form>
   );

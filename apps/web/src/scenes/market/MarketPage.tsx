@@ -1,11 +1,10 @@
-import { Badge, Group as Row, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Stack, Text } from '@mantine/core';
 import { OUTLET_TYPE_LABELS } from '@ntag/shared';
 import type { Outlet, SurveyFramework } from '../../api/stepTypes';
 import type { Group } from '../../api/types';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
-import { StaleNotice } from '../../components/StaleNotice';
 import { ThaiDate } from '../../components/ThaiDate';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { outlets, useFramework } from '../../features/markets/useMarkets';
@@ -15,7 +14,8 @@ import { useLang } from '../../i18n/I18nProvider';
 import { useFieldT } from '../../i18n/field';
 import { useProgressT } from '../../i18n/progress';
 import { GroupStepFrame } from '../field/GroupStepFrame';
-import { LoadMore, RowActions, SavedNote } from '../field/RecordParts';
+import { StaleRecord } from '../field/RecordParts';
+import { actionsColumn, EntryPanel, RecordListSection } from '../field/RecordSections';
 import { useRecordEditor } from '../field/useRecordEditor';
 import { OutletForm } from './OutletForm';
 import { draftOf, inputOf, newDraft } from './outletDraft';
@@ -89,23 +89,7 @@ function MarketScreen({ group: g }: { group: Group }) {
     { key: 'price', header: t('market.price'), cell: (o) => o.price ?? '–' },
     { key: 'date', header: t('market.surveyedOn'), cell: (o) => <ThaiDate value={o.surveyedOn} /> },
   ];
-  if (canWrite) {
-    columns.push({
-      key: 'actions',
-      header: '',
-      cell: (o) => (
-        <RowActions
-          label={o.name}
-          onEdit={() => {
-            editor.startEdit(o);
-            window.scrollTo({ top: 0, behavior: 'smooth' });
-          }}
-          onDelete={() => editor.remove.mutate({ id: o.id, version: o.version })}
-          deleting={editor.remove.isPending && editor.remove.variables?.id === o.id}
-        />
-      ),
-    });
-  }
+  if (canWrite) columns.push(actionsColumn(editor, (o) => o.name));
 
   return (
     <Stack gap="md" maw={960}>
@@ -116,70 +100,42 @@ function MarketScreen({ group: g }: { group: Group }) {
       )}
       {framework.error && <ErrorAlert error={framework.error} />}
       {canWrite && (
-        <Paper withBorder radius="md" p="sm">
-          <Row justify="space-between" mb="xs" gap="xs">
-            <Title order={3} size="h4">
-              {editor.editing ? t('market.editTitle') : t('market.newTitle')}
-            </Title>
-            {editor.editing && <Badge variant="light">{t('rec.editing')}</Badge>}
-          </Row>
-          {editor.saved && !editor.editing && <SavedNote>{t('market.saved', { name: editor.saved.name })}</SavedNote>}
+        <EntryPanel title={editor.editing ? t('market.editTitle') : t('market.newTitle')} editing={!!editor.editing} saved={editor.saved && !editor.editing && t('market.saved', { name: editor.saved.name })}>
           {!framework.data ? (
             <Loading />
           ) : (
             <OutletForm
               key={editor.formKey}
+              {...editor.formProps}
               group={g}
               framework={framework.data}
               productSuggestions={suggestions}
               initial={editor.editing ? draftOf(editor.editing) : newDraft(framework.data)}
-              editing={!!editor.editing}
-              pending={editor.pending}
-              error={editor.current ? null : editor.error}
-              idConflict={editor.idConflict}
-              onStartNew={editor.startNew}
               onSubmit={(d) => editor.save(inputOf(d, framework.data))}
-              onCancel={editor.editing ? editor.cancelEdit : undefined}
               notice={
-                editor.current && (
-                  <StaleNotice onUseCurrent={() => editor.startEdit(editor.current!)}>
-                    {t('rec.staleHint')} {editor.current.name} · <ThaiDate value={editor.current.surveyedOn} />
-                  </StaleNotice>
-                )
+                <StaleRecord current={editor.current} onUseCurrent={editor.startEdit}>
+                  {(c) => (
+                    <>
+                      {c.name} · <ThaiDate value={c.surveyedOn} />
+                    </>
+                  )}
+                </StaleRecord>
               }
             />
           )}
-        </Paper>
+        </EntryPanel>
       )}
-      <section aria-labelledby="outlet-list">
-        <Title order={3} size="h4" id="outlet-list" mb="xs">
-          {t('market.listTitle')}
-        </Title>
-        {list.isPending ? (
-          <Loading />
-        ) : list.error && !list.data ? (
-          <ErrorAlert error={list.error} />
-        ) : (
-          <Stack gap="sm">
-            {!!editor.remove.error && <ErrorAlert error={editor.remove.error} />}
-            <DataTable
-              columns={columns}
-              rows={records}
-              rowKey={(o) => o.id}
-              minWidth={820}
-              empty={t('market.none')}
-              stacked
-              expanded={(o) => <Answers outlet={o} framework={framework.data} />}
-            />
-            <LoadMore show={!!list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => void list.fetchNextPage()} />
-          </Stack>
-        )}
-      </section>
-      {!canWrite && (
-        <Text size="sm" c="dimmed">
-          {t('rec.readOnly')}
-        </Text>
-      )}
+      <RecordListSection id="outlet-list" title={t('market.listTitle')} list={list} removeError={editor.remove.error} readOnly={!canWrite}>
+        <DataTable
+          columns={columns}
+          rows={records}
+          rowKey={(o) => o.id}
+          minWidth={820}
+          empty={t('market.none')}
+          stacked
+          expanded={(o) => <Answers outlet={o} framework={framework.data} />}
+        />
+      </RecordListSection>
     </Stack>
   );
 }

@@ -1,29 +1,24 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { Button, Collapse, Group as Row, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, UnstyledButton } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Group as Row, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import { OUTLET_TYPE_LABELS, todayIso, type OutletType } from '@ntag/shared';
 import type { SurveyFramework } from '../../api/stepTypes';
 import type { Group } from '../../api/types';
 import { BeDateInput } from '../../components/BeDateInput';
 import { NumberField } from '../../components/NumberField';
-import { useFieldErrors } from '../../components/useFieldErrors';
 import { useLang } from '../../i18n/I18nProvider';
 import { useFieldT } from '../../i18n/field';
-import { SaveError } from '../field/RecordParts';
+import { MoreFields } from '../field/MoreFields';
+import { RecordFormButtons, SaveError } from '../field/RecordParts';
+import { useDraftForm } from '../field/useDraftForm';
+import type { EditorFormProps } from '../field/useRecordEditor';
 import { validate, type OutletDraft } from './outletDraft';
 
-interface Props {
+interface Props extends EditorFormProps {
   group: Group;
   framework: SurveyFramework;
   productSuggestions: string[];
   initial: OutletDraft;
-  editing: boolean;
-  pending: boolean;
-  error: unknown;
-  idConflict: boolean;
-  onStartNew: () => void;
   onSubmit: (d: OutletDraft) => void;
-  onCancel?: () => void;
-  notice?: ReactNode;
 }
 
 type Locating = 'idle' | 'busy' | 'denied' | 'failed';
@@ -36,14 +31,18 @@ type Locating = 'idle' | 'busy' | 'denied' | 'failed';
 export function OutletForm({ group: g, framework, productSuggestions, initial, editing, pending, error, idConflict, onStartNew, onSubmit, onCancel, notice }: Props) {
   const t = useFieldT();
   const { lang } = useLang();
-  const [d, setD] = useState(initial);
-  const [submitted, setSubmitted] = useState(false);
   const [more, setMore] = useState(!!(initial.address || initial.latitude || initial.contact));
   const [locating, setLocating] = useState<Locating>('idle');
-  const local = submitted ? validate(d, t) : {};
-  const server = useFieldErrors(error);
-  const err = (k: string) => local[k] ?? server[k];
-  const set = <K extends keyof OutletDraft>(k: K, v: OutletDraft[K]) => setD((x) => ({ ...x, [k]: v }));
+  const { d, setD, set, err, submit } = useDraftForm({
+    name: 'outlet',
+    initial,
+    validate: (x) => validate(x, t),
+    error,
+    pending,
+    onSubmit,
+    // The position is folded away: unfold it when it is what is wrong.
+    onInvalid: (problems) => setMore((m) => m || !!(problems.latitude || problems.longitude)),
+  });
   // A type the province has since dropped stays choosable on the record that has it.
   const types = d.type && !framework.outletTypes.includes(d.type) ? [...framework.outletTypes, d.type] : framework.outletTypes;
 
@@ -58,17 +57,6 @@ export function OutletForm({ group: g, framework, productSuggestions, initial, e
       (e) => setLocating(e.code === e.PERMISSION_DENIED ? 'denied' : 'failed'),
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
     );
-  };
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    if (Object.keys(validate(d, t)).length) {
-      setMore((m) => m || !!(validate(d, t).latitude || validate(d, t).longitude));
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-outlet-form] [aria-invalid="true"]')?.focus());
-      return;
-    }
-    if (!pending) onSubmit(d);
   };
 
   return (
@@ -118,46 +106,30 @@ export function OutletForm({ group: g, framework, productSuggestions, initial, e
             ))}
           </Stack>
         )}
-        <UnstyledButton onClick={() => setMore((m) => !m)} aria-expanded={more} style={{ alignSelf: 'flex-start' }}>
-          <Text size="sm" c="ntag.8" fw={600}>
-            {more ? '▾' : '▸'} {t('market.moreDetails')}
-          </Text>
-        </UnstyledButton>
-        <Collapse expanded={more}>
-          <Stack gap="sm">
-            <Textarea label={t('market.address')} value={d.address} onChange={(e) => set('address', e.currentTarget.value)} error={err('address')} autosize minRows={1} maxLength={500} />
-            <SimpleGrid cols={2} spacing="xs">
-              <NumberField label={t('market.latitude')} value={d.latitude} onChange={(v) => set('latitude', v)} error={err('latitude')} placeholder="16.4419" />
-              <NumberField label={t('market.longitude')} value={d.longitude} onChange={(v) => set('longitude', v)} error={err('longitude')} placeholder="102.8360" />
-            </SimpleGrid>
-            <Row gap="sm" wrap="wrap">
-              <Button variant="light" onClick={locate} loading={locating === 'busy'}>
-                {t('market.useLocation')}
-              </Button>
-              {locating === 'denied' && (
-                <Text size="sm" c="orange.9">
-                  {t('market.locationDenied')}
-                </Text>
-              )}
-              {locating === 'failed' && (
-                <Text size="sm" c="orange.9">
-                  {t('market.locationFailed')}
-                </Text>
-              )}
-            </Row>
-            <TextInput label={t('market.contact')} placeholder={t('market.contactHint')} value={d.contact} onChange={(e) => set('contact', e.currentTarget.value)} error={err('contact')} maxLength={300} />
-          </Stack>
-        </Collapse>
-        <Row justify="flex-end" gap="sm">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
+        <MoreFields label={t('market.moreDetails')} open={more} onToggle={() => setMore((m) => !m)}>
+          <Textarea label={t('market.address')} value={d.address} onChange={(e) => set('address', e.currentTarget.value)} error={err('address')} autosize minRows={1} maxLength={500} />
+          <SimpleGrid cols={2} spacing="xs">
+            <NumberField label={t('market.latitude')} value={d.latitude} onChange={(v) => set('latitude', v)} error={err('latitude')} placeholder="16.4419" />
+            <NumberField label={t('market.longitude')} value={d.longitude} onChange={(v) => set('longitude', v)} error={err('longitude')} placeholder="102.8360" />
+          </SimpleGrid>
+          <Row gap="sm" wrap="wrap">
+            <Button variant="light" onClick={locate} loading={locating === 'busy'}>
+              {t('market.useLocation')}
             </Button>
-          )}
-          <Button type="submit" loading={pending} size="md" style={{ flex: onCancel ? undefined : '1 1 auto', maxWidth: 360 }}>
-            {editing ? t('rec.saveChanges') : t('market.save')}
-          </Button>
-        </Row>
+            {locating === 'denied' && (
+              <Text size="sm" c="orange.9">
+                {t('market.locationDenied')}
+              </Text>
+            )}
+            {locating === 'failed' && (
+              <Text size="sm" c="orange.9">
+                {t('market.locationFailed')}
+              </Text>
+            )}
+          </Row>
+          <TextInput label={t('market.contact')} placeholder={t('market.contactHint')} value={d.contact} onChange={(e) => set('contact', e.currentTarget.value)} error={err('contact')} maxLength={300} />
+        </MoreFields>
+        <RecordFormButtons label={editing ? t('rec.saveChanges') : t('market.save')} pending={pending} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -4,6 +4,7 @@ import { OUTLET_TYPE_LABELS, OUTLET_TYPES, type OutletType } from '@ntag/shared'
 import { isApiError, staleCurrent } from '../../api/ApiError';
 import type { SurveyFramework, SurveyQuestion } from '../../api/stepTypes';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormButtons } from '../../components/FormButtons';
 import { Loading } from '../../components/Loading';
 import { StaleNotice } from '../../components/StaleNotice';
 import { hasPermission, useMe } from '../../features/auth/useMe';
@@ -180,14 +181,7 @@ export function FrameworkSection({ provinceCode }: { provinceCode: string }) {
                 {t('markets.addQuestion')}
               </Button>
             </div>
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={() => setDraft(null)}>
-                {t('common.cancel')}
-              </Button>
-              <Button onClick={submit} loading={save.isPending} disabled={!!current || createdMeanwhile}>
-                {t('markets.saveFramework')}
-              </Button>
-            </Group>
+            <FormButtons onCancel={() => setDraft(null)} pending={save.isPending} disabled={!!current || createdMeanwhile} label={t('markets.saveFramework')} onSubmit={submit} gap="sm" />
           </Stack>
         )}
       </Stack>

@@ -1,30 +1,24 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { Button, Collapse, Group as Row, Input, Paper, SimpleGrid, Stack, Text, Textarea, UnstyledButton } from '@mantine/core';
+import { useState } from 'react';
+import { Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { PRODUCE_USE_LABELS, PRODUCE_USES, QUANTITY_UNIT_LABELS, todayIso } from '@ntag/shared';
 import type { Group } from '../../api/types';
 import { BeDateInput } from '../../components/BeDateInput';
 import { NumberField, parseNumber } from '../../components/NumberField';
-import { SegmentedChoice } from '../../components/SegmentedChoice';
-import { useFieldErrors } from '../../components/useFieldErrors';
+import { SegmentedField } from '../../components/SegmentedChoice';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useFieldT } from '../../i18n/field';
 import { MemberSelect } from '../field/MemberSelect';
 import { ProductFields } from '../field/ProductFields';
-import { SaveError } from '../field/RecordParts';
+import { MoreFields } from '../field/MoreFields';
+import { RecordFormButtons, SaveError } from '../field/RecordParts';
+import { useDraftForm } from '../field/useDraftForm';
+import type { EditorFormProps } from '../field/useRecordEditor';
 import { usesOf, validate, type ProductionDraft } from './productionDraft';
 
-interface Props {
+interface Props extends EditorFormProps {
   group: Group;
   initial: ProductionDraft;
-  editing: boolean;
-  pending: boolean;
-  error: unknown;
-  idConflict: boolean;
-  onStartNew: () => void;
   onSubmit: (d: ProductionDraft) => void;
-  onCancel?: () => void;
-  /** The stale-record notice, above the fields. */
-  notice?: ReactNode;
 }
 
 /**
@@ -35,27 +29,12 @@ interface Props {
 export function ProductionForm({ group: g, initial, editing, pending, error, idConflict, onStartNew, onSubmit, onCancel, notice }: Props) {
   const t = useFieldT();
   const { lang } = useLang();
-  const [d, setD] = useState(initial);
-  const [submitted, setSubmitted] = useState(false);
+  const { d, setD, set, err, submit } = useDraftForm({ name: 'production', initial, validate: (x) => validate(x, t), error, pending, onSubmit });
   const [more, setMore] = useState(!!(initial.valueBaht || initial.notes));
-  const local = submitted ? validate(d, t) : {};
-  const server = useFieldErrors(error);
-  const err = (k: string) => local[k] ?? server[k];
-  const set = <K extends keyof ProductionDraft>(k: K, v: ProductionDraft[K]) => setD((x) => ({ ...x, [k]: v }));
   const quantity = parseNumber(d.quantity);
   const { sum } = usesOf(d);
   const unitLabel = d.unit ? QUANTITY_UNIT_LABELS[d.unit][lang] : '';
   const left = quantity && Number.isFinite(quantity) ? quantity - sum : null;
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    if (Object.keys(validate(d, t)).length) {
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-production-form] [aria-invalid="true"]')?.focus());
-      return;
-    }
-    if (!pending) onSubmit(d);
-  };
 
   return (
     <form onSubmit={submit} noValidate data-production-form aria-label={editing ? t('production.editTitle') : t('production.newTitle')}>
@@ -64,27 +43,23 @@ export function ProductionForm({ group: g, initial, editing, pending, error, idC
         <SaveError error={error} idConflict={idConflict} onStartNew={onStartNew} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
           <BeDateInput label={t('production.recordedOn')} value={d.recordedOn} onChange={(v) => set('recordedOn', v)} max={todayIso()} min={g.foundedOn ?? undefined} error={err('recordedOn')} required />
-          <Input.Wrapper label={t('production.period')} id="production-period">
-            <div style={{ marginTop: 4 }}>
-              <SegmentedChoice
-                label={t('production.period')}
-                value={d.period}
-                onChange={(v) => set('period', v)}
-                data={[
-                  { value: 'day', label: t('production.period.day') },
-                  { value: 'month', label: t('production.period.month') },
-                ]}
-                fullWidth
-              />
-            </div>
-          </Input.Wrapper>
+          <SegmentedField
+            label={t('production.period')}
+            id="production-period"
+            value={d.period}
+            onChange={(v) => set('period', v)}
+            data={[
+              { value: 'day', label: t('production.period.day') },
+              { value: 'month', label: t('production.period.month') },
+            ]}
+          />
         </SimpleGrid>
         <MemberSelect group={g} value={d.farmerId} onChange={(v) => set('farmerId', v)} error={err('farmerId')} />
         <ProductFields
           value={d.product}
           unit={d.unit}
           onChange={(product, unit) => setD((x) => ({ ...x, product, unit }))}
-          errors={{ product: err('productCode'), name: err('productName'), unit: err('unit') }}
+          err={err}
         />
         <NumberField label={t('production.quantity')} value={d.quantity} onChange={(v) => set('quantity', v)} unit={unitLabel} error={err('quantity')} required placeholder="0" />
 
@@ -114,27 +89,11 @@ export function ProductionForm({ group: g, initial, editing, pending, error, idC
           )}
         </Paper>
 
-        <UnstyledButton onClick={() => setMore((m) => !m)} aria-expanded={more} style={{ alignSelf: 'flex-start' }}>
-          <Text size="sm" c="ntag.8" fw={600}>
-            {more ? '▾' : '▸'} {t('rec.more')}
-          </Text>
-        </UnstyledButton>
-        <Collapse expanded={more}>
-          <Stack gap="sm">
-            <NumberField label={t('production.valueBaht')} description={t('production.valueHint')} value={d.valueBaht} onChange={(v) => set('valueBaht', v)} unit={t('rec.baht')} error={err('valueBaht')} />
-            <Textarea label={t('rec.notes')} value={d.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err('notes')} autosize minRows={2} maxLength={1000} />
-          </Stack>
-        </Collapse>
-        <Row justify="flex-end" gap="sm">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-          )}
-          <Button type="submit" loading={pending} size="md" style={{ flex: onCancel ? undefined : '1 1 auto', maxWidth: 360 }}>
-            {editing ? t('rec.saveChanges') : t('production.save')}
-          </Button>
-        </Row>
+        <MoreFields label={t('rec.more')} open={more} onToggle={() => setMore((m) => !m)}>
+          <NumberField label={t('production.valueBaht')} description={t('production.valueHint')} value={d.valueBaht} onChange={(v) => set('valueBaht', v)} unit={t('rec.baht')} error={err('valueBaht')} />
+          <Textarea label={t('rec.notes')} value={d.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err('notes')} autosize minRows={2} maxLength={1000} />
+        </MoreFields>
+        <RecordFormButtons label={editing ? t('rec.saveChanges') : t('production.save')} pending={pending} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -2,7 +2,7 @@ import { PRODUCE_USES, todayIso, type ProduceUse, type QuantityUnit } from '@nta
 import type { ProductionInput, ProductionRecord, Uses } from '../../api/stepTypes';
 import { parseNumber } from '../../components/NumberField';
 import type { FieldT } from '../../i18n/field';
-import { NO_PRODUCT, type ProductChoice } from '../field/ProductFields';
+import { NO_PRODUCT, productInputOf, productLineErrors, productOf, type ProductChoice } from '../field/productLine';
 
 export interface ProductionDraft {
   recordedOn: string | null;
@@ -39,7 +39,7 @@ export function draftOf(r: ProductionRecord): ProductionDraft {
     recordedOn: r.recordedOn,
     period: r.period,
     farmerId: r.farmerId,
-    product: r.productCode ? { code: r.productCode, name: r.productName, other: false } : { code: null, name: r.productName, other: true },
+    product: productOf(r),
     unit: r.unit,
     quantity: String(r.quantity),
     uses: Object.fromEntries(PRODUCE_USES.map((u) => [u, text(r.uses[u])])) as Record<ProduceUse, string>,
@@ -56,15 +56,10 @@ export function usesOf(d: ProductionDraft): { uses: Uses; sum: number } {
 }
 
 export function validate(d: ProductionDraft, t: FieldT): Record<string, string> {
-  const e: Record<string, string> = {};
+  const e = productLineErrors(d, t);
   if (!d.recordedOn) e.recordedOn = t('rec.required');
   else if (d.recordedOn > todayIso()) e.recordedOn = t('rec.future');
-  if (!d.product.code && !d.product.other) e.productCode = t('rec.pickProduct');
-  if (d.product.other && !d.product.name.trim()) e.productName = t('rec.required');
-  if (!d.unit) e.unit = t('rec.required');
   const q = parseNumber(d.quantity);
-  if (q === null) e.quantity = t('rec.required');
-  else if (!Number.isFinite(q) || q <= 0) e.quantity = t('rec.positive');
   for (const u of PRODUCE_USES) {
     const v = parseNumber(d.uses[u]);
     if (v !== null && !Number.isFinite(v)) e[`uses.${u}`] = t('rec.notNumber');
@@ -80,8 +75,7 @@ export function inputOf(d: ProductionDraft): ProductionInput {
     recordedOn: d.recordedOn!,
     period: d.period,
     farmerId: d.farmerId,
-    productCode: d.product.code,
-    ...(d.product.code ? {} : { productName: d.product.name.trim() }),
+    ...productInputOf(d.product),
     unit: d.unit!,
     quantity: parseNumber(d.quantity)!,
     uses: usesOf(d).uses,

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, Group, Modal, NumberInput, Stack } from '@mantine/core';
+import { Modal, NumberInput, Stack } from '@mantine/core';
 import { toBuddhistYear, todayIso } from '@ntag/shared';
 import type { Cohort } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormButtons } from '../../components/FormButtons';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { useCreateCohort } from '../../features/program/useProgram';
 import { useT } from '../../i18n/I18nProvider';
@@ -29,14 +30,7 @@ export function AddCohortModal({ existing, onClose }: { existing: Cohort[]; onCl
           {!!create.error && <ErrorAlert error={create.error} hideIssues />}
           <NumberInput label={t('program.cohortYear')} value={yearBe} onChange={setYearBe} allowDecimal={false} min={2500} error={errors.yearBe} />
           <NumberInput label={t('program.tambonTarget')} value={target} onChange={setTarget} allowDecimal={false} min={0} thousandSeparator="," error={errors.tambonTarget} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending} disabled={!valid}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons onCancel={onClose} pending={create.isPending} disabled={!valid} />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, Group, Modal, NumberInput, Stack, Switch } from '@mantine/core';
+import { Modal, NumberInput, Stack, Switch } from '@mantine/core';
 import { staleCurrent } from '../../api/ApiError';
 import type { ReportDeadline } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormButtons } from '../../components/FormButtons';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { StaleNotice } from '../../components/StaleNotice';
 import { useUpdateDeadline } from '../../features/program/useProgram';
@@ -44,14 +45,7 @@ export function DeadlineModal({ deadline, onClose }: { deadline: ReportDeadline;
           )}
           <NumberInput label={t('program.dueDayLabel')} value={dueDay} onChange={setDueDay} min={1} max={28} allowDecimal={false} error={errors.dueDay} />
           <Switch label={t('program.enabled')} checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} error={errors.enabled} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending} disabled={!valid}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons onCancel={onClose} pending={update.isPending} disabled={!valid} />
         </Stack>
       </form>
     </Modal>

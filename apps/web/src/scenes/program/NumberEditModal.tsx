@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Button, Group, Modal, NumberInput, Stack } from '@mantine/core';
+import { Modal, NumberInput, Stack } from '@mantine/core';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormButtons } from '../../components/FormButtons';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { StaleNotice } from '../../components/StaleNotice';
-import { useT } from '../../i18n/I18nProvider';
 
 interface Props {
   title: string;
@@ -24,7 +24,6 @@ interface Props {
 
 /** Edit one whole number (a target, a cohort's tambons), with the 409 story of every edit. */
 export function NumberEditModal({ title, label, value, field, min = 0, max, pending, error, current, onSave, onUseCurrent, onClose }: Props) {
-  const t = useT();
   const [draft, setDraft] = useState<number | string>(value);
   const errors = useFieldErrors(error);
   const valid = typeof draft === 'number' && Number.isInteger(draft) && draft >= min && (max === undefined || draft <= max);
@@ -59,14 +58,7 @@ export function NumberEditModal({ title, label, value, field, min = 0, max, pend
             error={errors[field]}
             data-autofocus
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={pending} disabled={!valid}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons onCancel={onClose} pending={pending} disabled={!valid} />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { ERROR_MESSAGES, formatDate } from '@ntag/shared';
 import { staleCurrent } from '../../api/ApiError';
 import type { Step, StepSchedule } from '../../api/types';
 import { BeDateInput } from '../../components/BeDateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormButtons } from '../../components/FormButtons';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { StaleNotice } from '../../components/StaleNotice';
 import { useUpdateStepSchedule } from '../../features/program/useProgram';
@@ -60,14 +61,7 @@ export function StepScheduleModal({ step, schedule, onClose }: { step: Step; sch
             onChange={setDueOn}
             error={errors.dueOn ?? (badOrder ? ERROR_MESSAGES['program.bad_dates'][lang] : undefined)}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending} disabled={badOrder}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons onCancel={onClose} pending={update.isPending} disabled={badOrder} />
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Grid, Paper, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { formatDate, STEP_STATUS_LABELS, STEP_STATUSES, type StepStatus } from '@ntag/shared';
 import { isApiError } from '../../api/ApiError';
 import type { GroupProgress } from '../../api/stepTypes';
@@ -10,7 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { OutOfScope } from '../../components/OutOfScope';
 import { PageHeader } from '../../components/PageHeader';
-import { usePatchParams } from '../../components/usePatchParams';
+import { usePatchParams, useSearchText } from '../../components/usePatchParams';
 import { useCohorts, useSteps } from '../../features/program/useProgram';
 import { useProgress } from '../../features/progress/useProgress';
 import { formatNumber, useLang, useNameOf } from '../../i18n/I18nProvider';
@@ -44,17 +43,9 @@ export function ProgressPage() {
   const statusParam = params.get('status') as StepStatus | null;
   const status = step && statusParam && STEP_STATUSES.includes(statusParam) ? statusParam : null;
   const q = params.get('q') ?? '';
-  const [search, setSearch] = useState(q);
-  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const [search, setSearch] = useSearchText(params, patch, 300);
   const steps = useSteps();
   const setUnit = useCallback((code: string) => patch({ unit: code || undefined }), [patch]);
-
-  useEffect(() => {
-    if (debounced !== q) patch({ q: debounced || undefined }, true);
-  }, [debounced]); // a new pause in typing only
-  useEffect(() => {
-    if (q !== debounced) setSearch(q);
-  }, [q]);
 
   // The whole unit and cohort is fetched once; the step, overdue, status and name filters apply
   // here (the same rule as the API's step and overdue filters): switching them needs no new

@@ -38,11 +38,24 @@ function StepCell({ s, lang, t }: { s: StepView; lang: Lang; t: ProgressT }) {
   );
 }
 
-function Place({ g, t }: { g: GroupProgress; t: ProgressT }) {
+/** The group as a row's first cell and a card's head say it: its name (a link), its enterprise code, its place and cohort. */
+function GroupName({ g, t, small }: { g: GroupProgress; t: ProgressT; small?: boolean }) {
   return (
-    <Text size="xs" c="dimmed" span>
-      {t('progress.place', { tambon: g.tambon.nameTh, district: g.district.nameTh, province: g.province.nameTh })} · {t('frame.cohort', { year: g.cohort })}
-    </Text>
+    <>
+      <Anchor component={Link} to={`/groups/${g.id}`} fw={600} size={small ? 'sm' : undefined}>
+        {g.name}
+      </Anchor>
+      {g.enterpriseCode && (
+        <div>
+          <EnterpriseBadge code={g.enterpriseCode} size="xs" />
+        </div>
+      )}
+      <div>
+        <Text size="xs" c="dimmed" span>
+          {t('progress.place', { tambon: g.tambon.nameTh, district: g.district.nameTh, province: g.province.nameTh })} · {t('frame.cohort', { year: g.cohort })}
+        </Text>
+      </div>
+    </>
   );
 }
 
@@ -50,17 +63,7 @@ const Row = memo(function Row({ g, step, lang, t }: { g: GroupProgress; step: nu
   return (
     <Table.Tr data-testid="progress-row" data-group={g.id}>
       <Table.Td style={{ minWidth: 220 }}>
-        <Anchor component={Link} to={`/groups/${g.id}`} fw={600} size="sm">
-          {g.name}
-        </Anchor>
-        {g.enterpriseCode && (
-          <div>
-            <EnterpriseBadge code={g.enterpriseCode} size="xs" />
-          </div>
-        )}
-        <div>
-          <Place g={g} t={t} />
-        </div>
+        <GroupName g={g} t={t} small />
       </Table.Td>
       {g.steps.map((s) => (
         <Table.Td key={s.step} style={{ background: s.overdue ? 'var(--mantine-color-red-0)' : step === s.step ? 'var(--mantine-color-ntag-0)' : undefined }}>
@@ -76,17 +79,7 @@ const Card = memo(function Card({ g, step, lang, t }: { g: GroupProgress; step: 
   const picked = step ? g.steps[step - 1] : null;
   return (
     <Paper withBorder px="sm" py={8} radius="md" data-testid="progress-row" data-group={g.id}>
-      <Anchor component={Link} to={`/groups/${g.id}`} fw={600}>
-        {g.name}
-      </Anchor>
-      {g.enterpriseCode && (
-        <div>
-          <EnterpriseBadge code={g.enterpriseCode} size="xs" />
-        </div>
-      )}
-      <div>
-        <Place g={g} t={t} />
-      </div>
+      <GroupName g={g} t={t} />
       <Group gap={6} mt={6} wrap="nowrap">
         {g.steps.map((s) => (
           <Chip key={s.step} s={s} lang={lang} t={t} selected={step === s.step} />

@@ -1,34 +1,29 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { Autocomplete, Button, Collapse, Group as Row, Input, Paper, Select, SimpleGrid, Stack, Text, Textarea, UnstyledButton } from '@mantine/core';
+import { useState } from 'react';
+import { Autocomplete, Paper, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { CHANNEL_LABELS, EXCHANGE_CHANNELS, formatDate, OUTLET_TYPE_LABELS, QUANTITY_UNIT_LABELS, todayIso, type Channel } from '@ntag/shared';
 import type { MarketingEvent, Outlet } from '../../api/stepTypes';
 import type { Group } from '../../api/types';
 import { BeDateInput } from '../../components/BeDateInput';
 import { NumberField, parseNumber } from '../../components/NumberField';
-import { SegmentedChoice } from '../../components/SegmentedChoice';
-import { useFieldErrors } from '../../components/useFieldErrors';
+import { SegmentedField } from '../../components/SegmentedChoice';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useFieldT } from '../../i18n/field';
 import { MemberSelect } from '../field/MemberSelect';
 import { ProductFields } from '../field/ProductFields';
-import { SaveError } from '../field/RecordParts';
+import { MoreFields } from '../field/MoreFields';
+import { RecordFormButtons, SaveError } from '../field/RecordParts';
+import { useDraftForm } from '../field/useDraftForm';
+import type { EditorFormProps } from '../field/useRecordEditor';
 import { SALE_CHANNELS, validate, valueOf, withOutlet, type SaleDraft, type TxKind } from './salesDraft';
 
 const PLATFORMS = ['Facebook', 'LINE', 'LINE OA', 'Shopee', 'Lazada', 'TikTok Shop', 'Instagram'];
 
-interface Props {
+interface Props extends EditorFormProps {
   group: Group;
   initial: SaleDraft;
   outlets: Outlet[];
   events: MarketingEvent[];
-  editing: boolean;
-  pending: boolean;
-  error: unknown;
-  idConflict: boolean;
-  onStartNew: () => void;
   onSubmit: (d: SaleDraft) => void;
-  onCancel?: () => void;
-  notice?: ReactNode;
 }
 
 /**
@@ -39,13 +34,8 @@ interface Props {
 export function SaleForm({ group: g, initial, outlets, events, editing, pending, error, idConflict, onStartNew, onSubmit, onCancel, notice }: Props) {
   const t = useFieldT();
   const { lang } = useLang();
-  const [d, setD] = useState(initial);
-  const [submitted, setSubmitted] = useState(false);
+  const { d, setD, set, err, submit } = useDraftForm({ name: 'sale', initial, validate: (x) => validate(x, t), error, pending, onSubmit });
   const [more, setMore] = useState(!!(initial.valueBaht || initial.notes));
-  const local = submitted ? validate(d, t) : {};
-  const server = useFieldErrors(error);
-  const err = (k: string) => local[k] ?? server[k];
-  const set = <K extends keyof SaleDraft>(k: K, v: SaleDraft[K]) => setD((x) => ({ ...x, [k]: v }));
   const unitLabel = d.unit ? QUANTITY_UNIT_LABELS[d.unit][lang] : '';
   const value = valueOf(d);
   const q = parseNumber(d.quantity);
@@ -54,16 +44,6 @@ export function SaleForm({ group: g, initial, outlets, events, editing, pending,
 
   const setKind = (kind: TxKind) =>
     setD((x) => ({ ...x, kind, channel: kind === 'exchange' ? (EXCHANGE_CHANNELS.includes(x.channel as Channel) ? x.channel : 'exchange_in_group') : x.channel && SALE_CHANNELS.includes(x.channel) ? x.channel : null }));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    if (Object.keys(validate(d, t)).length) {
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-sale-form] [aria-invalid="true"]')?.focus());
-      return;
-    }
-    if (!pending) onSubmit(d);
-  };
 
   const valueLine =
     typedValue !== null && Number.isFinite(typedValue)
@@ -79,35 +59,25 @@ export function SaleForm({ group: g, initial, outlets, events, editing, pending,
       <Stack gap="sm">
         {notice}
         <SaveError error={error} idConflict={idConflict} onStartNew={onStartNew} />
-        <Input.Wrapper label={t('sales.kind')}>
-          <div style={{ marginTop: 4 }}>
-            <SegmentedChoice
-              label={t('sales.kind')}
-              value={d.kind}
-              onChange={setKind}
-              fullWidth
-              data={[
-                { value: 'sale', label: t('sales.kind.sale') },
-                { value: 'exchange', label: t('sales.kind.exchange') },
-              ]}
-            />
-          </div>
-        </Input.Wrapper>
+        <SegmentedField
+          label={t('sales.kind')}
+          value={d.kind}
+          onChange={setKind}
+          data={[
+            { value: 'sale', label: t('sales.kind.sale') },
+            { value: 'exchange', label: t('sales.kind.exchange') },
+          ]}
+        />
         {d.kind === 'exchange' ? (
-          <Input.Wrapper label={t('sales.channel')}>
-            <div style={{ marginTop: 4 }}>
-              <SegmentedChoice
-                label={t('sales.channel')}
-                value={(d.channel ?? 'exchange_in_group') as Channel}
-                onChange={(c) => set('channel', c)}
-                fullWidth
-                data={[
-                  { value: 'exchange_in_group', label: t('sales.exchangeIn') },
-                  { value: 'exchange_outside', label: t('sales.exchangeOut') },
-                ]}
-              />
-            </div>
-          </Input.Wrapper>
+          <SegmentedField
+            label={t('sales.channel')}
+            value={(d.channel ?? 'exchange_in_group') as Channel}
+            onChange={(c) => set('channel', c)}
+            data={[
+              { value: 'exchange_in_group', label: t('sales.exchangeIn') },
+              { value: 'exchange_outside', label: t('sales.exchangeOut') },
+            ]}
+          />
         ) : (
           <Select
             label={t('sales.channel')}
@@ -159,7 +129,7 @@ export function SaleForm({ group: g, initial, outlets, events, editing, pending,
           value={d.product}
           unit={d.unit}
           onChange={(product, unit) => setD((x) => ({ ...x, product, unit }))}
-          errors={{ product: err('productCode'), name: err('productName'), unit: err('unit') }}
+          err={err}
         />
         <SimpleGrid cols={2} spacing="xs">
           <NumberField label={t('sales.quantity')} value={d.quantity} onChange={(v) => set('quantity', v)} unit={unitLabel} error={err('quantity')} required placeholder="0" />
@@ -177,27 +147,11 @@ export function SaleForm({ group: g, initial, outlets, events, editing, pending,
             {valueLine}
           </Text>
         </Paper>
-        <UnstyledButton onClick={() => setMore((m) => !m)} aria-expanded={more} style={{ alignSelf: 'flex-start' }}>
-          <Text size="sm" c="ntag.8" fw={600}>
-            {more ? '▾' : '▸'} {t('rec.more')}
-          </Text>
-        </UnstyledButton>
-        <Collapse expanded={more}>
-          <Stack gap="sm">
-            <NumberField label={t('sales.valueBaht')} description={t('sales.valueBahtHint')} value={d.valueBaht} onChange={(v) => set('valueBaht', v)} unit={t('rec.baht')} error={err('valueBaht')} />
-            <Textarea label={t('rec.notes')} value={d.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err('notes')} autosize minRows={2} maxLength={1000} />
-          </Stack>
-        </Collapse>
-        <Row justify="flex-end" gap="sm">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-          )}
-          <Button type="submit" loading={pending} size="md" style={{ flex: onCancel ? undefined : '1 1 auto', maxWidth: 360 }}>
-            {editing ? t('rec.saveChanges') : d.kind === 'sale' ? t('sales.saveSale') : t('sales.saveExchange')}
-          </Button>
-        </Row>
+        <MoreFields label={t('rec.more')} open={more} onToggle={() => setMore((m) => !m)}>
+          <NumberField label={t('sales.valueBaht')} description={t('sales.valueBahtHint')} value={d.valueBaht} onChange={(v) => set('valueBaht', v)} unit={t('rec.baht')} error={err('valueBaht')} />
+          <Textarea label={t('rec.notes')} value={d.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err('notes')} autosize minRows={2} maxLength={1000} />
+        </MoreFields>
+        <RecordFormButtons label={editing ? t('rec.saveChanges') : d.kind === 'sale' ? t('sales.saveSale') : t('sales.saveExchange')} pending={pending} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -2,7 +2,7 @@ import { CHANNELS, EXCHANGE_CHANNELS, todayIso, type Channel, type QuantityUnit 
 import type { Transaction, TransactionInput } from '../../api/stepTypes';
 import { parseNumber } from '../../components/NumberField';
 import type { FieldT } from '../../i18n/field';
-import { NO_PRODUCT, type ProductChoice } from '../field/ProductFields';
+import { NO_PRODUCT, productInputOf, productLineErrors, productOf, type ProductChoice } from '../field/productLine';
 
 export type TxKind = 'sale' | 'exchange';
 
@@ -51,7 +51,7 @@ export function draftOf(r: Transaction): SaleDraft {
     channel: r.channel,
     occurredOn: r.occurredOn,
     farmerId: r.farmerId,
-    product: r.productCode ? { code: r.productCode, name: r.productName, other: false } : { code: null, name: r.productName, other: true },
+    product: productOf(r),
     unit: r.unit,
     quantity: String(r.quantity),
     unitPrice: r.unitPrice === null ? '' : String(r.unitPrice),
@@ -74,16 +74,10 @@ export function valueOf(d: SaleDraft): number | null {
 }
 
 export function validate(d: SaleDraft, t: FieldT): Record<string, string> {
-  const e: Record<string, string> = {};
+  const e = productLineErrors(d, t);
   if (!d.channel) e.channel = t('sales.pickChannel');
   if (!d.occurredOn) e.occurredOn = t('rec.required');
   else if (d.occurredOn > todayIso()) e.occurredOn = t('rec.future');
-  if (!d.product.code && !d.product.other) e.productCode = t('rec.pickProduct');
-  if (d.product.other && !d.product.name.trim()) e.productName = t('rec.required');
-  if (!d.unit) e.unit = t('rec.required');
-  const q = parseNumber(d.quantity);
-  if (q === null) e.quantity = t('rec.required');
-  else if (!Number.isFinite(q) || q <= 0) e.quantity = t('rec.positive');
   const price = parseNumber(d.unitPrice);
   if (price !== null && !Number.isFinite(price)) e.unitPrice = t('rec.notNumber');
   const value = parseNumber(d.valueBaht);
@@ -98,8 +92,7 @@ export function inputOf(d: SaleDraft): TransactionInput {
   return {
     occurredOn: d.occurredOn!,
     farmerId: d.farmerId,
-    productCode: d.product.code,
-    ...(d.product.code ? {} : { productName: d.product.name.trim() }),
+    ...productInputOf(d.product),
     unit: d.unit!,
     quantity: parseNumber(d.quantity)!,
     unitPrice: parseNumber(d.unitPrice),

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
+import { Modal, Paper, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { Proposal } from '@ntag/shared';
 import { staleCurrent } from '../../api/ApiError';
 import type { Candidate } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormButtons } from '../../components/FormButtons';
 import { StaleNotice } from '../../components/StaleNotice';
 import { useUpdateCandidate } from '../../features/selection/useSelection';
 import { useStepsT } from '../../i18n/steps';
@@ -59,14 +60,7 @@ export function CandidateEditModal({ candidate, onClose }: { candidate: Candidat
           </Text>
           <CriteriaForm value={criteria} onChange={setCriteria} pondHint={base.farmer.pondDug ? t('criteria.pondFromRegistry') : t('criteria.pondNotInRegistry')} />
           <ProposalChoice value={proposal} onChange={setProposal} />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending} disabled={!!current}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons onCancel={onClose} pending={update.isPending} disabled={!!current} gap="sm" />
         </Stack>
       </form>
     </Modal>

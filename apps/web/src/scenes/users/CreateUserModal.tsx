@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { PASSWORD_MIN_LENGTH, USERNAME_PATTERN } from '@ntag/shared';
 import { isApiError } from '../../api/ApiError';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormButtons } from '../../components/FormButtons';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { useCreateUser } from '../../features/users/useUsers';
 import { useT } from '../../i18n/I18nProvider';
@@ -73,14 +74,7 @@ export function CreateUserModal({ defaultUnit, onClose, onCreated }: Props) {
             onChange={(e) => setUnitCode(e.currentTarget.value)}
             error={err('unitCode') ?? (isApiError(create.error) && create.error.code === 'unit.not_found' ? t('users.unitNotFound') : undefined)}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('users.add')}
-            </Button>
-          </Group>
+          <FormButtons onCancel={onClose} pending={create.isPending} label={t('users.add')} />
         </Stack>
       </form>
     </Modal>

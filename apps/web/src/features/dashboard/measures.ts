@@ -1,0 +1,18 @@
+import type { AreaMeasure } from './types';
+import type { Palette } from './colourScale';
+
+/** The figures the tile map can be coloured by, in the order of the menu. */
+export const MAP_MEASURES: readonly { key: AreaMeasure; palette: Palette; money: boolean }[] = [
+  { key: 'groups', palette: 'green', money: false },
+  { key: 'formed', palette: 'green', money: false },
+  { key: 'members', palette: 'green', money: false },
+  { key: 'allStepsDone', palette: 'green', money: false },
+  // More is worse: the red scale says so.
+  { key: 'overdueGroups', palette: 'red', money: false },
+  { key: 'registered', palette: 'green', money: false },
+  { key: 'salesValue', palette: 'green', money: true },
+  { key: 'exchanges', palette: 'green', money: false },
+  { key: 'productionValue', palette: 'green', money: true },
+];
+
+export const isMapMeasure = (value: string | null): value is AreaMeasure => MAP_MEASURES.some((m) => m.key === value);

@@ -1,0 +1,118 @@
+// Demo data for monthly reporting and the dashboard: two model groups of cohort 2567 in
+// Mueang Khon Kaen (tambons Tha Phra 400104 and Ban Thum 400105) with records of last month
+// (Thailand time) — a learning session, harvests, sales, an exchange and a registered community
+// enterprise —
+// entered through the API as the district and the province would. Cohort 2567 and these two
+// tambons are used by no other journey, so the figures of that cohort are exactly these.
+// Safe to run twice (fixed ids). Used by journeys/monthly-report.spec.ts and shots-reports.mjs:
+//   node e2e/scripts/seed-reports.mjs [baseUrl]
+import { fileURLToPath } from 'node:url';
+import { signIn } from './lib/api.mjs';
+import { idOf, nationalId } from './lib/ids.mjs';
+
+export const REPORT_COHORT = 2567;
+
+/** Last month in Thailand (UTC+7), as YYYY-MM: the month a report is written for. */
+function lastMonth(now = new Date()) {
+  const today = new Date(now.getTime() + 7 * 3600_000);
+  const first = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1));
+  return first.toISOString().slice(0, 7);
+}
+export const REPORT_PERIOD = lastMonth();
+/** A day of the reported month. */
+const day = (d) => `${REPORT_PERIOD}-${String(d).padStart(2, '0')}`;
+/** The group is founded the month before (a month without records). */
+const FOUNDED = new Date(Date.UTC(Number(REPORT_PERIOD.slice(0, 4)), Number(REPORT_PERIOD.slice(5, 7)) - 2, 1)).toISOString().slice(0, 10);
+
+const allMet = { pondDug: { met: true }, sameProducts: { met: true }, sharedIdeas: { met: true }, readyAndAble: { met: true } };
+
+const GROUPS = [
+  {
+    key: 'thaphra', tambon: '400104', name: 'กลุ่มเกษตรทฤษฎีใหม่ตำบลท่าพระ',
+    people: [['มานพ', 'ท่าพระ'], ['สายทอง', 'ท่าพระ'], ['บุญเรือน', 'ท่าพระ']],
+  },
+  {
+    key: 'banthum', tambon: '400105', name: 'กลุ่มเกษตรทฤษฎีใหม่ตำบลบ้านทุ่ม',
+    people: [['ประยูร', 'บ้านทุ่ม'], ['จันทร์เพ็ญ', 'บ้านทุ่ม'], ['สมศรี', 'บ้านทุ่ม']],
+  },
+];
+
+/** The figures these records make, as last month's report and the dashboard for cohort 2567 show them. */
+export const EXPECTED = {
+  groups: 2,
+  members: 6,
+  sessions: 1,
+  attendance: 3,
+  productionValue: 6300,
+  saleValue: 5400,
+  exchanges: 1,
+  registered: 1,
+  // Funnel (done, overdue) per step, today: no กท.03 plans (step 2 open), no market survey (step 5).
+  funnel: { 1: [2, 0], 2: [0, 2], 3: [1, 1], 4: [2, 0], 5: [0, 2], 6: [2, 0], 7: [1, 1] },
+};
+
+/** Registers, proposes and selects three farmers of a tambon, forms their group with a president. */
+async function formGroup(district, province, g) {
+  const farmerIds = [];
+  for (const [i, [first, last]] of g.people.entries()) {
+    const farmer = await district('POST', '/api/farmers', {
+      id: idOf(`farmer:${g.key}:${i}`), nationalId: nationalId(`3${g.tambon}${String(i + 1).padStart(5, '0')}`), firstName: first, lastName: last,
+      tambonCode: g.tambon, pondDug: true, pondYear: 2565,
+    });
+    farmerIds.push(farmer.id);
+    await district('POST', '/api/selection', { id: idOf(`candidate:${g.key}:${i}`), cohort: REPORT_COHORT, farmerId: farmer.id, proposal: 'proposed', criteria: allMet });
+  }
+  const sel = await province('GET', `/api/selection?tambon=${g.tambon}&cohort=${REPORT_COHORT}`);
+  for (const c of sel.candidates.filter((x) => !x.decision && farmerIds.includes(x.farmer.id))) {
+    await province('POST', `/api/selection/${c.id}/decision`, { decision: 'selected', version: c.version });
+  }
+  const group = await district('POST', '/api/groups', { id: idOf(`group:${g.key}`), name: g.name, tambonCode: g.tambon, cohort: REPORT_COHORT, foundedOn: FOUNDED });
+  const detail = await district('GET', `/api/groups/${group.id}`);
+  for (const farmerId of farmerIds.filter((f) => !detail.members.some((m) => m.farmerId === f))) {
+    await district('POST', `/api/groups/${group.id}/members`, { farmerId });
+  }
+  await district('PUT', `/api/groups/${group.id}/committee`, [{ farmerId: farmerIds[0], role: 'president' }]);
+  return { id: group.id, farmerIds };
+}
+
+export async function seedReports(base = 'http://localhost:3000') {
+  const district = await signIn(base, 'demo-district-4001');
+  const province = await signIn(base, 'demo-province-40');
+  const [thaphra, banthum] = [await formGroup(district, province, GROUPS[0]), await formGroup(district, province, GROUPS[1])];
+  const uses = (u) => ({ household: 0, exchange: 0, sale: 0, processing: 0, loss: 0, ...u });
+
+  // Tha Phra: its learning centre and a session, kale harvested and sold, some exchanged.
+  const centre = await district('GET', `/api/groups/${thaphra.id}/learning-centre`);
+  if (!centre.exists) {
+    await district('PUT', `/api/groups/${thaphra.id}/learning-centre`, { name: 'แปลงเรียนรู้ของนายมานพ หมู่ 4', description: 'ผักปลอดภัยและปุ๋ยหมัก', mainLecturerId: thaphra.farmerIds[0], assistantLecturerIds: [] });
+  }
+  await district('POST', '/api/learning-sessions', {
+    id: idOf('report:session'), groupId: thaphra.id, heldOn: day(8), topic: 'การปลูกผักปลอดภัยตามมาตรฐาน GAP',
+    lecturerIds: [thaphra.farmerIds[0]], attendeeIds: thaphra.farmerIds, outsideParticipants: 0,
+  });
+  await district('POST', '/api/production', {
+    id: idOf('report:prod:kale'), groupId: thaphra.id, recordedOn: day(10), period: 'day', farmerId: null,
+    productCode: 'kale', unit: 'kg', quantity: 50, uses: uses({ household: 5, exchange: 5, sale: 40 }), valueBaht: 1500,
+  });
+  await district('POST', '/api/transactions', { id: idOf('report:sale:kale'), groupId: thaphra.id, occurredOn: day(12), productCode: 'kale', unit: 'kg', quantity: 40, channel: 'local_market', unitPrice: 30 });
+  await district('POST', '/api/transactions', { id: idOf('report:exchange:kale'), groupId: thaphra.id, occurredOn: day(14), productCode: 'kale', unit: 'kg', quantity: 5, channel: 'exchange_in_group' });
+
+  // Ban Thum: tilapia harvested and sold at the farmers' market; registered as a community enterprise.
+  await district('POST', '/api/production', {
+    id: idOf('report:prod:tilapia'), groupId: banthum.id, recordedOn: day(20), period: 'day', farmerId: null,
+    productCode: 'tilapia', unit: 'kg', quantity: 80, uses: uses({ household: 20, sale: 60 }), valueBaht: 4800,
+  });
+  await district('POST', '/api/transactions', { id: idOf('report:sale:tilapia'), groupId: banthum.id, occurredOn: day(21), productCode: 'tilapia', unit: 'kg', quantity: 60, channel: 'farmers_market', unitPrice: 70 });
+  const ent = await district('GET', `/api/groups/${banthum.id}/enterprise`);
+  if (!ent.exists) {
+    await district('PUT', `/api/groups/${banthum.id}/enterprise`, {
+      informedOn: day(1), appliedOn: day(5), registeredOn: day(25), registrationCode: '4-40-01-05/1-0012', marketsItself: true, ownChannels: [],
+    });
+  }
+  return { groups: [thaphra.id, banthum.id] };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const out = await seedReports(process.argv[2] ?? 'http://localhost:3000');
+  console.log(`groups ${out.groups.join(', ')}: records of ${REPORT_PERIOD} entered`);
+}
