@@ -24,7 +24,7 @@ async function main() {
   if (config.demoData) await seedDemoData(database.db, log);
   await deleteExpiredSessions(database.db);
   const app = await buildApp({ config, database, sessionSecret: resolveSessionSecret(config) });
-  const boss = config.reminders ? await startJobs(database, { db: database.db, config, notifier: app.notifier }, log) : null;
+  let boss: Awaited<ReturnType<typeof startJobs>> | null = null;
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -41,6 +41,16 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   log(`NTAG on http://localhost:${config.port} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${config.dataDir}` : ''}) ready in ${Date.now() - started} ms`);
+  // The job queue starts after the server answers: its first start creates its own tables, and
+  // the daily reminders do not need to hold up sign-in.
+  if (config.reminders) {
+    startJobs(database, { db: database.db, config, notifier: app.notifier }, log)
+      .then((b) => {
+        if (closing) void b.stop({ graceful: false }).catch(() => {});
+        else boss = b;
+      })
+      .catch((err: unknown) => log(`job queue did not start: ${err instanceof Error ? err.message : String(err)}`));
+  }
 }
 
 main().catch((err) => {

@@ -1,4 +1,5 @@
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
+import { loadPgBoss } from '../lib/lazy';
 import { todayIso } from '@ntag/shared';
 import type { ModuleDeps } from '../app';
 import type { Database } from '../db/client';
@@ -25,7 +26,7 @@ export async function startJobs(database: Database, deps: Pick<ModuleDeps, 'db' 
       },
     };
   }
-  const boss = new PgBoss(options);
+  const boss = new (await loadPgBoss())(options);
   boss.on('error', (err) => log(`job queue error: ${err.message}`));
   await boss.start();
   await boss.createQueue(REMINDER_QUEUE);

@@ -89,7 +89,7 @@ export async function dashboardWorkbook(deps: Pick<ModuleDeps, 'db'>, ctx: Ctx, 
   const [d, steps] = await Promise.all([dashboard(deps, ctx, q), listSteps(deps.db)]);
   const stepNames = new Map(steps.map((s) => [s.number, s.nameTh]));
   const printed = { printedAt: d.generatedAt, printedBy: ctx.actor.displayName };
-  const wb = newWorkbook(printed, 'แดชบอร์ดโครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่');
+  const wb = await newWorkbook(printed, 'แดชบอร์ดโครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่');
   const scope = `${d.unit.nameTh} · ${d.cohort ? `รุ่นปี พ.ศ. ${d.cohort}` : 'ทุกรุ่น'}`;
   for (const chart of q.chart ? [q.chart] : DASHBOARD_CHARTS) {
     const table = tableOf(chart, d, stepNames);

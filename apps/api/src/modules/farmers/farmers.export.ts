@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../lib/lazy';
 import { ACTIVITY_KINDS, ACTIVITY_LABELS, TITLE_DEED_LABELS, TITLE_DEED_TYPES, formatDateTime, maskNationalId } from '@ntag/shared';
 import type { ModuleDeps } from '../../app';
 import { audit, type Ctx } from '../../lib/audit';
@@ -25,7 +26,7 @@ function farmerSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 
 /** The import template: the headings, one example row, and a sheet of instructions. */
 export async function importTemplate(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   const ws = farmerSheet(wb, 'ทะเบียนเกษตรกร');
   ws.addRow(['1101700230708', 'นาง', 'สมใจ', 'ใจดี', '17/5/2513', 'หญิง', '0812345678', '12/3', 5, 'โนนสูง', '400101', 4, '', 3, 2, 50, 'โฉนดที่ดิน (น.ส.4)', 'มี', 2563, 1260, 'ปลูกพืช: ข้าว ผักสวนครัว; เลี้ยงสัตว์: ไก่พื้นเมือง', 'แถวตัวอย่าง ลบก่อนนำเข้า']);
   const help = wb.addWorksheet('คำอธิบาย');
@@ -55,7 +56,7 @@ export async function exportFarmers(deps: Pick<ModuleDeps, 'db'>, ctx: Ctx, quer
   if (area) requireInScope(actor, 'farmer.export', await findUnit(deps.db, area));
   const rows = await repo.listFarmers(deps.db, { scope: scopeOf(actor, 'farmer.export'), area, limit: 1_000_000 });
   const seesId = idVisibility(actor);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'NTAG';
   const ws = farmerSheet(wb, 'ทะเบียนเกษตรกร');
   for (const r of rows) ws.addRow(exportRow({ ...r, nationalId: seesId(r.tambonCode) ? r.nationalId : maskNationalId(r.nationalId) }));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../lib/lazy';
 import { inArray, sql } from 'drizzle-orm';
 import type { ModuleDeps } from '../../app';
 import { rowsOf, type Executor } from '../../db/client';
@@ -79,7 +80,7 @@ export async function readSheet(buffer: Buffer, fileName = ''): Promise<{ headin
     // The streaming reader: a 20 MB workbook is read without building it all in memory.
     grid = [];
     try {
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+      const reader = new (await loadExcel()).stream.xlsx.WorkbookReader(Readable.from(buffer), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
       for await (const ws of reader) {
         for await (const row of ws) {
           const values = (row.values as ExcelJS.CellValue[]).slice(1).map(plainCell);

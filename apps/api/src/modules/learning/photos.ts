@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from '../../lib/lazy';
 import { AppError } from '../../lib/errors';
 
 /** Photos are re-encoded: at most 1,600 px on the long side, JPEG, no EXIF (no GPS, no camera). */
@@ -7,6 +7,7 @@ export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 export const MAX_PHOTOS_PER_SESSION = 5;
 
 export async function normalisePhoto(input: Buffer): Promise<{ bytes: Buffer; mime: string; width: number; height: number }> {
+  const sharp = await loadSharp();
   let meta;
   try {
     meta = await sharp(input).metadata();

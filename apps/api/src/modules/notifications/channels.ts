@@ -1,4 +1,5 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { loadNodemailer } from '../../lib/lazy';
 
 /**
  * Where a notification goes besides the in-app list. In-app always; e-mail over SMTP when
@@ -30,12 +31,13 @@ const linkOf = (config: ChannelConfig, link?: string | null) => (link && config.
 
 export function emailChannel(config: ChannelConfig): Channel | null {
   if (!config.smtpUrl) return null;
-  const transport = nodemailer.createTransport(config.smtpUrl);
+  let transport: Transporter | undefined;
   return {
     name: 'email',
     reaches: (to) => !!to.email,
     async send(to, m) {
       const link = linkOf(config, m.link);
+      transport ??= (await loadNodemailer()).createTransport(config.smtpUrl!);
       await transport.sendMail({ from: config.mailFrom, to: to.email!, subject: m.title, text: link ? `${m.body}\n\n${link}` : m.body });
     },
   };

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import pdfmake from 'pdfmake';
+import { loadPdfmake } from '../../../lib/lazy';
 
 const require = createRequire(import.meta.url);
 
@@ -41,8 +41,9 @@ const FONTS = {
 
 let loaded = false;
 
-function loadFonts(): void {
-  if (loaded) return;
+async function pdfmakeWithFonts() {
+  const pdfmake = await loadPdfmake();
+  if (loaded) return pdfmake;
   for (const [name, spec] of Object.entries(FILES)) {
     pdfmake.virtualfs.writeFileSync(name, readFileSync(require.resolve(spec)));
   }
@@ -50,6 +51,7 @@ function loadFonts(): void {
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   loaded = true;
+  return pdfmake;
 }
 
 export interface PdfMeta {
@@ -62,7 +64,7 @@ export interface PdfMeta {
 
 /** Lays out and renders a document definition; resolves with the PDF bytes. */
 export async function renderPdf(doc: Record<string, unknown>, meta: PdfMeta): Promise<Buffer> {
-  loadFonts();
+  const pdfmake = await pdfmakeWithFonts();
   // pdfmake keeps its fonts on a process-wide singleton: (re)register ours right before use so
   // another caller's setFonts() cannot take them away.
   pdfmake.addFonts(FONTS);

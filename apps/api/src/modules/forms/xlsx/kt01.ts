@@ -7,7 +7,7 @@ import { FormSheet, newWorkbook, printedRow, signatureRows, titleBlock, toBuffer
 export const resultText = (met: boolean): string => (met ? `✓ ${PASS}` : `✗ ${FAIL}`);
 
 export async function kt01Xlsx(d: Kt01Data): Promise<Buffer> {
-  const wb = newWorkbook(d, FORMS.kt01.title);
+  const wb = await newWorkbook(d, FORMS.kt01.title);
   const widths = [6, 20, 19, 36, 24, ...CRITERIA.flatMap(() => [10, 22]), 11, 13, 32];
   const s = new FormSheet(wb, 'kt01', widths, 'landscape');
   titleBlock(s, 'kt01', d);

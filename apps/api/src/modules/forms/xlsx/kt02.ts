@@ -8,7 +8,7 @@ const TICK = '✓';
 
 export async function kt02Xlsx(d: Kt02Data): Promise<Buffer> {
   const f = d.farmer;
-  const wb = newWorkbook(d, `${FORMS.kt02.title} ${f.fullName}`);
+  const wb = await newWorkbook(d, `${FORMS.kt02.title} ${f.fullName}`);
   const s = new FormSheet(wb, 'kt02', WIDTHS, 'portrait');
   const top = titleBlock(s, 'kt02', d, [`กลุ่ม ${valueOr(d.groupName)}    เกษตรกร ${f.fullName}`]);
   s.freeze(top);

@@ -11,7 +11,7 @@ const REST = WIDTHS.length - 3;
 
 export async function kt03Xlsx(d: Kt03Data): Promise<Buffer> {
   const g = d.group;
-  const wb = newWorkbook(d, `${FORMS.kt03.title} ${g.name}`);
+  const wb = await newWorkbook(d, `${FORMS.kt03.title} ${g.name}`);
   const s = new FormSheet(wb, 'kt03', WIDTHS, 'landscape');
   const top = titleBlock(s, 'kt03', d, [`กลุ่ม ${g.name}`]);
   s.freeze(top);

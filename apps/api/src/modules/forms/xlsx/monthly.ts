@@ -178,7 +178,7 @@ function writeMonthly(s: FormSheet, d: MonthlyReportData): void {
 
 export async function monthlyReportXlsx(d: MonthlyReportData): Promise<Buffer> {
   const f = MONTHLY[d.kind];
-  const wb = newWorkbook(d, `${f.code} ${monthLine(d.period)} ${reportUnit(d)}`);
+  const wb = await newWorkbook(d, `${f.code} ${monthLine(d.period)} ${reportUnit(d)}`);
   writeMonthly(new FormSheet(wb, { sheet: f.sheet }, WIDTHS, 'landscape'), d);
   return toBuffer(wb);
 }
@@ -265,7 +265,7 @@ function nationalSheet(s: FormSheet, d: NationalSummaryData): void {
  * agency's กท.05 on its own sheet, named by the agency's Thai name (or code when that is too long).
  */
 export async function nationalSummaryXlsx(d: NationalSummaryData): Promise<Buffer> {
-  const wb = newWorkbook(printedOf(d), `${NATIONAL_TITLE} ${monthLine(d.period)}`);
+  const wb = await newWorkbook(printedOf(d), `${NATIONAL_TITLE} ${monthLine(d.period)}`);
   const taken = new Set<string>();
   nationalSheet(new FormSheet(wb, { sheet: sheetName(NATIONAL_SHEET, taken) }, NATIONAL_WIDTHS, 'landscape'), d);
   for (const a of d.agencies) {

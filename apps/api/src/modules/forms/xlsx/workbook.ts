@@ -3,7 +3,8 @@
  * ruled tables with bold Thai headings, numbers as numbers and dates as real Excel dates shown
  * in the Buddhist era.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../../lib/lazy';
 import { formatDateTime } from '@ntag/shared';
 import { FORMS, PROGRAM_NAME, agencyLine, placeLine, signatureLines, yearLine, type FormCode, type Signer } from '../format';
 import type { FormHeader } from '../forms.types';
@@ -272,8 +273,8 @@ export function signatureRows(s: FormSheet, [a, b]: [Signer, Signer]): void {
   }
 }
 
-export function newWorkbook(d: Printed, title: string): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+export async function newWorkbook(d: Printed, title: string): Promise<ExcelJS.Workbook> {
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = d.printedBy;
   wb.title = title;
   // The printed-at time, not "now": the same data gives the same workbook properties.
