@@ -6,10 +6,10 @@ import type { ModuleDeps } from '../../app';
 import { audit, type Ctx } from '../../lib/audit';
 import { requirePermission, scopeOf } from '../../lib/authz';
 import { AppError, forbidden } from '../../lib/errors';
-import { agencyOfProvince, findUnits } from '../geo/units';
+import { agencyOfProvince, findUnit } from '../geo/units';
 import { listAgencies, listSteps } from '../program/program.repo';
 import type { ReportContent } from '../reports/reports.content';
-import { getReport, reportsOf } from '../reports/reports.service';
+import { reportsOf } from '../reports/reports.service';
 import type { MonthlyReportData, NationalSummaryData } from './forms.types';
 
 /**
@@ -24,25 +24,37 @@ const NOT_DRAFTED = 'ยังไม่ได้จัดทำรายงา�
 const stateTh = (s: string | null) => (s ? (REPORT_STATE_LABELS[s as ReportState]?.th ?? s) : NOT_DRAFTED);
 const useTh = (u: string) => (u === 'total' ? 'ผลผลิตทั้งหมด' : (PRODUCE_USE_LABELS[u as ProduceUse]?.th ?? u));
 
-export async function monthlyReportData(deps: Deps, ctx: Ctx, unitCode: string, period: string, kind: MonthlyReportData['kind']): Promise<MonthlyReportData> {
+/** Step number → Thai name: read once per printed document, however many reports it holds. */
+async function stepNames(deps: Deps) {
+  return new Map((await listSteps(deps.db)).map((s) => [s.number, s.nameTh]));
+}
+
+/** The host agency a report goes to: the agency itself for กท.05, the province's host agency otherwise. */
+async function agencyOf(deps: Deps, unit: { code: string; kind: string; nameTh: string }) {
+  if (unit.kind === 'agency') return { code: unit.code, nameTh: unit.nameTh };
+  const code = await agencyOfProvince(deps.db, unit.code.slice(0, 2));
+  return code ? { code, nameTh: (await findUnit(deps.db, code))?.nameTh ?? code } : null;
+}
+
+async function monthlyReportData(deps: Deps, ctx: Ctx, unitCode: string, period: string, kind: MonthlyReportData['kind'], stepName: Map<number, string>): Promise<MonthlyReportData> {
   const { reports } = await reportsOf(deps, ctx, { unit: unitCode, period });
-  const listed = reports.find((x) => x.unit.kind === kind);
-  if (!listed) {
+  const r = reports.find((x) => x.unit.kind === kind);
+  if (!r) {
     const field = kind === 'agency' ? 'agency' : 'province';
     throw new AppError('report.not_reporting_unit', 400, { issues: [{ path: field, message: `${unitCode} is not a ${kind === 'agency' ? 'host agency' : 'province'}` }] });
   }
-  const r = await getReport(deps, ctx, listed.id);
+  // reportsOf already presents a submitted or accepted report with its latest version's snapshot,
+  // and its narrative can only change while the report is a draft or returned: so the row's
+  // narrative is the frozen one, and there is no need to read the report again (which would
+  // compute its live figures a second time).
   const latest = r.versions.at(-1);
   const frozen = (r.state === 'submitted' || r.state === 'accepted') && latest ? latest : null;
   const content = r.content as ReportContent;
-  const narrative = (frozen?.narrative ?? r.narrative) as Record<string, string | undefined>;
-  const agencyCode = r.unit.kind === 'agency' ? r.unit.code : await agencyOfProvince(deps.db, r.unit.code.slice(0, 2));
-  const [steps, units] = await Promise.all([listSteps(deps.db), findUnits(deps.db, agencyCode ? [agencyCode] : [])]);
-  const stepName = new Map(steps.map((s) => [s.number, s.nameTh]));
+  const narrative = r.narrative as Record<string, string | undefined>;
   return {
     kind,
     unit: { code: r.unit.code, nameTh: r.unit.nameTh },
-    agency: agencyCode ? { code: agencyCode, nameTh: units.get(agencyCode)?.nameTh ?? agencyCode } : null,
+    agency: await agencyOf(deps, r.unit),
     period: r.period,
     dueOn: r.dueOn,
     state: stateTh(r.state),
@@ -71,7 +83,7 @@ export async function monthlyReportData(deps: Deps, ctx: Ctx, unitCode: string, 
 
 /** A province's or an agency's monthly report, for printing (audited like every printed form). */
 export async function reportFormData(deps: Deps, ctx: Ctx, unitCode: string, period: string, kind: MonthlyReportData['kind']): Promise<MonthlyReportData> {
-  const data = await monthlyReportData(deps, ctx, unitCode, period, kind);
+  const data = await monthlyReportData(deps, ctx, unitCode, period, kind, await stepNames(deps));
   await deps.db.transaction((tx) => audit(tx, ctx, { verb: 'form.print', targetType: kind === 'agency' ? 'kt05' : 'province_report', targetId: `${unitCode}/${period}` }));
   return data;
 }
@@ -80,8 +92,9 @@ export async function reportFormData(deps: Deps, ctx: Ctx, unitCode: string, per
 export async function nationalSummaryData(deps: Deps, ctx: Ctx, period: string): Promise<NationalSummaryData> {
   requirePermission(ctx.actor, 'report.read');
   if (!scopeOf(ctx.actor, 'report.read').all) throw forbidden();
+  const stepName = await stepNames(deps);
   const agencies = [];
-  for (const a of await listAgencies(deps.db)) agencies.push(await monthlyReportData(deps, ctx, a.code, period, 'agency'));
+  for (const a of await listAgencies(deps.db)) agencies.push(await monthlyReportData(deps, ctx, a.code, period, 'agency', stepName));
   await deps.db.transaction((tx) => audit(tx, ctx, { verb: 'form.print', targetType: 'national_summary', targetId: period }));
   return { period, printedAt: new Date().toISOString(), agencies };
 }
