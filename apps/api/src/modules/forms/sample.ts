@@ -304,21 +304,26 @@ function monthlyFigures(scale: number): Pick<MonthlyReportData, 'cohorts' | 'lea
 
 const narrative = () => NARRATIVE_FIELDS.map((f) => ({ label: NARRATIVE_LABELS[f].th, text: NARRATIVE[f] }));
 
+/** What every sample monthly report of กรมปศุสัตว์ for ตุลาคม 2569 shares: the month and the print. */
+const DLD_OCTOBER = {
+  agency: { code: 'DLD', nameTh: 'กรมปศุสัตว์' },
+  period: '2026-10',
+  printedAt: SAMPLE_HEADER.printedAt,
+  printedBy: SAMPLE_HEADER.printedBy,
+};
+
 /** แบบ กท.05 of กรมปศุสัตว์ for ตุลาคม 2569: 20 provinces, 3 of them not accepted. */
 export function sampleMonthlyAgency(): MonthlyReportData {
   return {
+    ...DLD_OCTOBER,
     kind: 'agency',
-    unit: { code: 'DLD', nameTh: 'กรมปศุสัตว์' },
-    agency: { code: 'DLD', nameTh: 'กรมปศุสัตว์' },
-    period: '2026-10',
+    unit: DLD_OCTOBER.agency,
     dueOn: '2026-11-10',
     state: REPORT_STATE_LABELS.submitted.th,
     versionNumber: 2,
     submittedAt: '2026-11-09T03:30:00Z',
     submittedBy: 'นายปรีชา ศรีสมบูรณ์',
     decision: null,
-    printedAt: SAMPLE_HEADER.printedAt,
-    printedBy: SAMPLE_HEADER.printedBy,
     ...monthlyFigures(1),
     provinces: NORTHEAST.map((p) => ({
       ...p,
@@ -332,18 +337,15 @@ export function sampleMonthlyAgency(): MonthlyReportData {
 /** จังหวัดขอนแก่น's report to กรมปศุสัตว์ for ตุลาคม 2569, accepted. */
 export function sampleMonthlyProvince(): MonthlyReportData {
   return {
+    ...DLD_OCTOBER,
     kind: 'province',
     unit: { code: '40', nameTh: 'ขอนแก่น' },
-    agency: { code: 'DLD', nameTh: 'กรมปศุสัตว์' },
-    period: '2026-10',
     dueOn: '2026-11-05',
     state: REPORT_STATE_LABELS.accepted.th,
     versionNumber: 1,
     submittedAt: '2026-11-04T08:15:00Z',
     submittedBy: 'นายสมศักดิ์ วงศ์ใหญ่',
     decision: 'รับรายงานเมื่อ 6 พ.ย. 2569 โดย นางสาวพิมพ์ชนก ศรีวงศ์ กรมปศุสัตว์',
-    printedAt: SAMPLE_HEADER.printedAt,
-    printedBy: SAMPLE_HEADER.printedBy,
     ...monthlyFigures(1 / 17),
     narrative: narrative().map((f) => ({ ...f, text: f.text.replace('ในภาคตะวันออกเฉียงเหนือ', 'ในจังหวัดขอนแก่น') })),
   };
@@ -353,15 +355,16 @@ export function sampleMonthlyProvince(): MonthlyReportData {
 export function sampleNationalSummary(): NationalSummaryData {
   const other = (code: string, nameTh: string, names: string[], firstCode: number, late: number[]): MonthlyReportData => {
     const base = sampleMonthlyAgency();
+    const sent = late.length <= 3;
     return {
       ...base,
       ...monthlyFigures(names.length / 20),
       unit: { code, nameTh },
       agency: { code, nameTh },
-      state: late.length > 3 ? REPORT_STATE_LABELS.draft.th : REPORT_STATE_LABELS.accepted.th,
-      versionNumber: late.length > 3 ? null : 1,
-      submittedAt: late.length > 3 ? null : '2026-11-08T02:00:00Z',
-      submittedBy: late.length > 3 ? null : `เจ้าหน้าที่${nameTh}`,
+      state: sent ? REPORT_STATE_LABELS.accepted.th : REPORT_STATE_LABELS.draft.th,
+      versionNumber: sent ? 1 : null,
+      submittedAt: sent ? '2026-11-08T02:00:00Z' : null,
+      submittedBy: sent ? `เจ้าหน้าที่${nameTh}` : null,
       provinces: names.map((p, i) => ({
         code: String(firstCode + i),
         nameTh: p,
