@@ -14,6 +14,11 @@ export function formatNationalId(value: string): string {
   return groupDigits(nationalIdDigits(value), [1, 4, 5, 2, 1], ['-', '-', '-', '-']);
 }
 
+/** The national id as this caller may see it: grouped in full, or the API's masked form. */
+export function shownNationalId(r: { nationalId: string; nationalIdMasked: boolean }): string {
+  return r.nationalIdMasked ? r.nationalId : formatNationalId(r.nationalId);
+}
+
 /** null when the number is complete and its check digit matches, else what is wrong. */
 export function nationalIdProblem(digits: string): 'empty' | 'short' | 'checksum' | null {
   if (!digits) return 'empty';

@@ -4,13 +4,13 @@ import { Link } from 'react-router';
 import { ACTIVITY_LABELS, TITLE_DEED_LABELS, toRaiNganWa } from '@ntag/shared';
 import type { Farmer } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatNationalId } from '../../components/NationalIdInput';
+import { formatNationalId, shownNationalId } from '../../components/NationalIdInput';
 import { ThaiDate } from '../../components/ThaiDate';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { useRevealNationalId } from '../../features/farmers/useFarmers';
 import { formatNumber, useLang, useNameOf, useT } from '../../i18n/I18nProvider';
 import { useShellT } from '../../i18n/shell';
-import { formatPhone, shownNationalId } from './format';
+import { formatPhone } from './format';
 
 /** The record read-only, in the sections of the form. */
 export function FarmerDetails({ farmer: f }: { farmer: Farmer }) {

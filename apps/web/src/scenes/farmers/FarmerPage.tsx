@@ -5,6 +5,7 @@ import { isApiError, staleCurrent } from '../../api/ApiError';
 import type { Farmer, PossibleDuplicate } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { shownNationalId } from '../../components/NationalIdInput';
 import { OutOfScope } from '../../components/OutOfScope';
 import { PageHeader } from '../../components/PageHeader';
 import { StaleNotice } from '../../components/StaleNotice';
@@ -18,7 +19,7 @@ import { FarmerDetails } from './FarmerDetails';
 import { FarmerForm } from './FarmerForm';
 import { changedFields, FIELD_LABELS, fromFarmer, toInput } from './farmerForm';
 import { DuplicateIdAlert, PossibleDuplicates } from './FarmerNotices';
-import { fullName, shownNationalId } from './format';
+import { fullName } from './format';
 
 /** History state the new-farmer page leaves: show "saved" and any possible duplicates once. */
 export interface FarmerCreatedState {
@@ -107,7 +108,7 @@ export function FarmerPage() {
           <FarmerForm
             key={`${base.id}:${base.version}`}
             initial={fromFarmer(base)}
-            maskedId={base.nationalIdMasked ? shownNationalId(base) : undefined}
+            maskedId={base.nationalIdMasked ? base.nationalId : undefined}
             submitLabel={t('common.save')}
             pending={update.isPending}
             error={update.error}

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import type { Farmer } from '../../api/types';
 import { DataTable, type Column } from '../../components/DataTable';
 import { useNameOf, useT } from '../../i18n/I18nProvider';
-import { fullName, shownNationalId } from './format';
+import { shownNationalId } from '../../components/NationalIdInput';
+import { fullName } from './format';
 
 /** Name (opens the record), national id (masked for oversight roles), tambon, pond, group. */
 export function FarmersTable({ farmers }: { farmers: Farmer[] }) {

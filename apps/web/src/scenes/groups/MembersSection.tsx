@@ -5,7 +5,7 @@ import { COMMITTEE_ROLE_LABELS } from '@ntag/shared';
 import type { Candidate, Group, GroupMember } from '../../api/types';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatNationalId } from '../../components/NationalIdInput';
+import { shownNationalId } from '../../components/NationalIdInput';
 import { ThaiDate } from '../../components/ThaiDate';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { useAddMember, useRemoveMember } from '../../features/groups/useGroups';
@@ -45,7 +45,7 @@ export function MembersSection({ group: g }: { group: Group }) {
       header: t('members.col.nationalId'),
       cell: (m) => (
         <Text span size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }} c={m.nationalIdMasked ? 'dimmed' : undefined}>
-          {m.nationalIdMasked ? m.nationalId : formatNationalId(m.nationalId)}
+          {shownNationalId(m)}
         </Text>
       ),
     },

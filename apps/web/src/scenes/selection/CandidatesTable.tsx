@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Decision } from '@ntag/shared';
 import type { Candidate } from '../../api/types';
 import { DataTable, type Column } from '../../components/DataTable';
-import { formatNationalId } from '../../components/NationalIdInput';
+import { shownNationalId } from '../../components/NationalIdInput';
 import { ThaiDate } from '../../components/ThaiDate';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { useStepsT } from '../../i18n/steps';
@@ -51,8 +51,6 @@ export function DecisionBadge({ c }: { c: Candidate }) {
   );
 }
 
-const shownId = (c: Candidate) => (c.farmer.nationalIdMasked ? c.farmer.nationalId : formatNationalId(c.farmer.nationalId));
-
 /** The candidates of a tambon: who, the four criteria, the district's proposal, the province's decision. */
 export function CandidatesTable({ candidates, canEdit, canDecide, onEdit, onDecide }: Props) {
   const t = useStepsT();
@@ -75,7 +73,7 @@ export function CandidatesTable({ candidates, canEdit, canDecide, onEdit, onDeci
             </Text>
           )}
           <Text size="xs" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-            {shownId(c)}
+            {shownNationalId(c.farmer)}
           </Text>
           <Text size="xs" c="dimmed">
             {[c.farmer.address, c.farmer.activities].filter(Boolean).join(' · ')}

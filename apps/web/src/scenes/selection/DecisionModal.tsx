@@ -5,7 +5,7 @@ import type { Decision } from '@ntag/shared';
 import { isApiError, staleCurrent } from '../../api/ApiError';
 import type { Candidate } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatNationalId } from '../../components/NationalIdInput';
+import { shownNationalId } from '../../components/NationalIdInput';
 import { StaleNotice } from '../../components/StaleNotice';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { useDecide } from '../../features/selection/useSelection';
@@ -55,7 +55,7 @@ export function DecisionModal({ candidate, initial, onClose }: Props) {
           <Paper withBorder p="sm" radius="md">
             <Text fw={600}>{name}</Text>
             <Text size="sm" c="dimmed" ff="monospace">
-              {base.farmer.nationalIdMasked ? base.farmer.nationalId : formatNationalId(base.farmer.nationalId)}
+              {shownNationalId(base.farmer)}
             </Text>
             <Text size="sm" c="dimmed">
               {[base.farmer.address, base.farmer.activities].filter(Boolean).join(' · ')}

@@ -9,7 +9,7 @@ import type { Candidate, Farmer, Place } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { SegmentedChoice } from '../../components/SegmentedChoice';
-import { formatNationalId } from '../../components/NationalIdInput';
+import { shownNationalId } from '../../components/NationalIdInput';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { usePropose, useTambonFarmers } from '../../features/selection/useSelection';
 import { formatNumber, useLang, useNameOf } from '../../i18n/I18nProvider';
@@ -126,7 +126,7 @@ function FarmerSearch({ tambon, candidates, onPick }: { tambon: Place; candidate
                 <div style={{ minWidth: 0 }}>
                   <Text fw={600}>{fullName(f)}</Text>
                   <Text size="xs" c="dimmed" ff="monospace">
-                    {f.nationalIdMasked ? f.nationalId : formatNationalId(f.nationalId)}
+                    {shownNationalId(f)}
                   </Text>
                   <Text size="xs" c="dimmed">
                     {f.activities.map((a) => `${ACTIVITY_LABELS[a.kind][lang]}${a.detail ? `: ${a.detail}` : ''}`).join('; ') || t('propose.noActivities')}
@@ -170,7 +170,7 @@ function ProposeForm({ farmer, cohort, onBack, onSaved }: { farmer: Farmer; coho
             <div style={{ minWidth: 0 }}>
               <Text fw={600}>{fullName(farmer)}</Text>
               <Text size="xs" c="dimmed" ff="monospace">
-                {farmer.nationalIdMasked ? farmer.nationalId : formatNationalId(farmer.nationalId)}
+                {shownNationalId(farmer)}
               </Text>
             </div>
             <Button size="compact-sm" variant="subtle" onClick={onBack}>
