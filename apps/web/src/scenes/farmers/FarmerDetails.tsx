@@ -1,9 +1,9 @@
-import type { ReactNode } from 'react';
 import { Anchor, Badge, Button, Fieldset, Group, List, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { ACTIVITY_LABELS, TITLE_DEED_LABELS, toRaiNganWa } from '@ntag/shared';
 import type { Farmer } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Field, Fields } from '../../components/Fields';
 import { formatNationalId, shownNationalId } from '../../components/NationalIdInput';
 import { ThaiDate } from '../../components/ThaiDate';
 import { hasPermission, useMe } from '../../features/auth/useMe';
@@ -142,26 +142,5 @@ function NationalIdValue({ farmer: f }: { farmer: Farmer }) {
       )}
       {!!reveal.error && <ErrorAlert error={reveal.error} />}
     </Stack>
-  );
-}
-
-function Fields({ children }: { children: ReactNode }) {
-  return <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'minmax(7em, max-content) minmax(0, 1fr)', columnGap: 16, rowGap: 6 }}>{children}</dl>;
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>
-        <Text size="sm" c="dimmed" component="div">
-          {label}
-        </Text>
-      </dt>
-      <dd style={{ margin: 0, minWidth: 0, overflowWrap: 'anywhere' }}>
-        <Text size="sm" component="div">
-          {children}
-        </Text>
-      </dd>
-    </>
   );
 }

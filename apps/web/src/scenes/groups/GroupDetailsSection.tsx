@@ -1,10 +1,11 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Alert, Anchor, Button, Fieldset, Group as Row, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { todayIso } from '@ntag/shared';
 import { staleCurrent } from '../../api/ApiError';
 import type { Group, GroupContact, GroupInput } from '../../api/types';
 import { BeDateInput } from '../../components/BeDateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Field, Fields } from '../../components/Fields';
 import { FormButtons } from '../../components/FormButtons';
 import { StaleNotice } from '../../components/StaleNotice';
 import { ThaiDate } from '../../components/ThaiDate';
@@ -164,7 +165,7 @@ function DetailsView({ group: g }: { group: GroupContact & { name: string } }) {
   const t = useStepsT();
   const coords = g.latitude !== null && g.longitude !== null ? `${g.latitude}, ${g.longitude}` : null;
   return (
-    <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'minmax(7em, max-content) minmax(0, 1fr)', columnGap: 16, rowGap: 6 }}>
+    <Fields>
       <Field label={t('groups.foundedOn')}>
         <ThaiDate value={g.foundedOn} style="long" />
       </Field>
@@ -186,23 +187,6 @@ function DetailsView({ group: g }: { group: GroupContact & { name: string } }) {
           '–'
         )}
       </Field>
-    </dl>
-  );
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>
-        <Text size="sm" c="dimmed" component="div">
-          {label}
-        </Text>
-      </dt>
-      <dd style={{ margin: 0, minWidth: 0, overflowWrap: 'anywhere' }}>
-        <Text size="sm" component="div">
-          {children}
-        </Text>
-      </dd>
-    </>
+    </Fields>
   );
 }
