@@ -9,13 +9,12 @@ export interface DashboardFilter {
 }
 
 /** The numbers the dashboard draws for a unit and cohort. */
-export function useDashboard(filter: DashboardFilter, enabled = true) {
+export function useDashboard(filter: DashboardFilter) {
   return useQuery({
     queryKey: ['dashboard', filter],
     queryFn: ({ signal }) => api<Dashboard>('/api/dashboard', { query: { unit: filter.unit, cohort: filter.cohort }, signal }),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
-    enabled,
   });
 }
 

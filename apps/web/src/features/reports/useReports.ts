@@ -35,11 +35,10 @@ export function useReport(id: string | undefined) {
 }
 
 /** The units below me and the state of their reports for a month. */
-export function useReportInbox(period: string, enabled: boolean) {
+export function useReportInbox(period: string) {
   return useQuery({
     queryKey: ['reports', 'inbox', period],
     queryFn: ({ signal }) => api<Inbox>('/api/reports/inbox', { query: { period }, signal }),
-    enabled,
     placeholderData: keepPreviousData,
   });
 }

@@ -26,7 +26,7 @@ const byUrgency = (a: InboxUnit, b: InboxUnit) =>
 export function InboxSection({ period, national }: { period: string; national: boolean }) {
   const t = useReportsT();
   const { lang } = useLang();
-  const inbox = useReportInbox(period, true);
+  const inbox = useReportInbox(period);
   if (inbox.isPending) return <Loading />;
   if (inbox.error) return <ErrorAlert error={inbox.error} />;
   const units = [...inbox.data.units].sort(byUrgency);
