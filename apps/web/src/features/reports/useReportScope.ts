@@ -3,7 +3,8 @@ import { useMe } from '../auth/useMe';
 import { useAgencies } from '../program/useAgencies';
 import { useCohorts, useReportDeadlines } from '../program/useProgram';
 import { lastMonth, periodOf, periodsNewestFirst } from './period';
-import { ownReportingUnit, receivesReports, reportableUnits } from './reportingUnit';
+import { receivesReports, reportableUnits } from './reportingUnit';
+import { useOwnReportingUnit } from './useOwnReportingUnit';
 
 /**
  * What the reports pages need to know about the user: their own reporting unit (if any), the
@@ -12,11 +13,11 @@ import { ownReportingUnit, receivesReports, reportableUnits } from './reportingU
  */
 export function useReportScope() {
   const me = useMe().data;
+  const own = useOwnReportingUnit();
   const deadlines = useReportDeadlines();
   const agencies = useAgencies();
   const cohorts = useCohorts();
   const definitions = deadlines.data ?? [];
-  const own = ownReportingUnit(me, definitions.filter((d) => d.enabled).map((d) => d.fromLevel));
   const firstYear = Math.min(...(cohorts.data?.cohorts.map((c) => c.yearBe) ?? [2565]));
   const today = todayIso();
   return {

@@ -1,10 +1,8 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { formatDateTime, formatMonth, todayIso } from '@ntag/shared';
 import { Link } from 'react-router';
-import { hasPermission, useMe } from '../../features/auth/useMe';
-import { useReportDeadlines } from '../../features/program/useProgram';
 import { lastMonth } from '../../features/reports/period';
-import { ownReportingUnit } from '../../features/reports/reportingUnit';
+import { useOwnReportingUnit } from '../../features/reports/useOwnReportingUnit';
 import { useUnitReports } from '../../features/reports/useReports';
 import { useLang } from '../../i18n/I18nProvider';
 import { useShellT } from '../../i18n/shell';
@@ -17,9 +15,7 @@ import { useShellT } from '../../i18n/shell';
 export function ReturnedReportAlert() {
   const t = useShellT();
   const { lang } = useLang();
-  const { data: me } = useMe();
-  const deadlines = useReportDeadlines();
-  const own = hasPermission(me, 'report.submit') ? ownReportingUnit(me, (deadlines.data ?? []).filter((d) => d.enabled).map((d) => d.fromLevel)) : null;
+  const own = useOwnReportingUnit();
   const period = lastMonth(todayIso());
   const reports = useUnitReports(own?.code ?? null, period);
   const returned = reports.data?.reports.filter((r) => r.state === 'returned' && r.returnReason) ?? [];
