@@ -1,24 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client';
 
-export interface StatRow {
-  provinceCode: string;
-  cohort: number;
-  month: string;
-  key: string;
-  value: number;
-}
-
-/** Monthly figures per province and cohort (province_month_stat), for the provinces given (null = all). */
-export async function provinceStats(db: Executor, provinces: string[] | null, cohort?: number): Promise<StatRow[]> {
-  return rowsOf<StatRow>(await db.execute(sql`
-    select province_code as "provinceCode", cohort_year as cohort, to_char(month, 'YYYY-MM') as month, key, value::float8 as value
-    from province_month_stat
-    where (key like 'sales|%' or key like 'salesn|%' or key in ('prodvalue', 'sessions', 'attendance'))
-      ${provinces === null ? sql`` : sql`and province_code = any(${sql.param(provinces)}::text[])`}
-      ${cohort ? sql`and cohort_year = ${cohort}` : sql``}`));
-}
-
 /** A sum over months (provinceCode null) or over provinces (month null). */
 export interface StatTotal {
   provinceCode: string | null;

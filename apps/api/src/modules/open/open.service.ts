@@ -2,8 +2,8 @@ import { EXCHANGE_CHANNELS, type Channel } from '@ntag/shared';
 import type { ModuleDeps } from '../../app';
 import { listAssignments } from '../program/program.repo';
 import { groupsForProgress } from '../progress/progress.repo';
-import { progressOf } from '../progress/progress.service';
-import { provinceStats } from '../dashboard/dashboard.repo';
+import { stepsOf } from '../progress/progress.service';
+import { provinceSalesStats } from './open.repo';
 
 /**
  * Open data: counts by province, cohort and step, and sales value by channel per month — no
@@ -27,8 +27,8 @@ export async function openSummary(deps: Pick<ModuleDeps, 'db'>): Promise<OpenRow
   if (cache && Date.now() - cache.at < TTL_MS) return cache.rows;
   const all = { all: true, prefixes: [], agencies: [], groups: [] };
   const groups = await groupsForProgress(deps.db, { scope: all });
-  const progress = await progressOf(deps, groups);
-  const names = new Map((await listAssignments(deps.db)).map((a) => [a.provinceCode, a.nameTh]));
+  const [steps, assignments, sales] = await Promise.all([stepsOf(deps, groups), listAssignments(deps.db), provinceSalesStats(deps.db)]);
+  const names = new Map(assignments.map((a) => [a.provinceCode, a.nameTh]));
   const byKey = new Map<string, OpenRow>();
   const bump = (key: Omit<OpenRow, 'value' | 'province_name_th'>, by = 1) => {
     const k = [key.measure, key.province_code, key.cohort, key.step, key.month, key.channel].join('|');
@@ -36,16 +36,17 @@ export async function openSummary(deps: Pick<ModuleDeps, 'db'>): Promise<OpenRow
     if (found) found.value += by;
     else byKey.set(k, { ...key, province_name_th: names.get(key.province_code) ?? key.province_code, value: by });
   };
-  for (const g of progress) {
-    const base = { province_code: g.province.code, cohort: g.cohort, step: null, month: null, channel: null };
+  for (const g of groups) {
+    const base = { province_code: g.tambonCode.slice(0, 2), cohort: g.cohortYear, step: null, month: null, channel: null };
+    const views = steps.get(g.id)!;
     bump({ ...base, measure: 'groups' });
-    if (g.steps[1]!.status === 'done') bump({ ...base, measure: 'groups_formed' });
-    for (const s of g.steps) {
+    if (views[1]!.status === 'done') bump({ ...base, measure: 'groups_formed' });
+    for (const s of views) {
       if (s.status === 'done') bump({ ...base, measure: 'step_done', step: s.step });
       if (s.overdue) bump({ ...base, measure: 'step_overdue', step: s.step });
     }
   }
-  for (const s of await provinceStats(deps.db, null)) {
+  for (const s of sales) {
     const [kind, channel] = s.key.split('|');
     if (!channel) continue;
     const base = { province_code: s.provinceCode, cohort: s.cohort, step: null, month: s.month, channel };
