@@ -32,14 +32,15 @@ export function usePatchParams() {
 /**
  * A search box whose text lives in `?q=`: written there once typing pauses for `delay` ms
  * (replacing the history entry, so Back skips keystrokes), and taken from there when the URL
- * changes otherwise (Back, a link). Answers the box's text and its setter.
+ * changes otherwise (Back, a link). `reset` names keys that a new search removes (e.g. `page`).
+ * Answers the box's text and its setter.
  */
-export function useSearchText(params: URLSearchParams, patch: Patch, delay: number) {
+export function useSearchText(params: URLSearchParams, patch: Patch, delay: number, reset: string[] = []) {
   const q = params.get('q') ?? '';
   const [search, setSearch] = useState(q);
   const [debounced] = useDebouncedValue(search.trim(), delay);
   useEffect(() => {
-    if (debounced !== q) patch({ q: debounced || undefined }, true);
+    if (debounced !== q) patch({ q: debounced || undefined, ...Object.fromEntries(reset.map((k) => [k, undefined])) }, true);
   }, [debounced]); // a new pause in typing only
   useEffect(() => {
     if (q !== debounced) setSearch(q);

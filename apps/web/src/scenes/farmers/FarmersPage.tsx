@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Grid, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { isApiError } from '../../api/ApiError';
 import { AreaPicker } from '../../components/AreaPicker';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { OutOfScope } from '../../components/OutOfScope';
 import { PageHeader } from '../../components/PageHeader';
+import { usePatchParams, useSearchText } from '../../components/usePatchParams';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { exportFarmers, useFarmerList } from '../../features/farmers/useFarmers';
 import { formatNumber, useT } from '../../i18n/I18nProvider';
@@ -20,39 +20,12 @@ import { FarmersTable } from './FarmersTable';
 export function FarmersPage() {
   const t = useT();
   const { data: me } = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = usePatchParams();
   const area = params.get('area')?.trim() || '';
   const q = params.get('q') ?? '';
-  const [search, setSearch] = useState(q);
-  const [debounced] = useDebouncedValue(search, 350);
+  const [search, setSearch] = useSearchText(params, update, 350);
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<unknown>(null);
-
-  const update = useCallback(
-    (patch: Record<string, string | undefined>, replace = false) => {
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(patch)) {
-            if (v) next.set(k, v);
-            else next.delete(k);
-          }
-          return next;
-        },
-        { replace },
-      );
-    },
-    [setParams],
-  );
-
-  // Typing rewrites ?q= once the user pauses; replace, so Back skips the keystrokes.
-  useEffect(() => {
-    if (debounced.trim() !== q) update({ q: debounced.trim() || undefined }, true);
-  }, [debounced]); // only a new pause in typing
-  // ?q= changed from outside (Back, a link): show it in the box.
-  useEffect(() => {
-    if (q !== debounced.trim()) setSearch(q);
-  }, [q]);
 
   const filter = { area: area || undefined, q: q || undefined };
   const list = useFarmerList(filter);

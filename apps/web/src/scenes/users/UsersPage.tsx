@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Button, Group, Pagination, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useSearchParams } from 'react-router';
 import { isApiError } from '../../api/ApiError';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { OutOfScope } from '../../components/OutOfScope';
 import { PageHeader } from '../../components/PageHeader';
+import { usePatchParams, useSearchText } from '../../components/usePatchParams';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { useUsers } from '../../features/users/useUsers';
 import { formatNumber, useT } from '../../i18n/I18nProvider';
@@ -22,30 +21,17 @@ const PAGE_SIZE = 20;
  */
 export function UsersPage() {
   const t = useT();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = usePatchParams();
   const unit = params.get('unit')?.trim() || undefined;
   const q = params.get('q') ?? '';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const selected = params.get('user') ?? undefined;
   const { data: me } = useMe();
   const [creating, setCreating] = useState(false);
-  const [search, setSearch] = useState(q);
-  const [debounced] = useDebouncedValue(search, 300);
+  // A new search starts again on page 1.
+  const [search, setSearch] = useSearchText(params, update, 300, ['page']);
   const [unitDraft, setUnitDraft] = useState(unit ?? '');
-
-  const update = (patch: Record<string, string | undefined>, replace = false) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next, { replace });
-  };
-
-  // Typing rewrites ?q= (back to page 1) once the user pauses; replace, so Back skips keystrokes.
-  useEffect(() => {
-    if (debounced.trim() !== q) update({ q: debounced.trim() || undefined, page: undefined }, true);
-  }, [debounced]); // only a new pause in typing, not every change of the other params
+  // ?unit= changed (Back, a link, a submit): the box shows it, without losing the cursor.
   useEffect(() => setUnitDraft(unit ?? ''), [unit]);
 
   const users = useUsers({ unitCode: unit, q: q || undefined, page, pageSize: PAGE_SIZE });
