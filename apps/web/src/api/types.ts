@@ -190,50 +190,11 @@ export interface AgencyProvince extends GeoParent {
 }
 
 /** A place a farmer lives in, named (tambon, district, province). */
-export interface Place {
-  code: string;
-  nameTh: string;
-  nameEn: string | null;
-}
+export type Place = GeoParent;
 
 export interface FarmerActivity {
   kind: ActivityKind;
   detail?: string;
-}
-
-/** One farmer of the registry (apps/api/src/modules/farmers/farmers.schemas.ts, FarmerOut). */
-export interface Farmer {
-  id: string;
-  /** In full, or masked (1-2345-xxxxx-xx-1) when `nationalIdMasked`. */
-  nationalId: string;
-  nationalIdMasked: boolean;
-  title: string | null;
-  firstName: string;
-  lastName: string;
-  birthDate: string | null;
-  sex: Sex | null;
-  phone: string | null;
-  houseNo: string | null;
-  villageNo: number | null;
-  villageName: string | null;
-  tambonCode: string;
-  tambon: Place;
-  district: Place;
-  province: Place;
-  householdSize: number | null;
-  farmerRegistryNo: string | null;
-  plotAreaSqm: number | null;
-  titleDeedType: TitleDeedType | null;
-  pondDug: boolean;
-  /** Buddhist era. */
-  pondYear: number | null;
-  pondVolumeM3: number | null;
-  activities: FarmerActivity[];
-  notes: string | null;
-  groupId: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
 }
 
 /** The editable fields, as POST /api/farmers (with `id`) and PATCH (with `version`) take them. */
@@ -254,10 +215,26 @@ export interface FarmerInput {
   plotAreaSqm: number | null;
   titleDeedType: TitleDeedType | null;
   pondDug: boolean;
+  /** Buddhist era. */
   pondYear: number | null;
   pondVolumeM3: number | null;
   activities: FarmerActivity[];
   notes: string | null;
+}
+
+/** One farmer of the registry (apps/api/src/modules/farmers/farmers.schemas.ts, FarmerOut). */
+export interface Farmer extends FarmerInput {
+  id: string;
+  /** In full, or masked (1-2345-xxxxx-xx-1) when `nationalIdMasked`. */
+  nationalId: string;
+  nationalIdMasked: boolean;
+  tambon: Place;
+  district: Place;
+  province: Place;
+  groupId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
 }
 
 export interface PossibleDuplicate {
