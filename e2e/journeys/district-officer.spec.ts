@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { formatDate, todayIso } from '@ntag/shared';
+import { noSidewaysScroll } from './support/ui';
 
 /**
  * A district officer of Mueang Khon Kaen signs in on a phone-sized screen, sees Thai and a
@@ -30,8 +31,7 @@ test('district officer: Thai, BE date, own tambons only, no other province', asy
   await expect(area.getByText('บ้านฝาง')).toHaveCount(0);
 
   // The page fits a 360-px phone: no horizontal scroll of the page itself.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await noSidewaysScroll(page);
 
   // User management for Chiang Mai (province 50) is outside the district's scope.
   await page.goto('/users?unit=50');

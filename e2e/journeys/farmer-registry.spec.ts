@@ -1,5 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { maskNationalId } from '@ntag/shared';
+import { nationalId } from '../scripts/lib/ids.mjs';
+import { noSidewaysScroll, PHONE, pick, signIn } from './support/ui';
 
 /**
  * The farmer registry on a phone: a district officer of Mueang Khon Kaen reads the PDPA notice,
@@ -9,34 +11,8 @@ import { maskNationalId } from '@ntag/shared';
  */
 test.use({ viewport: { width: 360, height: 740 } });
 
-/** A valid Thai national id from its first 12 digits (mod-11 check digit). */
-function nationalId(first12: string): string {
-  let sum = 0;
-  for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (13 - i);
-  return first12 + String((11 - (sum % 11)) % 10);
-}
-
 const ID = nationalId('340010055512');
 const ID_FORMATTED = `${ID[0]}-${ID.slice(1, 5)}-${ID.slice(5, 10)}-${ID.slice(10, 12)}-${ID[12]}`;
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('ชื่อผู้ใช้').fill(username);
-  await page.getByLabel('รหัสผ่าน').fill('ntag-demo');
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await expect(page.getByRole('heading', { name: 'พื้นที่ของฉัน' })).toBeVisible();
-}
-
-async function noSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
-/** Picks an option of a Mantine Select (a combobox with a listbox of options). */
-async function pick(page: Page, label: string | RegExp, option: string) {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 test('district officer registers a farmer; the ministry sees the id masked', async ({ browser, page }) => {
   await signIn(page, 'demo-district-4001');
@@ -110,7 +86,7 @@ test('district officer registers a farmer; the ministry sees the id masked', asy
   await noSidewaysScroll(page);
 
   // The ministry follows the program from above: the id is masked, revealing one is audited.
-  const ministry = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+  const ministry = await browser.newContext(PHONE);
   const mpage = await ministry.newPage();
   await signIn(mpage, 'demo-ministry');
   await mpage.goto('/farmers?q=' + encodeURIComponent('บุญเรือน'));

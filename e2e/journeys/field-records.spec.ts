@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, request, test, type APIRequestContext } from '@playwright/test';
+import { nationalId } from '../scripts/lib/ids.mjs';
+import { noSidewaysScroll, PHONE, pick, signIn } from './support/ui';
 
 /**
  * Steps 4 and 6 from the field. The group state comes from the API (as the district and the
@@ -15,13 +17,6 @@ import { expect, request, test, type APIRequestContext, type Page } from '@playw
 const COHORT = 2568;
 const TAMBON = '400101';
 const GROUP_NAME = 'กลุ่มเกษตรทฤษฎีใหม่บ้านโนนทัน (ทดสอบบันทึกภาคสนาม)';
-
-/** A valid Thai national id from its first 12 digits (mod-11 check digit). */
-function nationalId(first12: string): string {
-  let sum = 0;
-  for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (13 - i);
-  return first12 + String((11 - (sum % 11)) % 10);
-}
 
 type Call = <T = any>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, body?: unknown) => Promise<T>;
 
@@ -69,30 +64,11 @@ async function formGroup(baseURL: string): Promise<string> {
   return group.id;
 }
 
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('ชื่อผู้ใช้').fill(username);
-  await page.getByLabel('รหัสผ่าน').fill('ntag-demo');
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await expect(page.getByRole('heading', { name: 'พื้นที่ของฉัน' })).toBeVisible();
-}
-
-/** Picks an option of a Mantine Select (a combobox with a listbox of options). */
-async function pick(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function noSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
 test('tambon worker records a harvest and a sale on a phone; the district sees steps 4 and 6 done', async ({ browser, page, baseURL }) => {
   const groupId = await formGroup(baseURL!);
 
   // ── Tambon worker, on a 360 px phone ─────────────────────────────────────────────────────
-  const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+  const phone = await browser.newContext(PHONE);
   const worker = await phone.newPage();
   await signIn(worker, 'demo-tambon-400101');
   await worker.goto(`/groups/${groupId}`);

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { nationalId } from '../scripts/lib/ids.mjs';
+import { noSidewaysScroll, PHONE, pick, signIn } from './support/ui';
 
 /**
  * Steps 1–2 end to end. The district officer of Mueang Khon Kaen imports three farmers from a
@@ -10,13 +12,6 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
  * prints the group's file as one PDF.
  */
 const COHORT = '2569';
-
-/** A valid Thai national id from its first 12 digits (mod-11 check digit). */
-function nationalId(first12: string): string {
-  let sum = 0;
-  for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (13 - i);
-  return first12 + String((11 - (sum % 11)) % 10);
-}
 
 const FARMERS = [
   { title: 'นาง', first: 'อำไพ', last: 'ภูผาทอง', sex: 'หญิง', id: nationalId('340010077701') },
@@ -41,25 +36,6 @@ const CSV =
     .map((row) => row.map((v) => `"${v}"`).join(','))
     .join('\r\n');
 
-async function signIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('ชื่อผู้ใช้').fill(username);
-  await page.getByLabel('รหัสผ่าน').fill('ntag-demo');
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await expect(page.getByRole('heading', { name: 'พื้นที่ของฉัน' })).toBeVisible();
-}
-
-/** Picks an option of a Mantine Select (a combobox with a listbox of options). */
-async function pick(page: Page, within: Page | Locator, label: string | RegExp, option: string) {
-  await within.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function noSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
 test('district proposes, province selects, district forms the group, plans it and prints its file', async ({ browser, page }) => {
   // ── District: import three farmers ───────────────────────────────────────────────────────
   await signIn(page, 'demo-district-4001');
@@ -73,8 +49,8 @@ test('district proposes, province selects, district forms the group, plans it an
   // ── District: propose the three with the four criteria (แบบ กท.01) ──────────────────────
   await page.getByRole('link', { name: 'คัดเลือกเกษตรกร (กท.01)' }).click();
   await expect(page.getByRole('heading', { name: 'คัดเลือกเกษตรกร (แบบ กท.01)' })).toBeVisible();
-  await pick(page, page, 'ปีรุ่น', `พ.ศ. ${COHORT}`);
-  await pick(page, page, 'ตำบล', 'ในเมือง');
+  await pick(page, 'ปีรุ่น', `พ.ศ. ${COHORT}`);
+  await pick(page, 'ตำบล', 'ในเมือง');
   await expect(page.getByRole('heading', { name: `ตำบลในเมือง ปีรุ่น ${COHORT}` })).toBeVisible();
   await page.getByRole('button', { name: 'เสนอรายชื่อ' }).click();
   const propose = page.getByRole('dialog');
@@ -98,7 +74,7 @@ test('district proposes, province selects, district forms the group, plans it an
   await expect(counts).toContainText('รอพิจารณา3');
 
   // ── Province, on a phone: select the three ─────────────────────────────────────────────
-  const provinceContext = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+  const provinceContext = await browser.newContext(PHONE);
   const province = await provinceContext.newPage();
   await signIn(province, 'demo-province-40');
   await province.goto(`/selection?cohort=${COHORT}&area=400101`);
@@ -119,7 +95,7 @@ test('district proposes, province selects, district forms the group, plans it an
   await expect(page.getByRole('heading', { name: 'กลุ่มต้นแบบ' })).toBeVisible();
   await page.getByRole('button', { name: 'จัดตั้งกลุ่ม' }).click();
   const form = page.getByRole('dialog');
-  await pick(page, form, 'ตำบล', 'ในเมือง');
+  await pick(page, 'ตำบล', 'ในเมือง', form);
   await expect(form.getByTestId('selected-in-tambon')).toContainText('3 ราย');
   await expect(form.getByRole('textbox', { name: 'ชื่อกลุ่ม' })).toHaveValue('กลุ่มเกษตรทฤษฎีใหม่ตำบลในเมือง');
   await form.getByLabel('วันที่จัดตั้งกลุ่ม').fill('2026-07-15');
@@ -135,8 +111,8 @@ test('district proposes, province selects, district forms the group, plans it an
   await expect(page.getByText('สมาชิกกลุ่ม (3 คน)')).toBeVisible();
 
   // Committee: a president (the group is then formed) and a secretary.
-  await pick(page, page, `ตำแหน่งของ ${PRESIDENT}`, 'ประธาน');
-  await pick(page, page, `ตำแหน่งของ ${SECRETARY}`, 'เลขานุการ');
+  await pick(page, `ตำแหน่งของ ${PRESIDENT}`, 'ประธาน');
+  await pick(page, `ตำแหน่งของ ${SECRETARY}`, 'เลขานุการ');
   await page.getByRole('button', { name: 'บันทึกคณะกรรมการ' }).click();
   await expect(page.getByText('บันทึกคณะกรรมการแล้ว')).toBeVisible();
   await expect(page.getByTestId('formed-badge').first()).toHaveText('จัดตั้งแล้ว');
@@ -146,11 +122,11 @@ test('district proposes, province selects, district forms the group, plans it an
   await expect(page.getByRole('heading', { name: 'แผนการผลิตและการตลาดของกลุ่ม (แบบ กท.03)' })).toBeVisible();
   await page.getByRole('button', { name: 'เพิ่มผลผลิต' }).click();
   await page.getByRole('textbox', { name: 'ชนิดผลผลิตที่ 1' }).fill('ผักบุ้ง');
-  await pick(page, page, 'หน่วยของผลผลิตที่ 1', 'กิโลกรัม');
+  await pick(page, 'หน่วยของผลผลิตที่ 1', 'กิโลกรัม');
   for (const month of ['ม.ค.', 'ก.พ.', 'มี.ค.']) await page.getByRole('textbox', { name: `${month} ผักบุ้ง` }).fill('120');
   await expect(page.getByTestId('product-total')).toHaveText('360');
   await page.getByRole('button', { name: 'เพิ่มช่องทาง' }).click();
-  await pick(page, page, 'ช่องทาง', 'ตลาดเกษตรกร');
+  await pick(page, 'ช่องทาง', 'ตลาดเกษตรกร');
   await page.getByRole('textbox', { name: 'ตลาดเป้าหมาย' }).fill('ตลาดเกษตรกรจังหวัดขอนแก่น');
   await page.getByRole('button', { name: 'บันทึกแผน กท.03' }).click();
   await expect(page.getByText('บันทึกแผนเรียบร้อยแล้ว')).toBeVisible();

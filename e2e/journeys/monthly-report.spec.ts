@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { formatMonth, todayIso } from '@ntag/shared';
 import { EXPECTED, REPORT_COHORT, REPORT_PERIOD, seedReports } from '../scripts/seed-reports.mjs';
+import { DESKTOP, noSidewaysScroll, PHONE, pick, signIn } from './support/ui';
 
 /**
  * A month reported up the chain (issue #5). The records come first through the API
@@ -14,24 +15,14 @@ import { EXPECTED, REPORT_COHORT, REPORT_PERIOD, seedReports } from '../scripts/
  */
 const MONTH = formatMonth(REPORT_PERIOD);
 const REASON = 'ขอให้ระบุปัญหาน้ำท่วมแปลงผักและจำนวนครัวเรือนที่ได้รับผลกระทบ';
-const PHONE = { viewport: { width: 360, height: 740 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' };
-const DESKTOP = { viewport: { width: 1280, height: 900 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' };
 /** Due on the 5th of this month: submitting today is late from the 6th on. */
 const LATE = todayIso().slice(8, 10) > '05';
 
-async function signIn(browser: Browser, username: string, options: typeof PHONE): Promise<Page> {
+/** A user signed in, in a browser context of their own at that size. */
+async function signedIn(browser: Browser, username: string, options: typeof PHONE): Promise<Page> {
   const page = await (await browser.newContext(options)).newPage();
-  await page.goto('/login');
-  await page.getByLabel('ชื่อผู้ใช้').fill(username);
-  await page.getByLabel('รหัสผ่าน').fill('ntag-demo');
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await expect(page.getByRole('heading', { name: 'พื้นที่ของฉัน' })).toBeVisible();
+  await signIn(page, username);
   return page;
-}
-
-async function noSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 /** A figure of the report's key-figures table: `month` or `total`. */
@@ -52,7 +43,7 @@ test('a province reports its month, the agency returns and then accepts it, the 
   await seedReports(baseURL!);
 
   // ── The province, on a phone: last month's draft, computed from the records ──────────────
-  const province = await signIn(browser, 'demo-province-40', PHONE);
+  const province = await signedIn(browser, 'demo-province-40', PHONE);
   await province.getByRole('button', { name: 'เมนู' }).click();
   await province.getByRole('link', { name: 'รายงานประจำเดือน' }).click();
   await expect(province.getByRole('heading', { name: 'รายงานผลจังหวัดถึงหน่วยงานเจ้าภาพหลัก' })).toBeVisible();
@@ -80,7 +71,7 @@ test('a province reports its month, the agency returns and then accepts it, the 
   await expect(province.getByTestId('report-version')).toHaveCount(1);
 
   // ── The host agency, on a desktop: its inbox, then a return with a reason ────────────────
-  const agency = await signIn(browser, 'demo-agency-ne', DESKTOP);
+  const agency = await signedIn(browser, 'demo-agency-ne', DESKTOP);
   await agency.getByRole('link', { name: 'รายงานประจำเดือน' }).click();
   await agency.getByTestId('tab-inbox').click();
   await expect(agency.getByTestId('inbox-summary')).toContainText('รอตรวจ 1');
@@ -136,10 +127,9 @@ test('a province reports its month, the agency returns and then accepts it, the 
   await expect(figure(agency, 'productionValue')).toHaveText('6,300');
 
   // ── The ministry's dashboard for cohort 2567: the same numbers, the map ─────────────────
-  const ministry = await signIn(browser, 'demo-ministry', DESKTOP);
+  const ministry = await signedIn(browser, 'demo-ministry', DESKTOP);
   await ministry.getByRole('link', { name: 'แดชบอร์ด' }).click();
-  await ministry.getByRole('combobox', { name: 'ปีรุ่น' }).click();
-  await ministry.getByRole('option', { name: `พ.ศ. ${REPORT_COHORT}`, exact: true }).click();
+  await pick(ministry, 'ปีรุ่น', `พ.ศ. ${REPORT_COHORT}`);
   await expect(ministry).toHaveURL(new RegExp(`cohort=${REPORT_COHORT}`));
   const totals = ministry.getByTestId('dashboard-totals');
   await expect(totals.getByText('กลุ่ม', { exact: true }).locator('xpath=..')).toHaveText(`กลุ่ม${EXPECTED.groups}`);
@@ -158,8 +148,7 @@ test('a province reports its month, the agency returns and then accepts it, the 
   await expect(tile('50')).not.toHaveAttribute('data-value');
   await expect(tile('50')).toHaveAttribute('data-colour', '#e9ecef');
   // Coloured by sales value instead; then Khon Kaen's districts.
-  await ministry.getByRole('combobox', { name: 'แสดงสีตาม' }).click();
-  await ministry.getByRole('option', { name: 'มูลค่าการจำหน่าย (บาท)', exact: true }).click();
+  await pick(ministry, 'แสดงสีตาม', 'มูลค่าการจำหน่าย (บาท)');
   await expect(tile('40')).toHaveAttribute('data-value', String(EXPECTED.saleValue));
   await tile('40').click();
   const drill = ministry.getByTestId('district-drill');
@@ -167,7 +156,7 @@ test('a province reports its month, the agency returns and then accepts it, the 
   await expect(drill.locator('[data-testid="area-value"][data-code="4001"]')).toHaveText('5,400');
 
   // The same dashboard on a phone: the whole map fits, nothing scrolls sideways.
-  const phone = await signIn(browser, 'demo-ministry', PHONE);
+  const phone = await signedIn(browser, 'demo-ministry', PHONE);
   await phone.goto(`/dashboard?cohort=${REPORT_COHORT}`);
   const map = phone.getByTestId('tile-map');
   await expect(map.locator(`[data-province="40"]`)).toHaveAttribute('data-value', String(EXPECTED.groups));
