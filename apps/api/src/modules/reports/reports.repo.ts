@@ -7,7 +7,8 @@ export type ReportRow = typeof report.$inferSelect;
 export type VersionRow = typeof reportVersion.$inferSelect;
 export type DefinitionRow = typeof reportDeadline.$inferSelect;
 
-export const definitions = (db: Executor) => db.select().from(reportDeadline).orderBy(asc(reportDeadline.dueDay));
+/** The report definitions (report_deadline), earliest due day first: the program's own list. */
+export { listDeadlines as definitions } from '../program/program.repo';
 
 export async function findReport(db: Executor, id: string): Promise<ReportRow | null> {
   return (await db.select().from(report).where(eq(report.id, id)))[0] ?? null;

@@ -1,13 +1,13 @@
-import { inArray, sql } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { ROLE_PERMISSIONS, formatMonth, todayIso, type ReportState } from '@ntag/shared';
 import type { ModuleDeps } from '../../app';
-import { rowsOf, type Executor } from '../../db/client';
+import type { Executor } from '../../db/client';
 import { appUser } from '../../db/schema';
 import { audit, type Ctx } from '../../lib/audit';
 import { requireInScope, requirePermission, scopeOf, unitInScope, type Actor } from '../../lib/authz';
 import { AppError, notFound, stale } from '../../lib/errors';
 import { agencyOfProvince, findUnit, type OrgUnit } from '../geo/units';
-import { listCohorts } from '../program/program.repo';
+import { listAssignments, listCohorts } from '../program/program.repo';
 import { usersWithRoleOn } from '../notifications/notifications.repo';
 import { computeContent, type ReportContent } from './reports.content';
 import * as repo from './reports.repo';
@@ -52,7 +52,7 @@ async function mayReview(db: Executor, actor: Actor, def: repo.DefinitionRow, r:
 
 /** A host agency's กท.05: its provinces' accepted reports added up, and who has not reported. */
 async function agencyContent(db: Executor, unit: OrgUnit, period: string): Promise<ReportContent> {
-  const provinces = rowsOf<{ code: string; nameTh: string }>(await db.execute(sqlProvincesOf(unit.code)));
+  const provinces = (await listAssignments(db)).filter((a) => a.agencyCode === unit.code).map((a) => ({ code: a.provinceCode, nameTh: a.nameTh }));
   const accepted = await repo.acceptedSnapshots(db, 'province', provinces.map((p) => p.code), period);
   const states = await repo.reportsOfUnits(db, 'province', provinces.map((p) => p.code), period, period);
   const summed = sumDocuments(accepted.map((a) => a.snapshot as ReportContent));
@@ -72,10 +72,6 @@ async function agencyContent(db: Executor, unit: OrgUnit, period: string): Promi
     }),
   };
 }
-
-const sqlProvincesOf = (agency: string) => sql`
-  select pa.province_code as code, g.name_th as "nameTh" from province_agency pa join geo_unit g on g.code = pa.province_code
-  where pa.agency_code = ${agency} order by pa.province_code`;
 
 export async function liveContent(db: Executor, unit: OrgUnit, period: string): Promise<ReportContent> {
   return unit.kind === 'agency' ? agencyContent(db, unit, period) : computeContent(db, unit, period);
