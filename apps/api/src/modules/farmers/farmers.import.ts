@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { loadExcel } from '../../lib/lazy';
 import { inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { ModuleDeps } from '../../app';
 import { rowsOf, type Executor } from '../../db/client';
 import { farmer } from '../../db/schema';
@@ -11,7 +12,7 @@ import { requirePermission, scopeOf, unitInScope } from '../../lib/authz';
 import { AppError } from '../../lib/errors';
 import { parseCsv } from '../../lib/csv';
 import { findUnits } from '../geo/units';
-import { CreateFarmerBody } from './farmers.schemas';
+import { CreateFarmerBody, ImportReportOut } from './farmers.schemas';
 import {
   COLUMNS, HEADING_OF, cellActivities, cellDate, cellNumber, cellSex, cellText, cellTitleDeed, cellYesNo, columnOfHeading, landFromCells,
   type Cell, type ColumnKey,
@@ -24,28 +25,6 @@ import {
  * file changes nothing); one registered elsewhere is a problem naming where.
  */
 
-export interface Problem {
-  /** Spreadsheet row number (the heading row is 1 in the template). */
-  row: number;
-  column: string;
-  message: string;
-  code: string;
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  fileName: string;
-  rows: number;
-  valid: number;
-  invalid: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  problemCount: number;
-  problems: Problem[];
-  truncated: boolean;
-}
-
 /** Codes of the problems an import report lists (docs/ERRORS.md). */
 export const IMPORT_PROBLEM_CODES = {
   'import.unknown_heading': 'a column heading that is not in the template; the column is ignored',
@@ -57,6 +36,11 @@ export const IMPORT_PROBLEM_CODES = {
   'import.out_of_scope': "the tambon lies outside the importer's area",
   'import.registered_elsewhere': 'the national id is registered in a tambon outside the importer\'s area',
 } as const;
+type ProblemCode = keyof typeof IMPORT_PROBLEM_CODES;
+
+export type ImportReport = z.output<typeof ImportReportOut>;
+/** One problem: its spreadsheet row (the heading row is 1 in the template) and a code of the catalogue. */
+type Problem = ImportReport['problems'][number] & { code: ProblemCode };
 
 const MAX_PROBLEMS_SHOWN = 1000;
 /** Rows per transaction: 22 columns × 2,000 stays under PostgreSQL's 65,535 parameters. */
@@ -270,7 +254,7 @@ export async function importFarmers(deps: Pick<ModuleDeps, 'db'>, ctx: Ctx, file
   });
 
   // Tambons must exist and lie in the caller's area; national ids registered elsewhere are refused.
-  const units = await findUnits(deps.db, [...new Set(fileUnique.flatMap((p) => [p.body.tambonCode]))]);
+  const units = await findUnits(deps.db, [...new Set(fileUnique.map((p) => p.body.tambonCode))]);
   const existing = await existingByNationalId(deps.db, fileUnique.map((p) => p.body.nationalId));
   const elsewhereUnits = await findUnits(deps.db, [...existing.values()].flatMap((f) => [f.tambonCode, f.tambonCode.slice(0, 4), f.tambonCode.slice(0, 2)]));
   const toCreate: { row: number; body: Candidate }[] = [];
@@ -278,7 +262,7 @@ export async function importFarmers(deps: Pick<ModuleDeps, 'db'>, ctx: Ctx, file
   let unchangedCount = 0;
   for (const p of fileUnique) {
     const unit = units.get(p.body.tambonCode);
-    const reject = (column: string, message: string, code: string) => {
+    const reject = (column: string, message: string, code: ProblemCode) => {
       problems.push({ row: p.row, column, message, code });
       invalidRows.add(p.row);
     };
@@ -318,14 +302,9 @@ export async function importFarmers(deps: Pick<ModuleDeps, 'db'>, ctx: Ctx, file
   };
 }
 
-/** Column, SQL array type, and how a value goes into the array. */
-const UPSERT_COLUMNS: [keyof typeof farmer.$inferInsert, string, (v: unknown) => unknown][] = [
-  ['id', 'uuid', (v) => v], ['nationalId', 'text', (v) => v], ['title', 'text', (v) => v], ['firstName', 'text', (v) => v], ['lastName', 'text', (v) => v],
-  ['birthDate', 'date', (v) => v], ['sex', 'text', (v) => v], ['phone', 'text', (v) => v], ['houseNo', 'text', (v) => v], ['villageNo', 'int2', (v) => v],
-  ['villageName', 'text', (v) => v], ['tambonCode', 'text', (v) => v], ['householdSize', 'int2', (v) => v], ['farmerRegistryNo', 'text', (v) => v],
-  ['plotAreaSqm', 'numeric', (v) => v], ['titleDeedType', 'text', (v) => v], ['pondDug', 'bool', (v) => v], ['pondYear', 'int2', (v) => v],
-  ['pondVolumeM3', 'numeric', (v) => v], ['activities', 'text', (v) => JSON.stringify(v ?? [])], ['notes', 'text', (v) => v], ['createdBy', 'uuid', (v) => v],
-];
+/** The columns an import writes, each sent as one array of its column's SQL type (activities as JSON text). */
+const UPSERT_COLUMNS = ['id', 'nationalId', ...STORED_FIELDS, 'createdBy'] as const;
+const arrayType = (k: (typeof UPSERT_COLUMNS)[number]) => (k === 'activities' ? 'text' : farmer[k].getSQLType());
 
 /**
  * Upserts on the national id, a batch per transaction with its audit rows. New farmers get a
@@ -335,17 +314,20 @@ const UPSERT_COLUMNS: [keyof typeof farmer.$inferInsert, string, (v: unknown) =>
  */
 async function writeBatches(db: ModuleDeps['db'], ctx: Ctx, toCreate: { body: Candidate }[], toUpdate: { body: Candidate; stored: FarmerRow }[]) {
   const all = [...toCreate.map((c) => ({ body: c.body, stored: null as FarmerRow | null })), ...toUpdate];
-  const cols = UPSERT_COLUMNS.map(([k]) => sql.raw(`"${farmer[k].name}"`));
+  const cols = UPSERT_COLUMNS.map((k) => sql.raw(`"${farmer[k].name}"`));
   const updates = sql.raw(STORED_FIELDS.map((k) => `"${farmer[k].name}" = excluded."${farmer[k].name}"`).join(', '));
   for (let i = 0; i < all.length; i += BATCH) {
     const batch = all.slice(i, i + BATCH);
     const rows = batch.map(({ body, stored }) => ({ ...body, id: stored?.id ?? body.id, createdBy: ctx.actor.userId }) as Record<string, unknown>);
-    const arrays = UPSERT_COLUMNS.map(([k, type, conv]) => sql`${sql.param(rows.map((r) => conv(r[k] ?? null)))}::${sql.raw(type)}[]`);
+    const arrays = UPSERT_COLUMNS.map((k) => {
+      const values = rows.map((r) => (k === 'activities' ? JSON.stringify(r[k] ?? []) : (r[k] ?? null)));
+      return sql`${sql.param(values)}::${sql.raw(arrayType(k))}[]`;
+    });
     // sql.param: an array goes as one parameter (drizzle would otherwise spread it into a list).
     await db.transaction(async (tx) => {
       const written = rowsOf<{ id: string; national_id: string }>(await tx.execute(sql`
         insert into farmer (${sql.join(cols, sql`, `)})
-        select ${sql.raw(UPSERT_COLUMNS.map(([k], j) => (k === 'activities' ? `a${j}::jsonb` : `a${j}`)).join(', '))}
+        select ${sql.raw(UPSERT_COLUMNS.map((k, j) => (k === 'activities' ? `a${j}::jsonb` : `a${j}`)).join(', '))}
         from unnest(${sql.join(arrays, sql`, `)}) as t(${sql.raw(UPSERT_COLUMNS.map((_, j) => `a${j}`).join(', '))})
         on conflict (national_id) do update set ${updates}, updated_at = now(), version = farmer.version + 1
         returning id, national_id`));
