@@ -98,10 +98,14 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
 
   const one = async (db: Executor, actor: Actor, row: Row) => (await kind.present(db, actor, [row]))[0]!;
 
-  /** The step facts and monthly figures follow every write; `dates` are the record's dates before and after. */
-  async function afterWrite(tx: Executor, groupId: string, dates: unknown[]) {
-    if (kind.fact) await repo.refreshFact(tx, kind.fact, kind.table, kind.date, groupId);
-    if (kind.stats) await refreshGroupMonths(tx, groupId, dates.filter((d): d is string => typeof d === 'string'));
+  /**
+   * The step facts and monthly figures follow every write; `dates` are the record's dates before
+   * and after. An edit that keeps the date cannot move the group's first date.
+   */
+  async function afterWrite(tx: Executor, group: GroupRow, dates: unknown[]) {
+    const dateKept = dates.length === 2 && dates[0] === dates[1];
+    if (kind.fact && !dateKept) await repo.refreshFact(tx, kind.fact, kind.table, kind.date, group.id);
+    if (kind.stats) await refreshGroupMonths(tx, group, dates.filter((d): d is string => typeof d === 'string'));
   }
 
   return {
@@ -143,7 +147,7 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
       }
       const row = await deps.db.transaction(async (tx) => {
         const inserted = (await repo.insertRecord(tx, kind.table, { ...columns, id, groupId: group.id, createdBy: actor.userId })) as Row;
-        await afterWrite(tx, group.id, [inserted[kind.dateKey]]);
+        await afterWrite(tx, group, [inserted[kind.dateKey]]);
         await audit(tx, ctx, { verb: `${kind.noun}.create`, targetType: kind.noun, targetId: id, after: inserted });
         return inserted;
       });
@@ -159,7 +163,7 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
       const row = await deps.db.transaction(async (tx) => {
         const r = (await repo.updateRecord(tx, kind.table, id, version, columns)) as Row | null;
         if (r) {
-          await afterWrite(tx, group.id, [before[kind.dateKey], r[kind.dateKey]]);
+          await afterWrite(tx, group, [before[kind.dateKey], r[kind.dateKey]]);
           await audit(tx, ctx, { verb: `${kind.noun}.update`, targetType: kind.noun, targetId: id, before, after: r });
         }
         return r;
@@ -175,7 +179,7 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
       const row = await deps.db.transaction(async (tx) => {
         const r = (await repo.updateRecord(tx, kind.table, id, version, { deletedAt: new Date() })) as Row | null;
         if (r) {
-          await afterWrite(tx, group.id, [before[kind.dateKey]]);
+          await afterWrite(tx, group, [before[kind.dateKey]]);
           await audit(tx, ctx, { verb: `${kind.noun}.delete`, targetType: kind.noun, targetId: id, before });
         }
         return r;

@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { rowsOf, type Executor } from '../../db/client';
-import { groupMember, groupStepFact, modelGroup } from '../../db/schema';
+import type { Executor } from '../../db/client';
+import { groupMember, modelGroup } from '../../db/schema';
 import { geoCodeInScope, type Scope } from '../../lib/authz';
 
 /** A table of records that belong to a model group (learning sessions, production, outlets, sales). */
@@ -80,15 +80,16 @@ export async function updateRecord(db: Executor, table: GroupRecordTable, id: st
 
 /**
  * Keeps group_step_fact in step with the records: the first date of a kind of record for a
- * group, recomputed from an index after each write to that group.
+ * group, recomputed from an index after each write to that group — one statement that upserts
+ * the date or, when no record is left, deletes the fact.
  */
 export async function refreshFact(db: Executor, fact: string, table: GroupRecordTable, date: AnyPgColumn, groupId: string): Promise<void> {
-  const first = rowsOf<{ d: string | null }>(await db.execute(sql`select min(${date})::text as d from ${table} where ${table.groupId} = ${groupId} and ${table.deletedAt} is null`))[0]?.d;
-  if (first) {
-    await db.insert(groupStepFact).values({ groupId, fact, firstOn: first }).onConflictDoUpdate({ target: [groupStepFact.groupId, groupStepFact.fact], set: { firstOn: first } });
-  } else {
-    await db.delete(groupStepFact).where(and(eq(groupStepFact.groupId, groupId), eq(groupStepFact.fact, fact)));
-  }
+  await db.execute(sql`
+    with f as (select min(${date}) as d from ${table} where ${table.groupId} = ${groupId} and ${table.deletedAt} is null),
+    upserted as (
+      insert into group_step_fact (group_id, fact, first_on) select ${groupId}::uuid, ${fact}, d from f where d is not null
+      on conflict (group_id, fact) do update set first_on = excluded.first_on)
+    delete from group_step_fact where group_id = ${groupId} and fact = ${fact} and (select d from f) is null`);
 }
 
 export async function memberIds(db: Executor, groupId: string): Promise<Set<string>> {

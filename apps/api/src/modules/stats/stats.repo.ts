@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client';
-import { groupMonthStat, modelGroup, provinceMonthStat } from '../../db/schema';
+import { groupMonthStat, provinceMonthStat } from '../../db/schema';
 
 /** First day of a date's month. */
 export const monthOf = (iso: string) => `${iso.slice(0, 7)}-01`;
@@ -14,11 +14,10 @@ export const monthOf = (iso: string) => `${iso.slice(0, 7)}-01`;
  * processing, loss), prodvalue (baht), sales|<channel> (baht), salesn|<channel> (count),
  * sessions, attendance (members present plus outside participants).
  */
-export async function refreshGroupMonths(tx: Executor, groupId: string, dates: string[]): Promise<void> {
+export async function refreshGroupMonths(tx: Executor, group: { id: string; tambonCode: string; cohortYear: number }, dates: string[]): Promise<void> {
   const months = [...new Set(dates.map(monthOf))];
   if (!months.length) return;
-  const group = (await tx.select({ tambonCode: modelGroup.tambonCode, cohortYear: modelGroup.cohortYear }).from(modelGroup).where(eq(modelGroup.id, groupId)))[0];
-  if (!group) return;
+  const groupId = group.id;
   const monthList = sql`${sql.param(months)}::date[]`;
   const fresh = rowsOf<{ month: string; key: string; value: number }>(await tx.execute(sql`
     with m as (select unnest(${monthList}) as month)
@@ -40,12 +39,12 @@ export async function refreshGroupMonths(tx: Executor, groupId: string, dates: s
       union all select 'attendance', sum(cardinality(ls.attendee_ids) + ls.outside_participants) from learning_session ls
         where ls.group_id = ${groupId} and ls.deleted_at is null and ls.held_on >= m.month and ls.held_on < m.month + interval '1 month' having count(*) > 0
     ) as s`));
-  const old = await tx.select().from(groupMonthStat).where(and(eq(groupMonthStat.groupId, groupId), inArray(groupMonthStat.month, months)));
+  // The months' old figures go, and what they were gives the province its difference.
+  const old = await tx.delete(groupMonthStat).where(and(eq(groupMonthStat.groupId, groupId), inArray(groupMonthStat.month, months))).returning();
   const delta = new Map<string, number>();
   for (const r of fresh) delta.set(`${r.month}\u0000${r.key}`, Number(r.value));
   for (const r of old) delta.set(`${r.month}\u0000${r.key}`, (delta.get(`${r.month}\u0000${r.key}`) ?? 0) - Number(r.value));
 
-  await tx.delete(groupMonthStat).where(and(eq(groupMonthStat.groupId, groupId), inArray(groupMonthStat.month, months)));
   if (fresh.length) await tx.insert(groupMonthStat).values(fresh.map((r) => ({ groupId, month: r.month, key: r.key, value: Number(r.value) })));
 
   const changes = [...delta].filter(([, d]) => Math.abs(d) > 1e-9);
@@ -56,5 +55,8 @@ export async function refreshGroupMonths(tx: Executor, groupId: string, dates: s
     select ${province}, ${group.cohortYear}, m::date, k, d
     from unnest(${sql.param(changes.map(([mk]) => mk.split('\u0000')[0]))}::text[], ${sql.param(changes.map(([mk]) => mk.split('\u0000')[1]))}::text[], ${sql.param(changes.map(([, d]) => d))}::float8[]) as u(m, k, d)
     on conflict (province_code, cohort_year, month, key) do update set value = province_month_stat.value + excluded.value`);
-  await tx.delete(provinceMonthStat).where(and(eq(provinceMonthStat.provinceCode, province), eq(provinceMonthStat.cohortYear, group.cohortYear), sql`abs(${provinceMonthStat.value}) < 0.0005`));
+  // Only the months just moved can have come down to nothing.
+  await tx.delete(provinceMonthStat).where(and(
+    eq(provinceMonthStat.provinceCode, province), eq(provinceMonthStat.cohortYear, group.cohortYear), inArray(provinceMonthStat.month, months), sql`abs(${provinceMonthStat.value}) < 0.0005`,
+  ));
 }
