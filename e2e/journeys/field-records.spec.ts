@@ -1,5 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { expect, request, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signIn as apiSignIn } from '../scripts/lib/api.mjs';
+import { formGroup } from '../scripts/lib/groups.mjs';
 import { nationalId } from '../scripts/lib/ids.mjs';
 import { noSidewaysScroll, PHONE, pick, signIn } from './support/ui';
 
@@ -18,54 +19,20 @@ const COHORT = 2568;
 const TAMBON = '400101';
 const GROUP_NAME = 'กลุ่มเกษตรทฤษฎีใหม่บ้านโนนทัน (ทดสอบบันทึกภาคสนาม)';
 
-type Call = <T = any>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, body?: unknown) => Promise<T>;
-
-/** An API session of a demo account: cookie kept by the request context, CSRF token sent. */
-async function apiAs(baseURL: string, username: string): Promise<{ call: Call; ctx: APIRequestContext }> {
-  const ctx = await request.newContext({ baseURL });
-  const login = await ctx.post('/api/auth/login', { data: { username, password: 'ntag-demo' } });
-  expect(login.status(), `sign-in ${username}`).toBe(200);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const call: Call = async (method, path, body) => {
-    const res = await ctx.fetch(path, { method, data: body, headers: { 'x-csrf-token': csrfToken } });
-    expect(res.ok(), `${method} ${path}: ${res.status()} ${await res.text()}`).toBe(true);
-    return (await res.json()) as never;
-  };
-  return { call, ctx };
-}
-
-const allMet = { pondDug: { met: true }, sameProducts: { met: true }, sharedIdeas: { met: true }, readyAndAble: { met: true } };
-
 /** District registers and proposes two farmers, province selects them, district forms the group with a president. */
-async function formGroup(baseURL: string): Promise<string> {
-  const district = await apiAs(baseURL, 'demo-district-4001');
-  const province = await apiAs(baseURL, 'demo-province-40');
-  const people = [
-    { first: 'บัวผัน', last: 'โนนทัน', id: nationalId('340010088801') },
-    { first: 'สมหมาย', last: 'โนนทัน', id: nationalId('340010088802') },
-  ];
-  const farmerIds: string[] = [];
-  for (const p of people) {
-    const f = await district.call<{ id: string }>('POST', '/api/farmers', {
-      id: randomUUID(), nationalId: p.id, firstName: p.first, lastName: p.last, tambonCode: TAMBON, pondDug: true, pondYear: 2564,
-    });
-    farmerIds.push(f.id);
-    await district.call('POST', '/api/selection', { id: randomUUID(), cohort: COHORT, farmerId: f.id, proposal: 'proposed', criteria: allMet });
-  }
-  const sel = await province.call<{ candidates: { id: string; version: number; farmer: { id: string } }[] }>('GET', `/api/selection?tambon=${TAMBON}&cohort=${COHORT}`);
-  for (const c of sel.candidates.filter((x) => farmerIds.includes(x.farmer.id))) {
-    await province.call('POST', `/api/selection/${c.id}/decision`, { decision: 'selected', version: c.version });
-  }
-  const group = await district.call<{ id: string }>('POST', '/api/groups', { id: randomUUID(), name: GROUP_NAME, tambonCode: TAMBON, cohort: COHORT, foundedOn: '2025-07-10' });
-  for (const farmerId of farmerIds) await district.call('POST', `/api/groups/${group.id}/members`, { farmerId });
-  await district.call('PUT', `/api/groups/${group.id}/committee`, [{ farmerId: farmerIds[0], role: 'president' }]);
-  await district.ctx.dispose();
-  await province.ctx.dispose();
+async function formNonThanGroup(baseURL: string): Promise<string> {
+  const group = await formGroup(await apiSignIn(baseURL, 'demo-district-4001'), await apiSignIn(baseURL, 'demo-province-40'), {
+    key: 'field-records:nonthan', tambon: TAMBON, cohort: COHORT, name: GROUP_NAME, foundedOn: '2025-07-10', pondYear: 2564,
+    people: [
+      { first: 'บัวผัน', last: 'โนนทัน', nationalId: nationalId('340010088801') },
+      { first: 'สมหมาย', last: 'โนนทัน', nationalId: nationalId('340010088802') },
+    ],
+  });
   return group.id;
 }
 
 test('tambon worker records a harvest and a sale on a phone; the district sees steps 4 and 6 done', async ({ browser, page, baseURL }) => {
-  const groupId = await formGroup(baseURL!);
+  const groupId = await formNonThanGroup(baseURL!);
 
   // ── Tambon worker, on a 360 px phone ─────────────────────────────────────────────────────
   const phone = await browser.newContext(PHONE);

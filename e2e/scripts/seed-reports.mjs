@@ -8,6 +8,7 @@
 //   node e2e/scripts/seed-reports.mjs [baseUrl]
 import { fileURLToPath } from 'node:url';
 import { signIn } from './lib/api.mjs';
+import { formGroup } from './lib/groups.mjs';
 import { idOf, nationalId } from './lib/ids.mjs';
 
 export const REPORT_COHORT = 2567;
@@ -24,18 +25,16 @@ const day = (d) => `${REPORT_PERIOD}-${String(d).padStart(2, '0')}`;
 /** The group is founded the month before (a month without records). */
 const FOUNDED = new Date(Date.UTC(Number(REPORT_PERIOD.slice(0, 4)), Number(REPORT_PERIOD.slice(5, 7)) - 2, 1)).toISOString().slice(0, 10);
 
-const allMet = { pondDug: { met: true }, sameProducts: { met: true }, sharedIdeas: { met: true }, readyAndAble: { met: true } };
-
 const GROUPS = [
-  {
-    key: 'thaphra', tambon: '400104', name: 'กลุ่มเกษตรทฤษฎีใหม่ตำบลท่าพระ',
-    people: [['มานพ', 'ท่าพระ'], ['สายทอง', 'ท่าพระ'], ['บุญเรือน', 'ท่าพระ']],
-  },
-  {
-    key: 'banthum', tambon: '400105', name: 'กลุ่มเกษตรทฤษฎีใหม่ตำบลบ้านทุ่ม',
-    people: [['ประยูร', 'บ้านทุ่ม'], ['จันทร์เพ็ญ', 'บ้านทุ่ม'], ['สมศรี', 'บ้านทุ่ม']],
-  },
-];
+  { key: 'thaphra', tambon: '400104', name: 'กลุ่มเกษตรทฤษฎีใหม่ตำบลท่าพระ', people: [['มานพ', 'ท่าพระ'], ['สายทอง', 'ท่าพระ'], ['บุญเรือน', 'ท่าพระ']] },
+  { key: 'banthum', tambon: '400105', name: 'กลุ่มเกษตรทฤษฎีใหม่ตำบลบ้านทุ่ม', people: [['ประยูร', 'บ้านทุ่ม'], ['จันทร์เพ็ญ', 'บ้านทุ่ม'], ['สมศรี', 'บ้านทุ่ม']] },
+].map((g) => ({
+  ...g,
+  cohort: REPORT_COHORT,
+  foundedOn: FOUNDED,
+  pondYear: 2565,
+  people: g.people.map(([first, last], i) => ({ first, last, nationalId: nationalId(`3${g.tambon}${String(i + 1).padStart(5, '0')}`) })),
+}));
 
 /** The figures these records make, as last month's report and the dashboard for cohort 2567 show them. */
 export const EXPECTED = {
@@ -50,30 +49,6 @@ export const EXPECTED = {
   // Funnel (done, overdue) per step, today: no กท.03 plans (step 2 open), no market survey (step 5).
   funnel: { 1: [2, 0], 2: [0, 2], 3: [1, 1], 4: [2, 0], 5: [0, 2], 6: [2, 0], 7: [1, 1] },
 };
-
-/** Registers, proposes and selects three farmers of a tambon, forms their group with a president. */
-async function formGroup(district, province, g) {
-  const farmerIds = [];
-  for (const [i, [first, last]] of g.people.entries()) {
-    const farmer = await district('POST', '/api/farmers', {
-      id: idOf(`farmer:${g.key}:${i}`), nationalId: nationalId(`3${g.tambon}${String(i + 1).padStart(5, '0')}`), firstName: first, lastName: last,
-      tambonCode: g.tambon, pondDug: true, pondYear: 2565,
-    });
-    farmerIds.push(farmer.id);
-    await district('POST', '/api/selection', { id: idOf(`candidate:${g.key}:${i}`), cohort: REPORT_COHORT, farmerId: farmer.id, proposal: 'proposed', criteria: allMet });
-  }
-  const sel = await province('GET', `/api/selection?tambon=${g.tambon}&cohort=${REPORT_COHORT}`);
-  for (const c of sel.candidates.filter((x) => !x.decision && farmerIds.includes(x.farmer.id))) {
-    await province('POST', `/api/selection/${c.id}/decision`, { decision: 'selected', version: c.version });
-  }
-  const group = await district('POST', '/api/groups', { id: idOf(`group:${g.key}`), name: g.name, tambonCode: g.tambon, cohort: REPORT_COHORT, foundedOn: FOUNDED });
-  const detail = await district('GET', `/api/groups/${group.id}`);
-  for (const farmerId of farmerIds.filter((f) => !detail.members.some((m) => m.farmerId === f))) {
-    await district('POST', `/api/groups/${group.id}/members`, { farmerId });
-  }
-  await district('PUT', `/api/groups/${group.id}/committee`, [{ farmerId: farmerIds[0], role: 'president' }]);
-  return { id: group.id, farmerIds };
-}
 
 export async function seedReports(base = 'http://localhost:3000') {
   const district = await signIn(base, 'demo-district-4001');
