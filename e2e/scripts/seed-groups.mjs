@@ -8,9 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { signIn } from './lib/api.mjs';
 import { nationalId } from './lib/ids.mjs';
 
-// Also exported from here, where other scripts (seed-reports.mjs) take it.
-export { nationalId };
-
 export const COHORT = 2569;
 export const TAMBON = '400101';
 

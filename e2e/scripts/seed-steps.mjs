@@ -9,9 +9,6 @@ import { signIn } from './lib/api.mjs';
 import { idOf } from './lib/ids.mjs';
 import { COHORT, seedGroups } from './seed-groups.mjs';
 
-// Also exported from here, where other scripts (seed-reports.mjs) take them.
-export { idOf, signIn };
-
 /**
  * @param {string} base
  * @param {{ photo?: Buffer }} [opts] a JPEG or PNG for the learning session (screenshots make one)
