@@ -1,4 +1,4 @@
-import type { ReportState } from '@ntag/shared';
+import { todayIso, type ReportState } from '@ntag/shared';
 
 /**
  * The pure rules of monthly reporting: the state machine, periods, due dates, timeliness and
@@ -59,14 +59,11 @@ export function dueDate(period: string, dueDay: number): string {
   return `${ny}-${String(nm).padStart(2, '0')}-${String(Math.min(dueDay, last)).padStart(2, '0')}`;
 }
 
-/** ISO date of an instant in Thailand (UTC+7, no daylight saving). */
-export const bangkokDate = (at: Date) => new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-
 /**
  * On time: first submitted no later than the due day, Thailand time — the first submission
  * counts even when the report was returned and accepted on a later version.
  */
-export const onTime = (firstSubmittedAt: Date, due: string) => bangkokDate(firstSubmittedAt) <= due;
+export const onTime = (firstSubmittedAt: Date, due: string) => todayIso(firstSubmittedAt) <= due;
 
 export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
