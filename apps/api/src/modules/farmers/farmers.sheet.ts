@@ -2,7 +2,7 @@ import {
   ACTIVITY_KINDS, ACTIVITY_LABELS, TITLE_DEED_LABELS, TITLE_DEED_TYPES, normalizeDigits, toRaiNganWa, toSquareMetres,
   type ActivityKind, type TitleDeedType,
 } from '@ntag/shared';
-import type { FarmActivity } from '../../db/schema';
+import type { FarmActivity, farmer } from '../../db/schema';
 
 /**
  * The farmer spreadsheet: one set of Thai column headings for the import template, the import
@@ -132,28 +132,8 @@ export function landFromCells(rai: number | null, ngan: number | null, wa: numbe
   return toSquareMetres(rai ?? 0, ngan ?? 0, wa ?? 0);
 }
 
-export interface ExportableFarmer {
-  nationalId: string;
-  title: string | null;
-  firstName: string;
-  lastName: string;
-  birthDate: string | null;
-  sex: string | null;
-  phone: string | null;
-  houseNo: string | null;
-  villageNo: number | null;
-  villageName: string | null;
-  tambonCode: string;
-  householdSize: number | null;
-  farmerRegistryNo: string | null;
-  plotAreaSqm: number | null;
-  titleDeedType: string | null;
-  pondDug: boolean;
-  pondYear: number | null;
-  pondVolumeM3: number | null;
-  activities: FarmActivity[];
-  notes: string | null;
-}
+/** A stored farmer without the bookkeeping columns: what an export row is made of. */
+export type ExportableFarmer = Omit<typeof farmer.$inferSelect, 'id' | 'createdBy' | 'createdAt' | 'updatedAt' | 'version' | 'deletedAt'>;
 
 /** One export row in column order; the national id as text so Excel keeps all 13 digits. */
 export function exportRow(f: ExportableFarmer): (string | number | null)[] {
