@@ -2,10 +2,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, download } from '../../api/client';
 import type { GroupPlan, GroupPlanInput, IndividualPlan, IndividualPlanInput } from '../../api/types';
 
+export const farmerPlanKey = (farmerId: string | undefined, cohort: number | null) => ['plans', 'farmer', farmerId, cohort];
+export const groupPlanKey = (groupId: string | undefined, cohort: number | null) => ['plans', 'group', groupId, cohort];
+
 /** A farmer's plan and assessment (แบบ กท.02) for a cohort; `exists: false` before the first save. */
 export function useFarmerPlan(farmerId: string | undefined, cohort: number | null) {
   return useQuery({
-    queryKey: ['plans', 'farmer', farmerId, cohort],
+    queryKey: farmerPlanKey(farmerId, cohort),
     queryFn: ({ signal }) => api<IndividualPlan>(`/api/farmers/${farmerId}/plans/${cohort}`, { signal }),
     enabled: !!farmerId && !!cohort,
   });
@@ -14,7 +17,7 @@ export function useFarmerPlan(farmerId: string | undefined, cohort: number | nul
 /** A group's production and marketing plan (แบบ กท.03) with the roll-up of the members' กท.02. */
 export function useGroupPlan(groupId: string | undefined, cohort: number | null) {
   return useQuery({
-    queryKey: ['plans', 'group', groupId, cohort],
+    queryKey: groupPlanKey(groupId, cohort),
     queryFn: ({ signal }) => api<GroupPlan>(`/api/groups/${groupId}/plans/${cohort}`, { signal }),
     enabled: !!groupId && !!cohort,
   });
@@ -26,7 +29,7 @@ export function useSaveFarmerPlan() {
   return useMutation({
     mutationFn: (v: { farmerId: string; cohort: number; plan: IndividualPlanInput }) =>
       api<IndividualPlan>(`/api/farmers/${v.farmerId}/plans/${v.cohort}`, { method: 'PUT', body: v.plan }),
-    onSuccess: (p) => qc.setQueryData(['plans', 'farmer', p.farmerId, p.cohort], p),
+    onSuccess: (p) => qc.setQueryData(farmerPlanKey(p.farmerId, p.cohort), p),
     onSettled: () => void qc.invalidateQueries({ queryKey: ['plans'] }),
   });
 }
@@ -36,7 +39,7 @@ export function useSaveGroupPlan() {
   return useMutation({
     mutationFn: (v: { groupId: string; cohort: number; plan: GroupPlanInput }) =>
       api<GroupPlan>(`/api/groups/${v.groupId}/plans/${v.cohort}`, { method: 'PUT', body: v.plan }),
-    onSuccess: (p) => qc.setQueryData(['plans', 'group', p.groupId, p.cohort], p),
+    onSuccess: (p) => qc.setQueryData(groupPlanKey(p.groupId, p.cohort), p),
     onSettled: () => void qc.invalidateQueries({ queryKey: ['plans'] }),
   });
 }

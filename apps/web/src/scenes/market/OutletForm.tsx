@@ -5,11 +5,11 @@ import type { SurveyFramework } from '../../api/stepTypes';
 import type { Group } from '../../api/types';
 import { BeDateInput } from '../../components/BeDateInput';
 import { NumberField } from '../../components/NumberField';
+import { useDraftForm } from '../../components/useDraftForm';
 import { useLang } from '../../i18n/I18nProvider';
 import { useFieldT } from '../../i18n/field';
 import { MoreFields } from '../field/MoreFields';
 import { RecordFormButtons, SaveError } from '../field/RecordParts';
-import { useDraftForm } from '../field/useDraftForm';
 import type { EditorFormProps } from '../field/useRecordEditor';
 import { validate, type OutletDraft } from './outletDraft';
 

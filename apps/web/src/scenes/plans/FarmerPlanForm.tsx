@@ -1,173 +1,122 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Badge, Button, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Badge, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { ACTIVITY_KINDS, ACTIVITY_LABELS, ASSESSMENT_SKILL_LABELS, ASSESSMENT_SKILLS, todayIso, type ActivityKind } from '@ntag/shared';
-import { isApiError } from '../../api/ApiError';
 import { BeDateInput } from '../../components/BeDateInput';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { SegmentedChoice } from '../../components/SegmentedChoice';
-import { useFieldErrors } from '../../components/useFieldErrors';
+import { useDraftForm } from '../../components/useDraftForm';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useStepsT } from '../../i18n/steps';
-import { AddRow, MonthChips, patchAt, RowCard, UnitSelect } from './PlanParts';
+import { AddRow, MonthChips, patchAt, PlanFormFrame, RowCard, UnitSelect, type PlanFormProps } from './PlanParts';
 import { emptyActivity, emptyProduct, num, shareSum, validateKt02, type Kt02Draft, type ProductDraft } from './planForm';
 
-interface Props {
-  initial: Kt02Draft;
-  readOnly: boolean;
-  pending: boolean;
-  error: unknown;
-  onSubmit: (d: Kt02Draft) => void;
-  /** The stale-record notice, above the first section. */
-  notice?: ReactNode;
-}
-
 /** The sections of แบบ กท.02, in the order of the paper form. */
-export function FarmerPlanForm({ initial, readOnly, pending, error, onSubmit, notice }: Props) {
+export function FarmerPlanForm({ initial, readOnly, pending, error, onSubmit, notice }: PlanFormProps<Kt02Draft>) {
   const t = useStepsT();
   const { lang } = useLang();
-  const [d, setD] = useState(initial);
-  const [submitted, setSubmitted] = useState(false);
-  const local = submitted ? validateKt02(d, t) : {};
-  const server = useFieldErrors(error);
-  const err = (path: string) => local[path] ?? server[path];
-  const set = <K extends keyof Kt02Draft>(k: K, v: Kt02Draft[K]) => setD((x) => ({ ...x, [k]: v }));
-  const top = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (error || notice) top.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-  }, [error, notice]);
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    if (Object.keys(validateKt02(d, t)).length) {
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    if (!pending) onSubmit(d);
-  };
+  const { d, set, err, problems, submit } = useDraftForm({ name: 'plan', initial, validate: (x) => validateKt02(x, t), error, pending, onSubmit });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md" ref={top} style={{ scrollMarginTop: 76 }}>
-        {notice}
-        {!!error && <ErrorAlert error={error} hideIssues={isApiError(error) && error.code === 'validation.failed'} />}
-
-        <Fieldset legend={t('plan02.activities')} radius="md" disabled={readOnly}>
-          <Stack gap="sm">
-            <Text size="xs" c="dimmed">
-              {t('plan02.activitiesHint')}
-            </Text>
-            {d.activities.map((a, i) => {
-              const at = `currentActivities.${i}`;
-              const patch = (p: Partial<typeof a>) => set('activities', patchAt(d.activities, i, p));
-              return (
-                <RowCard
-                  key={i}
-                  title={t('plan02.activityN', { n: i + 1 })}
-                  removeLabel={t('plan02.removeActivity', { n: i + 1 })}
-                  onRemove={() => set('activities', d.activities.filter((_, j) => j !== i))}
-                  readOnly={readOnly}
-                >
-                  <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
-                    <TextInput label={t('plan02.activity')} placeholder={t('plan02.activityHint')} value={a.activity} onChange={(e) => patch({ activity: e.currentTarget.value })} error={err(`${at}.activity`)} required maxLength={200} />
-                    <Select
-                      label={t('plan02.kind')}
-                      placeholder={t('plan.pick')}
-                      data={ACTIVITY_KINDS.map((k) => ({ value: k, label: ACTIVITY_LABELS[k][lang] }))}
-                      value={a.kind}
-                      onChange={(v) => patch({ kind: v as ActivityKind | null })}
-                      clearable
-                      comboboxProps={{ withinPortal: true }}
-                    />
-                  </SimpleGrid>
-                  <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
-                    <NumberInput label={t('plan02.areaRai')} value={a.areaRai} onChange={(v) => patch({ areaRai: num(v) })} error={err(`${at}.areaSqm`)} min={0} decimalScale={2} allowNegative={false} hideControls />
-                    <NumberInput label={t('plan02.headcount')} value={a.headcount} onChange={(v) => patch({ headcount: num(v) })} error={err(`${at}.headcount`)} min={0} allowDecimal={false} allowNegative={false} hideControls thousandSeparator="," />
-                    <NumberInput label={t('plan02.output')} value={a.output} onChange={(v) => patch({ output: num(v) })} error={err(`${at}.output`)} min={0} decimalScale={2} allowNegative={false} hideControls thousandSeparator="," />
-                    <UnitSelect value={a.unit} onChange={(u) => patch({ unit: u })} error={err(`${at}.unit`)} />
-                  </SimpleGrid>
-                  <TextInput label={t('plan.note')} value={a.note} onChange={(e) => patch({ note: e.currentTarget.value })} maxLength={500} />
-                </RowCard>
-              );
-            })}
-            <AddRow label={t('plan02.addActivity')} onAdd={() => set('activities', [...d.activities, emptyActivity()])} empty={t('plan02.noActivities')} count={d.activities.length} readOnly={readOnly} />
-          </Stack>
-        </Fieldset>
-
-        <Fieldset legend={t('plan02.products')} radius="md" disabled={readOnly}>
-          <Stack gap="sm">
-            <Text size="xs" c="dimmed">
-              {t('plan02.productsHint')}
-            </Text>
-            {d.products.map((p, i) => (
-              <ProductRow
+    <PlanFormFrame submit={submit} problems={problems} saveLabel={t('plan02.save')} readOnly={readOnly} pending={pending} error={error} notice={notice}>
+      <Fieldset legend={t('plan02.activities')} radius="md" disabled={readOnly}>
+        <Stack gap="sm">
+          <Text size="xs" c="dimmed">
+            {t('plan02.activitiesHint')}
+          </Text>
+          {d.activities.map((a, i) => {
+            const at = `currentActivities.${i}`;
+            const patch = (p: Partial<typeof a>) => set('activities', patchAt(d.activities, i, p));
+            return (
+              <RowCard
                 key={i}
-                n={i + 1}
-                p={p}
-                err={(k) => err(`plannedProducts.${i}.${k}`)}
-                onChange={(patch) => set('products', patchAt(d.products, i, patch))}
-                onRemove={() => set('products', d.products.filter((_, j) => j !== i))}
+                title={t('plan02.activityN', { n: i + 1 })}
+                removeLabel={t('plan02.removeActivity', { n: i + 1 })}
+                onRemove={() => set('activities', d.activities.filter((_, j) => j !== i))}
                 readOnly={readOnly}
-              />
-            ))}
-            <AddRow label={t('plan02.addProduct')} onAdd={() => set('products', [...d.products, emptyProduct()])} empty={t('plan02.noProducts')} count={d.products.length} readOnly={readOnly} />
-          </Stack>
-        </Fieldset>
+              >
+                <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
+                  <TextInput label={t('plan02.activity')} placeholder={t('plan02.activityHint')} value={a.activity} onChange={(e) => patch({ activity: e.currentTarget.value })} error={err(`${at}.activity`)} required maxLength={200} />
+                  <Select
+                    label={t('plan02.kind')}
+                    placeholder={t('plan.pick')}
+                    data={ACTIVITY_KINDS.map((k) => ({ value: k, label: ACTIVITY_LABELS[k][lang] }))}
+                    value={a.kind}
+                    onChange={(v) => patch({ kind: v as ActivityKind | null })}
+                    clearable
+                    comboboxProps={{ withinPortal: true }}
+                  />
+                </SimpleGrid>
+                <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
+                  <NumberInput label={t('plan02.areaRai')} value={a.areaRai} onChange={(v) => patch({ areaRai: num(v) })} error={err(`${at}.areaSqm`)} min={0} decimalScale={2} allowNegative={false} hideControls />
+                  <NumberInput label={t('plan02.headcount')} value={a.headcount} onChange={(v) => patch({ headcount: num(v) })} error={err(`${at}.headcount`)} min={0} allowDecimal={false} allowNegative={false} hideControls thousandSeparator="," />
+                  <NumberInput label={t('plan02.output')} value={a.output} onChange={(v) => patch({ output: num(v) })} error={err(`${at}.output`)} min={0} decimalScale={2} allowNegative={false} hideControls thousandSeparator="," />
+                  <UnitSelect value={a.unit} onChange={(u) => patch({ unit: u })} error={err(`${at}.unit`)} />
+                </SimpleGrid>
+                <TextInput label={t('plan.note')} value={a.note} onChange={(e) => patch({ note: e.currentTarget.value })} maxLength={500} />
+              </RowCard>
+            );
+          })}
+          <AddRow label={t('plan02.addActivity')} onAdd={() => set('activities', [...d.activities, emptyActivity()])} empty={t('plan02.noActivities')} count={d.activities.length} readOnly={readOnly} />
+        </Stack>
+      </Fieldset>
 
-        <Fieldset legend={t('plan02.assessment')} radius="md" disabled={readOnly}>
-          <Stack gap="sm">
-            <Text size="xs" c="dimmed">
-              {t('plan02.scale')}
-            </Text>
-            {ASSESSMENT_SKILLS.map((s) => (
-              <div key={s}>
-                <Text size="sm" fw={600} id={`skill-${s}`} mb={2}>
-                  {ASSESSMENT_SKILL_LABELS[s][lang]}
-                </Text>
-                <SegmentedChoice
-                  labelledBy={`skill-${s}`}
-                  fullWidth
-                  value={d.scores[s] === null ? '' : String(d.scores[s])}
-                  onChange={(v) => set('scores', { ...d.scores, [s]: v === '' ? null : Number(v) })}
-                  data={[{ value: '', label: t('plan02.noScore') }, ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))]}
-                />
-              </div>
-            ))}
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <TextInput label={t('plan02.assessor')} value={d.assessor} onChange={(e) => set('assessor', e.currentTarget.value)} error={err('assessment.assessor')} maxLength={200} />
-              <BeDateInput label={t('plan02.assessedOn')} value={d.assessedOn} onChange={(v) => set('assessedOn', v)} max={todayIso()} error={err('assessment.assessedOn')} />
-            </SimpleGrid>
-          </Stack>
-        </Fieldset>
+      <Fieldset legend={t('plan02.products')} radius="md" disabled={readOnly}>
+        <Stack gap="sm">
+          <Text size="xs" c="dimmed">
+            {t('plan02.productsHint')}
+          </Text>
+          {d.products.map((p, i) => (
+            <ProductRow
+              key={i}
+              n={i + 1}
+              p={p}
+              err={(k) => err(`plannedProducts.${i}.${k}`)}
+              onChange={(patch) => set('products', patchAt(d.products, i, patch))}
+              onRemove={() => set('products', d.products.filter((_, j) => j !== i))}
+              readOnly={readOnly}
+            />
+          ))}
+          <AddRow label={t('plan02.addProduct')} onAdd={() => set('products', [...d.products, emptyProduct()])} empty={t('plan02.noProducts')} count={d.products.length} readOnly={readOnly} />
+        </Stack>
+      </Fieldset>
 
-        <Fieldset legend={t('plan02.needs')} radius="md" disabled={readOnly}>
-          <Textarea
-            aria-label={t('plan02.needs')}
-            placeholder={t('plan02.needsHint')}
-            value={d.developmentNeeds}
-            onChange={(e) => set('developmentNeeds', e.currentTarget.value)}
-            error={err('developmentNeeds')}
-            autosize
-            minRows={2}
-            maxLength={2000}
-          />
-        </Fieldset>
-
-        {!readOnly && (
-          <Group justify="flex-end" gap="sm">
-            {submitted && Object.keys(local).length > 0 && (
-              <Text size="sm" c="red.8" role="alert">
-                {t('plan.fixFields')}
+      <Fieldset legend={t('plan02.assessment')} radius="md" disabled={readOnly}>
+        <Stack gap="sm">
+          <Text size="xs" c="dimmed">
+            {t('plan02.scale')}
+          </Text>
+          {ASSESSMENT_SKILLS.map((s) => (
+            <div key={s}>
+              <Text size="sm" fw={600} id={`skill-${s}`} mb={2}>
+                {ASSESSMENT_SKILL_LABELS[s][lang]}
               </Text>
-            )}
-            <Button type="submit" loading={pending}>
-              {t('plan02.save')}
-            </Button>
-          </Group>
-        )}
-      </Stack>
-    </form>
+              <SegmentedChoice
+                labelledBy={`skill-${s}`}
+                fullWidth
+                value={d.scores[s] === null ? '' : String(d.scores[s])}
+                onChange={(v) => set('scores', { ...d.scores, [s]: v === '' ? null : Number(v) })}
+                data={[{ value: '', label: t('plan02.noScore') }, ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))]}
+              />
+            </div>
+          ))}
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput label={t('plan02.assessor')} value={d.assessor} onChange={(e) => set('assessor', e.currentTarget.value)} error={err('assessment.assessor')} maxLength={200} />
+            <BeDateInput label={t('plan02.assessedOn')} value={d.assessedOn} onChange={(v) => set('assessedOn', v)} max={todayIso()} error={err('assessment.assessedOn')} />
+          </SimpleGrid>
+        </Stack>
+      </Fieldset>
+
+      <Fieldset legend={t('plan02.needs')} radius="md" disabled={readOnly}>
+        <Textarea
+          aria-label={t('plan02.needs')}
+          placeholder={t('plan02.needsHint')}
+          value={d.developmentNeeds}
+          onChange={(e) => set('developmentNeeds', e.currentTarget.value)}
+          error={err('developmentNeeds')}
+          autosize
+          minRows={2}
+          maxLength={2000}
+        />
+      </Fieldset>
+    </PlanFormFrame>
   );
 }
 

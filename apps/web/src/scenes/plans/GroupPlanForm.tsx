@@ -1,70 +1,37 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Button, CloseButton, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { CHANNEL_LABELS, CHANNELS, QUANTITY_UNIT_LABELS, nameKey, type Channel } from '@ntag/shared';
-import { isApiError } from '../../api/ApiError';
-import type { RollupLine } from '../../api/types';
+import type { GroupPlan } from '../../api/types';
 import { BeDateInput } from '../../components/BeDateInput';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { useFieldErrors } from '../../components/useFieldErrors';
+import { useDraftForm } from '../../components/useDraftForm';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useStepsT } from '../../i18n/steps';
-import { AddRow, patchAt, RowCard, UnitSelect } from './PlanParts';
+import { AddRow, patchAt, PlanFormFrame, RowCard, UnitSelect, type PlanFormProps } from './PlanParts';
 import { emptyGroupProduct, MONTHS, monthlyTotal, num, validateKt03, type GroupProductDraft, type Kt03Draft } from './planForm';
+import { RollupTable } from './RollupTable';
 
-interface Props {
-  initial: Kt03Draft;
-  /** Products of the members' plans that the group plan lacks can be added in one tap. */
-  rollup: RollupLine[];
-  readOnly: boolean;
-  pending: boolean;
-  error: unknown;
-  onSubmit: (d: Kt03Draft) => void;
-  onDirty: () => void;
-  notice?: ReactNode;
-}
-
-/** The four parts of แบบ กท.03: products by month, markets, development topics, resources. */
-export function GroupPlanForm({ initial, rollup, readOnly, pending, error, onSubmit, onDirty, notice }: Props) {
+/**
+ * The four parts of แบบ กท.03 (products by month, markets, development topics, resources), and
+ * under them the plan against its members' กท.02 (`plan.rollup`): products the members plan and
+ * the group does not are offered as rows, and the comparison says when the form holds changes
+ * it does not count yet.
+ */
+export function GroupPlanForm({ plan, initial, readOnly, pending, error, onSubmit, notice }: PlanFormProps<Kt03Draft> & { plan: GroupPlan }) {
   const t = useStepsT();
   const { lang } = useLang();
-  const [d, setD] = useState(initial);
-  const [submitted, setSubmitted] = useState(false);
-  const local = submitted ? validateKt03(d, t) : {};
-  const server = useFieldErrors(error);
-  const err = (path: string) => local[path] ?? server[path];
-  const set = <K extends keyof Kt03Draft>(k: K, v: Kt03Draft[K]) => {
-    onDirty();
-    setD((x) => ({ ...x, [k]: v }));
-  };
-  const top = useRef<HTMLDivElement>(null);
+  const { d, set, err, problems, submit } = useDraftForm({ name: 'plan', initial, validate: (x) => validateKt03(x, t), error, pending, onSubmit });
+  const unsaved = JSON.stringify(d) !== JSON.stringify(initial);
   // A desktop gets the spreadsheet-like grid (a product per row, a month per column); a phone
   // or tablet gets one card per product with the months in rows of 3, 4 or 6.
   const wide = useMediaQuery('(min-width: 75em)', false, { getInitialValueInEffect: false });
-  useEffect(() => {
-    if (error || notice) top.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-  }, [error, notice]);
 
   // Members plan these, the group plan does not (yet): offered as rows to fill in.
   const inPlan = new Set(d.products.map((p) => `${nameKey(p.product)}|${p.unit}`));
-  const missing = rollup.filter((l) => l.membersPlan > 0 && !inPlan.has(`${nameKey(l.product)}|${l.unit}`));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    if (Object.keys(validateKt03(d, t)).length) {
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    if (!pending) onSubmit(d);
-  };
+  const missing = plan.rollup.filter((l) => l.membersPlan > 0 && !inPlan.has(`${nameKey(l.product)}|${l.unit}`));
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md" ref={top} style={{ scrollMarginTop: 76 }}>
-        {notice}
-        {!!error && <ErrorAlert error={error} hideIssues={isApiError(error) && error.code === 'validation.failed'} />}
-
+    <>
+      <PlanFormFrame submit={submit} problems={problems} saveLabel={t('plan03.save')} readOnly={readOnly} pending={pending} error={error} notice={notice}>
         <Fieldset legend={t('plan03.products')} radius="md" disabled={readOnly}>
           <Stack gap="sm">
             <Text size="xs" c="dimmed">
@@ -176,21 +143,9 @@ export function GroupPlanForm({ initial, rollup, readOnly, pending, error, onSub
             <AddRow label={t('plan03.addResource')} onAdd={() => set('resources', [...d.resources, { item: '', quantity: '', note: '' }])} empty={t('plan03.noResources')} count={d.resources.length} readOnly={readOnly} />
           </Stack>
         </Fieldset>
-
-        {!readOnly && (
-          <Group justify="flex-end" gap="sm">
-            {submitted && Object.keys(local).length > 0 && (
-              <Text size="sm" c="red.8" role="alert">
-                {t('plan.fixFields')}
-              </Text>
-            )}
-            <Button type="submit" loading={pending}>
-              {t('plan03.save')}
-            </Button>
-          </Group>
-        )}
-      </Stack>
-    </form>
+      </PlanFormFrame>
+      <RollupTable plan={plan} unsaved={unsaved} />
+    </>
   );
 }
 

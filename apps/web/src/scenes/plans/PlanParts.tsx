@@ -1,6 +1,8 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { Button, Chip, CloseButton, Group, Input, Paper, Select, Stack, Text } from '@mantine/core';
 import { QUANTITY_UNIT_LABELS, QUANTITY_UNITS, type QuantityUnit } from '@ntag/shared';
+import { isApiError } from '../../api/ApiError';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLang } from '../../i18n/I18nProvider';
 import { useStepsT } from '../../i18n/steps';
 import { MONTHS } from './planForm';
@@ -82,4 +84,55 @@ export function AddRow({ label, onAdd, empty, count, readOnly }: { label: string
 /** Replaces item `i` of a list with `patch` applied. */
 export function patchAt<T>(list: T[], i: number, patch: Partial<T>): T[] {
   return list.map((x, j) => (j === i ? { ...x, ...patch } : x));
+}
+
+/** What each plan form (กท.02, กท.03) takes from its page. */
+export interface PlanFormProps<D> {
+  initial: D;
+  readOnly: boolean;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (d: D) => void;
+  /** The stale-record notice, above the first section. */
+  notice?: ReactNode;
+}
+
+/**
+ * The form around a plan's sections: the stale-record notice and the save's error above them
+ * (brought into view when they come: the form is long), and at the foot the save button with
+ * "fix the red fields" while a save is stopped by `problems` (`useDraftForm`). The form carries
+ * `data-plan-form`: `useDraftForm({ name: 'plan' })` puts the cursor in its first field in error.
+ */
+export function PlanFormFrame({ submit, problems, saveLabel, readOnly, pending, error, notice, children }: Omit<PlanFormProps<unknown>, 'initial' | 'onSubmit'> & {
+  submit: (e: FormEvent) => void;
+  problems: Record<string, string>;
+  saveLabel: string;
+  children: ReactNode;
+}) {
+  const t = useStepsT();
+  const top = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error || notice) top.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [error, notice]);
+  return (
+    <form onSubmit={submit} noValidate data-plan-form>
+      <Stack gap="md" ref={top} style={{ scrollMarginTop: 76 }}>
+        {notice}
+        {!!error && <ErrorAlert error={error} hideIssues={isApiError(error) && error.code === 'validation.failed'} />}
+        {children}
+        {!readOnly && (
+          <Group justify="flex-end" gap="sm">
+            {Object.keys(problems).length > 0 && (
+              <Text size="sm" c="red.8" role="alert">
+                {t('plan.fixFields')}
+              </Text>
+            )}
+            <Button type="submit" loading={pending}>
+              {saveLabel}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
 }

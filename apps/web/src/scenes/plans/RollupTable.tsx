@@ -1,7 +1,7 @@
 import { Anchor, Badge, Fieldset, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { QUANTITY_UNIT_LABELS } from '@ntag/shared';
-import type { Group as GroupRecord, GroupPlan, RollupLine } from '../../api/types';
+import type { GroupPlan, RollupLine } from '../../api/types';
 import { DataTable, type Column } from '../../components/DataTable';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useStepsT } from '../../i18n/steps';
@@ -18,8 +18,11 @@ export function gapLevel(l: RollupLine): 'match' | 'near' | 'far' {
 
 const signed = (n: number) => (n > 0 ? `+${formatNumber(n)}` : n < 0 ? `−${formatNumber(-n)}` : '0');
 
-/** "เทียบกับแผนรายบุคคล (กท.02)": the group's yearly total per product against its members' sum. */
-export function RollupTable({ plan, group, dirty }: { plan: GroupPlan; group: GroupRecord; dirty: boolean }) {
+/**
+ * "เทียบกับแผนรายบุคคล (กท.02)": the group's yearly total per product against its members' sum,
+ * as saved (`unsaved`: the form above holds changes not counted here yet).
+ */
+export function RollupTable({ plan, unsaved }: { plan: GroupPlan; unsaved: boolean }) {
   const t = useStepsT();
   const { lang } = useLang();
   const unit = (l: RollupLine) => QUANTITY_UNIT_LABELS[l.unit][lang];
@@ -55,7 +58,7 @@ export function RollupTable({ plan, group, dirty }: { plan: GroupPlan; group: Gr
             {t('plan03.membersWithPlan', { count: formatNumber(plan.membersWithPlan), total: formatNumber(plan.memberCount) })}
           </Badge>
           {withoutPlan > 0 && (
-            <Anchor component={Link} to={`/groups/${group.id}`} size="sm">
+            <Anchor component={Link} to={`/groups/${plan.groupId}`} size="sm">
               {t('rollup.toMembers')}
             </Anchor>
           )}
@@ -63,7 +66,7 @@ export function RollupTable({ plan, group, dirty }: { plan: GroupPlan; group: Gr
         <Text size="xs" c="dimmed">
           {t('rollup.hint')}
         </Text>
-        {dirty && (
+        {unsaved && (
           <Text size="sm" c="orange.9">
             {t('rollup.unsaved')}
           </Text>

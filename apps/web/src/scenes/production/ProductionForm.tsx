@@ -5,13 +5,13 @@ import type { Group } from '../../api/types';
 import { BeDateInput } from '../../components/BeDateInput';
 import { NumberField, parseNumber } from '../../components/NumberField';
 import { SegmentedField } from '../../components/SegmentedChoice';
+import { useDraftForm } from '../../components/useDraftForm';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useFieldT } from '../../i18n/field';
 import { MemberSelect } from '../field/MemberSelect';
 import { ProductFields } from '../field/ProductFields';
 import { MoreFields } from '../field/MoreFields';
 import { RecordFormButtons, SaveError } from '../field/RecordParts';
-import { useDraftForm } from '../field/useDraftForm';
 import type { EditorFormProps } from '../field/useRecordEditor';
 import { usesOf, validate, type ProductionDraft } from './productionDraft';
 

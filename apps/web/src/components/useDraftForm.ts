@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useFieldErrors } from '../../components/useFieldErrors';
+import { useFieldErrors } from './useFieldErrors';
 
 interface Options<D> {
   /** The form carries `data-<name>-form`: the cursor goes to its first field in error. */
@@ -18,10 +18,11 @@ interface Options<D> {
 }
 
 /**
- * The state every quick-entry form of steps 3–6 keeps: the draft, its checks (shown once a save
- * was tried, the API's field issues under the same fields), and a submit that stops on a problem
- * and puts the cursor in the first field in error, so that a phone's keyboard opens where the fix
- * is needed. A double tap while saving sends nothing more.
+ * The state a form keeps (the quick-entry forms of steps 3–6, the plans กท.02 and กท.03): the
+ * draft, its checks (`problems`, shown once a save was tried, the API's field issues under the
+ * same fields), and a submit that stops on a problem and puts the cursor in the first field in
+ * error, so that a phone's keyboard opens where the fix is needed. A double tap while saving sends
+ * nothing more.
  */
 export function useDraftForm<D>({ name, initial, validate, error, pending, onSubmit, blocked = false, onInvalid }: Options<D>) {
   const [d, setD] = useState(initial);
@@ -43,5 +44,5 @@ export function useDraftForm<D>({ name, initial, validate, error, pending, onSub
     if (!pending) onSubmit(d);
   };
 
-  return { d, setD, set, err, server, submitted, submit };
+  return { d, setD, set, err, server, submitted, problems: local, submit };
 }
