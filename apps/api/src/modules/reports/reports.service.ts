@@ -73,13 +73,17 @@ async function agencyContent(db: Executor, unit: OrgUnit, period: string): Promi
   };
 }
 
-export async function liveContent(db: Executor, unit: OrgUnit, period: string): Promise<ReportContent> {
+async function liveContent(db: Executor, unit: OrgUnit, period: string): Promise<ReportContent> {
   return unit.kind === 'agency' ? agencyContent(db, unit, period) : computeContent(db, unit, period);
 }
 
-async function present(db: Executor, actor: Actor, r: repo.ReportRow, withSnapshots = false) {
-  const def = (await repo.definitions(db)).find((d) => d.code === r.definitionCode)!;
-  const unit = (await findUnit(db, r.unitCode))!;
+/** What presenting a report needs besides its row: its definition and its unit (read once per request). */
+interface Held {
+  def: repo.DefinitionRow;
+  unit: OrgUnit;
+}
+
+async function present(db: Executor, actor: Actor, r: repo.ReportRow, { def, unit }: Held, withSnapshots = false) {
   const versions = await repo.versionsOf(db, r.id);
   const names = await usernames(db, versions.flatMap((v) => [v.submittedBy, v.decidedBy]));
   const latest = versions.at(-1);
@@ -131,27 +135,29 @@ export async function reportsOf(deps: Deps, ctx: Ctx, q: { unit: string; period:
       if (r.created) await audit(tx, ctx, { verb: 'report.draft', targetType: 'report', targetId: r.row.id, after: r.row });
       return r.row;
     });
-    reports.push(await present(deps.db, actor, row));
+    reports.push(await present(deps.db, actor, row, { def, unit: unit! }));
   }
   return { unit: { code: unit!.code, nameTh: unit!.nameTh }, period: q.period, reports };
 }
 
-/** A report the actor may read, or 404. */
-async function readable(db: Executor, actor: Actor, id: string) {
+/** A report the actor may read, with its unit and definition, or 404. */
+async function readable(db: Executor, actor: Actor, id: string): Promise<Held & { r: repo.ReportRow }> {
   requirePermission(actor, 'report.read');
   const r = await repo.findReport(db, id);
   const unit = r ? await findUnit(db, r.unitCode) : null;
   if (!r || !unit || !unitInScope(scopeOf(actor, 'report.read'), unit)) throw notFound('report.not_found');
-  return r;
+  const def = (await repo.definitions(db)).find((d) => d.code === r.definitionCode)!;
+  return { r, unit, def };
 }
 
 export async function getReport(deps: Deps, ctx: Ctx, id: string) {
-  return present(deps.db, ctx.actor, await readable(deps.db, ctx.actor, id), true);
+  const { r, ...held } = await readable(deps.db, ctx.actor, id);
+  return present(deps.db, ctx.actor, r, held, true);
 }
 
 /** The unit's own users keep the narrative while they hold the report. */
 export async function updateNarrative(deps: Deps, ctx: Ctx, id: string, input: { narrative: Record<string, string | undefined>; version: number }) {
-  const r = await readable(deps.db, ctx.actor, id);
+  const { r, ...held } = await readable(deps.db, ctx.actor, id);
   requirePermission(ctx.actor, 'report.submit');
   if (!ownsUnit(ctx.actor, r.unitCode)) throw new AppError('report.not_own', 403);
   if (!editable(r.state as ReportState)) throw new AppError('report.bad_state', 409, { issues: [{ path: 'state', message: `a ${r.state} report cannot change` }] });
@@ -161,14 +167,14 @@ export async function updateNarrative(deps: Deps, ctx: Ctx, id: string, input: {
     if (u) await audit(tx, ctx, { verb: 'report.narrative', targetType: 'report', targetId: id, before: r.narrative, after: narrative });
     return u;
   });
-  if (!row) throw stale(await present(deps.db, ctx.actor, (await repo.findReport(deps.db, id))!));
-  return present(deps.db, ctx.actor, row);
+  if (!row) throw stale(await present(deps.db, ctx.actor, (await repo.findReport(deps.db, id))!, held));
+  return present(deps.db, ctx.actor, row, held);
 }
 
 async function act(deps: Deps, ctx: Ctx, id: string, action: ReportAction, input: { version: number; reason?: string }) {
   const { actor } = ctx;
-  const r = await readable(deps.db, actor, id);
-  const def = (await repo.definitions(deps.db)).find((d) => d.code === r.definitionCode)!;
+  const { r, ...held } = await readable(deps.db, actor, id);
+  const { def, unit } = held;
   if (action === 'submit') {
     requirePermission(actor, 'report.submit');
     if (!ownsUnit(actor, r.unitCode)) throw new AppError('report.not_own', 403);
@@ -176,10 +182,9 @@ async function act(deps: Deps, ctx: Ctx, id: string, action: ReportAction, input
     requirePermission(actor, 'report.review');
     if (!(await mayReview(deps.db, actor, def, r))) throw new AppError('authz.forbidden', 403, undefined, ownsUnit(actor, r.unitCode) ? 'A unit does not accept or return its own report' : undefined);
   }
-  if (r.version !== input.version) throw stale(await present(deps.db, actor, r));
+  if (r.version !== input.version) throw stale(await present(deps.db, actor, r, held));
   const next = transition(r.state as ReportState, action);
   if (!next) throw new AppError('report.bad_state', 409, { issues: [{ path: 'state', message: `cannot ${action} a ${r.state} report` }] });
-  const unit = (await findUnit(deps.db, r.unitCode))!;
   const now = new Date();
   const snapshot = action === 'submit' ? await liveContent(deps.db, unit, r.period) : null;
   const row = await deps.db.transaction(async (tx) => {
@@ -197,9 +202,9 @@ async function act(deps: Deps, ctx: Ctx, id: string, action: ReportAction, input
     await audit(tx, ctx, { verb: `report.${action}`, targetType: 'report', targetId: id, before: { state: r.state, version: r.version }, after: { state: next, reason: input.reason ?? null } });
     return u;
   });
-  if (!row) throw stale(await present(deps.db, actor, (await repo.findReport(deps.db, id))!));
+  if (!row) throw stale(await present(deps.db, actor, (await repo.findReport(deps.db, id))!, held));
   await tell(deps, def, row, unit, action, input.reason);
-  return present(deps.db, actor, row);
+  return present(deps.db, actor, row, held);
 }
 
 /** Who hears of it: the level above of a submission, the unit's users of a decision. */
