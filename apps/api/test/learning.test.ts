@@ -71,4 +71,15 @@ describe('learning centre and sessions (step 3)', () => {
     expect((await tambon.post('/api/learning-sessions', session())).status).toBe(403);
     expect((await (await signIn(ctx, 'otherDistrict')).get(`/api/groups/${group.id}/learning-centre`)).status).toBe(404);
   });
+
+  it('a deleted centre reads as absent and is set again without a version; a stale delete is 409', async () => {
+    const current = (await district.get(`/api/groups/${group.id}/learning-centre`)).body;
+    expect((await district.delete(`/api/groups/${group.id}/learning-centre?version=${current.version + 1}`)).status).toBe(409);
+    expect((await district.delete(`/api/groups/${group.id}/learning-centre?version=${current.version}`)).status).toBe(200);
+    expect((await district.get(`/api/groups/${group.id}/learning-centre`)).body).toMatchObject({ exists: false, name: null, version: 0 });
+    expect((await district.put(`/api/groups/${group.id}/learning-centre`, { name: 'x', assistantLecturerIds: [], version: current.version })).body.details.issues[0].path).toBe('version');
+    const again = await district.put(`/api/groups/${group.id}/learning-centre`, { name: 'ศูนย์เรียนรู้แห่งใหม่', mainLecturerId: members[1], assistantLecturerIds: [] });
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ exists: true, name: 'ศูนย์เรียนรู้แห่งใหม่', mainLecturer: { farmerId: members[1] } });
+  });
 });

@@ -3,9 +3,10 @@ import { formatEnterpriseCode, normalizeEnterpriseCode, type OnlineKind } from '
 import type { ModuleDeps } from '../../app';
 import type { Executor } from '../../db/client';
 import { enterprise } from '../../db/schema';
-import { audit, type Ctx } from '../../lib/audit';
-import { AppError, stale } from '../../lib/errors';
+import type { Ctx } from '../../lib/audit';
+import { AppError } from '../../lib/errors';
 import { checkRecordDate, groupFor, type GroupRow } from '../records/records.kit';
+import { deleteOnePerGroup, live, saveOnePerGroup } from '../records/one-per-group';
 import type { EnterpriseInput } from './enterprise.schemas';
 
 type Deps = Pick<ModuleDeps, 'db'>;
@@ -18,8 +19,6 @@ const out = (groupId: string, r: Row | null) => ({
 });
 
 const find = async (db: Executor, groupId: string): Promise<Row | null> => (await db.select().from(enterprise).where(eq(enterprise.groupId, groupId)))[0] ?? null;
-/** The record as the API shows it: a soft-deleted one reads as absent. */
-const live = (r: Row | null) => (r && !r.deletedAt ? r : null);
 const bad = (path: string, message: string, code: 'validation.failed' | 'enterprise.bad_code' = 'validation.failed') => new AppError(code, 400, { issues: [{ path, message }] });
 
 /** Dates in order (informed ≤ applied ≤ registered), a registered group has its code. */
@@ -43,41 +42,31 @@ export async function getEnterprise(deps: Deps, ctx: Ctx, groupId: string) {
   return out(groupId, live(await find(deps.db, groupId)));
 }
 
+const one = (groupId: string) => ({ noun: 'enterprise', what: 'the record', groupId, present: (r: Row | null) => out(groupId, r) });
+
 /** Step 7: informed of rights and procedure → applied at the district office → registered. */
 export async function putEnterprise(deps: Deps, ctx: Ctx, groupId: string, input: EnterpriseInput) {
   const group = await groupFor(deps.db, ctx.actor, 'enterprise.write', groupId);
   const code = await validate(deps.db, group, input);
-  const stored = await find(deps.db, groupId);
-  const existing = live(stored);
-  if (!existing && input.version) throw bad('version', 'the record does not exist yet: send no version');
-  if (existing && input.version === undefined) throw stale(out(groupId, existing));
   const fields = {
     informedOn: input.informedOn ?? null, appliedOn: input.appliedOn ?? null, registeredOn: input.registeredOn ?? null,
     registrationCode: code, marketsItself: input.marketsItself, ownChannels: input.ownChannels, deletedAt: null,
   };
-  const row = await deps.db.transaction(async (tx) => {
-    // A deleted record comes back to life in place (one row per group).
-    const r = stored
-      ? (await tx.update(enterprise).set({ ...fields, updatedAt: sql`now()`, version: sql`${enterprise.version} + 1` }).where(and(eq(enterprise.groupId, groupId), eq(enterprise.version, existing ? input.version! : stored.version))).returning())[0]
-      : (await tx.insert(enterprise).values({ ...fields, groupId, createdBy: ctx.actor.userId }).returning())[0];
-    if (r) await audit(tx, ctx, { verb: existing ? 'enterprise.update' : 'enterprise.create', targetType: 'group', targetId: groupId, before: existing, after: r });
-    return r ?? null;
+  const row = await saveOnePerGroup(deps, ctx, {
+    ...one(groupId), stored: await find(deps.db, groupId), version: input.version,
+    write: async (tx, version) => version === null
+      ? (await tx.insert(enterprise).values({ ...fields, groupId, createdBy: ctx.actor.userId }).returning())[0]
+      : (await tx.update(enterprise).set({ ...fields, updatedAt: sql`now()`, version: sql`${enterprise.version} + 1` }).where(and(eq(enterprise.groupId, groupId), eq(enterprise.version, version))).returning())[0],
   });
-  if (!row) throw stale(out(groupId, existing));
   return out(groupId, row);
 }
 
 /** Soft-deletes the record (with the version read); its code is freed. */
 export async function deleteEnterprise(deps: Deps, ctx: Ctx, groupId: string, version: number) {
   await groupFor(deps.db, ctx.actor, 'enterprise.write', groupId);
-  const before = live(await find(deps.db, groupId));
-  if (!before) throw new AppError('record.not_found', 404);
-  const row = await deps.db.transaction(async (tx) => {
-    const r = (await tx.update(enterprise).set({ deletedAt: sql`now()`, registrationCode: null, version: sql`${enterprise.version} + 1` })
-      .where(and(eq(enterprise.groupId, groupId), eq(enterprise.version, version))).returning())[0];
-    if (r) await audit(tx, ctx, { verb: 'enterprise.delete', targetType: 'group', targetId: groupId, before });
-    return r ?? null;
+  return deleteOnePerGroup(deps, ctx, {
+    ...one(groupId), before: live(await find(deps.db, groupId)), version,
+    remove: async (tx, v) => (await tx.update(enterprise).set({ deletedAt: sql`now()`, registrationCode: null, version: sql`${enterprise.version} + 1` })
+      .where(and(eq(enterprise.groupId, groupId), eq(enterprise.version, v))).returning())[0],
   });
-  if (!row) throw stale(out(groupId, before));
-  return { ok: true as const };
 }

@@ -3,11 +3,12 @@ import type { ModuleDeps } from '../../app';
 import type { Executor } from '../../db/client';
 import { learningSession } from '../../db/schema';
 import { audit, type Ctx } from '../../lib/audit';
-import { AppError, notFound, stale } from '../../lib/errors';
+import { AppError, notFound } from '../../lib/errors';
 import { findGroupPlan } from '../plans/plans.repo';
 import { farmerNames } from '../production/products.repo';
 import { memberIds } from '../records/records.repo';
 import { checkRecordDate, groupFor, recordService, type RecordKind } from '../records/records.kit';
+import { deleteOnePerGroup, saveOnePerGroup } from '../records/one-per-group';
 import type { SessionInput } from './learning.schemas';
 import * as repo from './learning.repo';
 import { MAX_PHOTOS_PER_SESSION, normalisePhoto } from './photos';
@@ -120,35 +121,26 @@ export async function getCentre(deps: Deps, ctx: Ctx, groupId: string) {
   return centreOut(deps.db, groupId, await repo.findCentre(deps.db, groupId));
 }
 
+const one = (db: Executor, groupId: string) => ({ noun: 'learning_centre', what: 'the centre', groupId, present: (r: repo.CentreRow | null) => centreOut(db, groupId, r) });
+
 /** The learning centre of step 3; its lecturers are members of the group. */
 export async function putCentre(deps: Deps, ctx: Ctx, groupId: string, input: { name: string; description?: string | null; mainLecturerId?: string | null; assistantLecturerIds: string[]; version?: number }) {
   await groupFor(deps.db, ctx.actor, 'learning.write', groupId);
   if (input.mainLecturerId) await requireMembers(deps.db, groupId, [input.mainLecturerId], 'mainLecturerId');
   await requireMembers(deps.db, groupId, input.assistantLecturerIds, 'assistantLecturerIds');
-  const existing = await repo.findAnyCentre(deps.db, groupId);
-  if (!existing && input.version) throw new AppError('validation.failed', 400, { issues: [{ path: 'version', message: 'the centre does not exist yet: send no version' }] });
-  // Saved without a version while one exists: someone saved it first — 409 with theirs, as for a stale version.
-  if (existing && input.version === undefined) throw stale(await centreOut(deps.db, groupId, existing));
   const fields = { name: input.name, description: input.description ?? null, mainLecturerId: input.mainLecturerId ?? null, assistantLecturerIds: input.assistantLecturerIds, createdBy: ctx.actor.userId };
-  const row = await deps.db.transaction(async (tx) => {
-    const r = await repo.upsertCentre(tx, groupId, fields, existing ? input.version! : null);
-    if (r) await audit(tx, ctx, { verb: existing ? 'learning_centre.update' : 'learning_centre.create', targetType: 'group', targetId: groupId, before: existing, after: r });
-    return r;
+  const row = await saveOnePerGroup(deps, ctx, {
+    ...one(deps.db, groupId), stored: await repo.findAnyCentre(deps.db, groupId), version: input.version,
+    write: (tx, version) => repo.upsertCentre(tx, groupId, fields, version),
   });
-  if (!row) throw stale(await centreOut(deps.db, groupId, existing));
   return centreOut(deps.db, groupId, row);
 }
 
 /** Soft-deletes the centre (with the version read); step 3 then waits for a new one. */
 export async function deleteCentre(deps: Deps, ctx: Ctx, groupId: string, version: number) {
   await groupFor(deps.db, ctx.actor, 'learning.write', groupId);
-  const before = await repo.findCentre(deps.db, groupId);
-  if (!before) throw notFound('record.not_found');
-  const row = await deps.db.transaction(async (tx) => {
-    const r = await repo.softDeleteCentre(tx, groupId, version);
-    if (r) await audit(tx, ctx, { verb: 'learning_centre.delete', targetType: 'group', targetId: groupId, before });
-    return r;
+  return deleteOnePerGroup(deps, ctx, {
+    ...one(deps.db, groupId), before: await repo.findCentre(deps.db, groupId), version,
+    remove: (tx, v) => repo.softDeleteCentre(tx, groupId, v),
   });
-  if (!row) throw stale(await centreOut(deps.db, groupId, before));
-  return { ok: true as const };
 }
