@@ -5,8 +5,8 @@
  */
 import { FORMS, PROGRAM_NAME, agencyLine, fmtInt, placeLine, yearLine } from '../format';
 import type { GroupBundleData } from '../forms.types';
-import { BODY_FONT, renderPdf } from './engine';
-import { GRID, MARGIN, centerCell, footer, grid, headerCell, type Node } from './layout';
+import { renderPdf } from './engine';
+import { GRID, centerCell, grid, headerRows, page, type Node } from './layout';
 import { kt02Content } from './kt02';
 import { kt03Content } from './kt03';
 import { keep, th } from './thai-text';
@@ -42,7 +42,7 @@ function cover(d: GroupBundleData): Node[] {
       margin: [40, 14, 40, 0],
     },
     th('สารบัญ', { bold: true, fontSize: 16, margin: [0, 14, 0, 4] }),
-    grid([40, 70, '*', 40], [[headerCell('ลำดับ'), headerCell('แบบ'), headerCell('รายการ (กท.02: ชื่อสมาชิก)'), headerCell('หน้า')]], toc, { fontSize: 12 }),
+    grid([40, 70, '*', 40], headerRows([{ label: 'ลำดับ' }, { label: 'แบบ' }, { label: 'รายการ (กท.02: ชื่อสมาชิก)' }, { label: 'หน้า' }]), toc, { fontSize: 12 }),
   ];
 }
 
@@ -56,15 +56,8 @@ export function renderGroupBundlePdf(d: GroupBundleData): Promise<Buffer> {
       pageOrientation: 'portrait',
     })),
   ];
-  const doc = {
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
-    pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
-    defaultStyle: { font: BODY_FONT, fontSize: 13, lineHeight: 1 },
-    footer: footer(d.kt03),
-    content,
-  };
-  return renderPdf(doc, {
+  // Portrait by default; each form's first page sets its own orientation.
+  return renderPdf(page(d.kt03, content, { orientation: 'portrait', fontSize: 13 }), {
     title: `${d.kt03.group.name} ${yearLine(d.kt03.cohortYear)}`,
     author: d.kt03.printedBy,
     createdAt: d.kt03.printedAt,

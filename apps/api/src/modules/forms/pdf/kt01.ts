@@ -5,7 +5,7 @@
 import { CRITERIA, FAIL, PASS, SIGNERS, fmtInt, placeLine, yearLine } from '../format';
 import type { CriterionResult, Kt01Data } from '../forms.types';
 import { renderPdf } from './engine';
-import { centerCell, grid, heading, headerCell, markWithText, page, signatures, type Node } from './layout';
+import { centerCell, grid, heading, headerRows, markWithText, page, signatures, type Node } from './layout';
 import { th } from './thai-text';
 
 const SMALL = 10.5;
@@ -27,20 +27,16 @@ function decisionCell(decision: string, reason: string | null): Node {
 }
 
 export function kt01Content(d: Kt01Data): Node[] {
-  const head1: Node[] = [
-    headerCell('ลำดับ', { rowSpan: 2 }),
-    headerCell('ชื่อ–สกุล', { rowSpan: 2 }),
-    headerCell('เลขประจำตัวประชาชน', { rowSpan: 2 }),
-    headerCell('ที่อยู่', { rowSpan: 2 }),
-    headerCell('กิจกรรมหลัก', { rowSpan: 2 }),
-    headerCell('เกณฑ์การคัดเลือก', { colSpan: 4 }),
-    '',
-    '',
-    '',
-    headerCell('การเสนอของอำเภอ', { rowSpan: 2 }),
-    headerCell('ผลการพิจารณาของจังหวัด (เหตุผล)', { rowSpan: 2 }),
-  ];
-  const head2: Node[] = ['', '', '', '', '', ...CRITERIA.map((c, i) => headerCell(`(${i + 1}) ${c.short}`)), '', ''];
+  const head = headerRows([
+    { label: 'ลำดับ' },
+    { label: 'ชื่อ–สกุล' },
+    { label: 'เลขประจำตัวประชาชน' },
+    { label: 'ที่อยู่' },
+    { label: 'กิจกรรมหลัก' },
+    { label: 'เกณฑ์การคัดเลือก', sub: CRITERIA.map((c, i) => `(${i + 1}) ${c.short}`) },
+    { label: 'การเสนอของอำเภอ' },
+    { label: 'ผลการพิจารณาของจังหวัด (เหตุผล)' },
+  ]);
 
   const rows = d.candidates.map((c) => [
     centerCell(String(c.no)),
@@ -74,7 +70,7 @@ export function kt01Content(d: Kt01Data): Node[] {
     ...heading('kt01', d, { programLine: false }),
     grid(
       [W.no, W.name, W.id, '*', W.activities, W.criterion, W.criterion, W.criterion, W.criterion, W.proposal, W.decision],
-      [head1, head2],
+      head,
       rows,
       { fontSize: SMALL },
     ),

@@ -3,7 +3,7 @@ import { formatDate } from '@ntag/shared';
 import { BLANK, SIGNERS, fmtInt, fmtMoney, fmtNum, monthRanges, placeLine, skillSummary, valueOr, yearLine } from '../format';
 import type { Kt02Data } from '../forms.types';
 import { renderPdf } from './engine';
-import { GRID, centerCell, grid, heading, headerCell, mark, numCell, page, section, signatures, type Node } from './layout';
+import { BORDERLESS, GRID, centerCell, grid, heading, headerRows, mark, numCell, page, section, signatures, type Node } from './layout';
 import { keep, th } from './thai-text';
 
 const TABLE = 12;
@@ -31,7 +31,7 @@ function detailGrid(items: { label: string; value: string; wide?: boolean; keep?
   if (row.length) body.push([...row, '', '']);
   return {
     table: { widths: [132, '*', 132, '*'], body },
-    layout: { ...GRID, hLineWidth: () => 0, vLineWidth: () => 0 },
+    layout: BORDERLESS,
   };
 }
 
@@ -61,7 +61,7 @@ export function kt02Content(d: Kt02Data, opts: { id?: string } = {}): Node[] {
 
   const current = grid(
     [NO, '*', 110, 150],
-    [[headerCell('ลำดับ'), headerCell('กิจกรรม'), headerCell('ขนาด/จำนวน'), headerCell('ผลผลิต')]],
+    headerRows([{ label: 'ลำดับ' }, { label: 'กิจกรรม' }, { label: 'ขนาด/จำนวน' }, { label: 'ผลผลิต' }]),
     d.currentActivities.map((a, i) => [centerCell(String(i + 1)), th(a.activity), th(a.size), th(a.output)]),
     { fontSize: TABLE },
   );
@@ -83,20 +83,15 @@ export function kt02Content(d: Kt02Data, opts: { id?: string } = {}): Node[] {
   }
   const plan = grid(
     [NO, '*', 48, 44, 80, 42, 42, 48, 70],
-    [
-      [
-        headerCell('ลำดับ', { rowSpan: 2 }),
-        headerCell('ผลผลิต/สินค้า', { rowSpan: 2 }),
-        headerCell('ปริมาณ', { rowSpan: 2 }),
-        headerCell('หน่วย', { rowSpan: 2 }),
-        headerCell('ช่วงเดือนที่ผลิต', { rowSpan: 2 }),
-        headerCell('สัดส่วนการใช้ประโยชน์ (%)', { colSpan: 3 }),
-        '',
-        '',
-        headerCell('รายได้ที่คาดว่าจะได้รับ (บาท)', { rowSpan: 2 }),
-      ],
-      ['', '', '', '', '', headerCell('บริโภค'), headerCell('แลกเปลี่ยน'), headerCell('จำหน่าย'), ''],
-    ],
+    headerRows([
+      { label: 'ลำดับ' },
+      { label: 'ผลผลิต/สินค้า' },
+      { label: 'ปริมาณ' },
+      { label: 'หน่วย' },
+      { label: 'ช่วงเดือนที่ผลิต' },
+      { label: 'สัดส่วนการใช้ประโยชน์ (%)', sub: ['บริโภค', 'แลกเปลี่ยน', 'จำหน่าย'] },
+      { label: 'รายได้ที่คาดว่าจะได้รับ (บาท)' },
+    ]),
     planRows,
     { fontSize: TABLE },
   );
@@ -110,16 +105,12 @@ export function kt02Content(d: Kt02Data, opts: { id?: string } = {}): Node[] {
   ]);
   const assessment = grid(
     [NO, '*', SCORE_COL, SCORE_COL, SCORE_COL, SCORE_COL, SCORE_COL, 50],
-    [
-      [
-        headerCell('ลำดับ', { rowSpan: 2 }),
-        headerCell('ทักษะ', { rowSpan: 2 }),
-        headerCell('ระดับคะแนน', { colSpan: 5 }),
-        '', '', '', '',
-        headerCell('คะแนน', { rowSpan: 2 }),
-      ],
-      ['', '', ...[1, 2, 3, 4, 5].map((n) => headerCell(String(n))), ''],
-    ],
+    headerRows([
+      { label: 'ลำดับ' },
+      { label: 'ทักษะ' },
+      { label: 'ระดับคะแนน', sub: ['1', '2', '3', '4', '5'] },
+      { label: 'คะแนน' },
+    ]),
     scoreRows,
     { fontSize: TABLE },
   );

@@ -6,7 +6,7 @@ import { formatDate } from '@ntag/shared';
 import { BLANK, MONTHS_SHORT, ROLLUP_NOTE, SIGNERS, fmtInt, fmtNum, fmtSigned, placeLine, presidentOf, valueOr, yearLine } from '../format';
 import type { Kt03Data } from '../forms.types';
 import { renderPdf } from './engine';
-import { GRID, centerCell, grid, heading, headerCell, numCell, page, section, signatures, type Node } from './layout';
+import { BORDERLESS, centerCell, grid, heading, headerRows, numCell, page, section, signatures, type Node } from './layout';
 import { keep, th } from './thai-text';
 
 const TABLE = 12;
@@ -23,14 +23,14 @@ function groupDetails(d: Kt03Data): Node {
   ];
   return {
     table: { widths: [110, '*'], body: pairs.map(([label, value]) => [th(label, { bold: true }), value]) },
-    layout: { ...GRID, hLineWidth: () => 0, vLineWidth: () => 0 },
+    layout: BORDERLESS,
   };
 }
 
 function committee(d: Kt03Data): Node {
   return grid(
     [NO, 110, '*'],
-    [[headerCell('ลำดับ'), headerCell('ตำแหน่ง'), headerCell('ชื่อ–สกุล')]],
+    headerRows([{ label: 'ลำดับ' }, { label: 'ตำแหน่ง' }, { label: 'ชื่อ–สกุล' }]),
     d.group.committee.map((c, i) => [centerCell(String(i + 1)), th(c.role), { text: c.fullName }]),
     { fontSize: TABLE },
   );
@@ -47,17 +47,13 @@ function calendar(d: Kt03Data): Node {
   ]);
   return grid(
     [NO, '*', 48, ...Array<number>(12).fill(36), 52],
-    [
-      [
-        headerCell('ลำดับ', { rowSpan: 2 }),
-        headerCell('ผลผลิต/สินค้า', { rowSpan: 2 }),
-        headerCell('หน่วย', { rowSpan: 2 }),
-        headerCell(`ปริมาณที่ผลิตรายเดือน ปี พ.ศ. ${d.cohortYear}`, { colSpan: 12 }),
-        ...Array<string>(11).fill(''),
-        headerCell('รวม', { rowSpan: 2 }),
-      ],
-      ['', '', '', ...MONTHS_SHORT.map((m) => headerCell(m)), ''],
-    ],
+    headerRows([
+      { label: 'ลำดับ' },
+      { label: 'ผลผลิต/สินค้า' },
+      { label: 'หน่วย' },
+      { label: `ปริมาณที่ผลิตรายเดือน ปี พ.ศ. ${d.cohortYear}`, sub: [...MONTHS_SHORT] },
+      { label: 'รวม' },
+    ]),
     rows,
     { fontSize: 11 },
   );
@@ -66,13 +62,13 @@ function calendar(d: Kt03Data): Node {
 export function kt03Content(d: Kt03Data, opts: { id?: string } = {}): Node[] {
   const markets = grid(
     [NO, '*', 200, 200],
-    [[headerCell('ลำดับ'), headerCell('ช่องทางการตลาด'), headerCell('กลุ่มลูกค้าเป้าหมาย'), headerCell('หมายเหตุ')]],
+    headerRows([{ label: 'ลำดับ' }, { label: 'ช่องทางการตลาด' }, { label: 'กลุ่มลูกค้าเป้าหมาย' }, { label: 'หมายเหตุ' }]),
     d.markets.map((m, i) => [centerCell(String(i + 1)), th(m.channel), th(valueOr(m.target)), th(valueOr(m.note))]),
     { fontSize: TABLE },
   );
   const topics = grid(
     [NO, '*', 150],
-    [[headerCell('ลำดับ'), headerCell('ประเด็นการพัฒนาศักยภาพการผลิตและการตลาด'), headerCell('กำหนดการ')]],
+    headerRows([{ label: 'ลำดับ' }, { label: 'ประเด็นการพัฒนาศักยภาพการผลิตและการตลาด' }, { label: 'กำหนดการ' }]),
     d.topics.map((t, i) => [
       centerCell(String(i + 1)),
       th(t.topic),
@@ -82,20 +78,20 @@ export function kt03Content(d: Kt03Data, opts: { id?: string } = {}): Node[] {
   );
   const resources = grid(
     [NO, '*', 120, 240],
-    [[headerCell('ลำดับ'), headerCell('รายการ'), headerCell('จำนวน'), headerCell('หมายเหตุ')]],
+    headerRows([{ label: 'ลำดับ' }, { label: 'รายการ' }, { label: 'จำนวน' }, { label: 'หมายเหตุ' }]),
     d.resources.map((r, i) => [centerCell(String(i + 1)), th(r.item), th(valueOr(r.quantity)), th(valueOr(r.note))]),
     { fontSize: TABLE },
   );
   const rollup = grid(
     [NO, '*', 70, 120, 150, 110],
-    [[
-      headerCell('ลำดับ'),
-      headerCell('ผลผลิต/สินค้า'),
-      headerCell('หน่วย'),
-      headerCell('แผนของกลุ่ม (กท.03)'),
-      headerCell('รวมแผนของสมาชิก (กท.02)'),
-      headerCell('ผลต่าง'),
-    ]],
+    headerRows([
+      { label: 'ลำดับ' },
+      { label: 'ผลผลิต/สินค้า' },
+      { label: 'หน่วย' },
+      { label: 'แผนของกลุ่ม (กท.03)' },
+      { label: 'รวมแผนของสมาชิก (กท.02)' },
+      { label: 'ผลต่าง' },
+    ]),
     d.rollup.map((r, i) => [
       centerCell(String(i + 1)),
       th(r.product),

@@ -141,8 +141,8 @@ export function headerRows(cols: { label: string; sub?: string[] }[], extra: Rec
 }
 
 /** A full-width row that says there is nothing to list, so an empty section still prints. */
-export function emptyRow(columns: number): Node[] {
-  const row: Node[] = [th('— ไม่มีข้อมูล —', { colSpan: columns, alignment: 'center', color: '#555555' })];
+export function emptyRow(columns: number, text = '— ไม่มีข้อมูล —'): Node[] {
+  const row: Node[] = [th(text, { colSpan: columns, alignment: 'center', color: '#555555' })];
   for (let i = 1; i < columns; i++) row.push('');
   return row;
 }
@@ -157,16 +157,8 @@ export function grid(widths: (number | string)[], headerRows: Node[][], rows: No
   };
 }
 
-/** Label–value pairs in a two-column borderless table (personal and group details). */
-export function details(pairs: [string, Node][], labelWidth = 150): Node {
-  return {
-    table: {
-      widths: [labelWidth, '*'],
-      body: pairs.map(([label, value]) => [th(label, { bold: true }), typeof value === 'string' ? th(value) : value]),
-    },
-    layout: { ...GRID, hLineWidth: () => 0, vLineWidth: () => 0, paddingTop: () => 0, paddingBottom: () => 0 },
-  };
-}
+/** A table without rules, for label–value details: the grid's cell padding, no lines. */
+export const BORDERLESS = { ...GRID, hLineWidth: () => 0, vLineWidth: () => 0 };
 
 /**
  * ✓ and ✗ drawn as vectors: neither Sarabun nor Noto Sans Thai has U+2713/U+2717 (they would

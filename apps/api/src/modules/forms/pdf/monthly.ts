@@ -13,7 +13,7 @@ import {
 import type { MonthFigure, MonthlyReportData } from '../forms.types';
 import { renderPdf } from './engine';
 import {
-  boxed, centerCell, formHeading, grid, headerRows, markWithText, numCell, page, paragraphs, section, sectionTitle,
+  boxed, centerCell, emptyRow, formHeading, grid, headerRows, markWithText, numCell, page, paragraphs, section, sectionTitle,
   signatures, subsectionTitle, watermark, type Node,
 } from './layout';
 import { th } from './thai-text';
@@ -167,7 +167,7 @@ function productionTable(d: MonthlyReportData): Node {
       { label: 'การใช้ประโยชน์' },
       { label: 'ปริมาณผลผลิต', sub: monthTotal },
     ]),
-    [...(rows.length ? rows : [[th('— ไม่มีข้อมูลผลผลิต —', { colSpan: 6, alignment: 'center', color: '#555555' }), '', '', '', '', '']]), value],
+    [...(rows.length ? rows : [emptyRow(6, '— ไม่มีข้อมูลผลผลิต —')]), value],
     { fontSize: TABLE },
   );
 }
@@ -197,7 +197,7 @@ function salesTable(d: MonthlyReportData): Node {
       { label: 'มูลค่า (บาท)', sub: monthTotal },
       { label: 'จำนวน (ครั้ง)', sub: monthTotal },
     ]),
-    [...(rows.length ? rows : [[th('— ไม่มีการแลกเปลี่ยนหรือจำหน่าย —', { colSpan: 7, alignment: 'center', color: '#555555' }), '', '', '', '', '', '']]), ...totals],
+    [...(rows.length ? rows : [emptyRow(7, '— ไม่มีการแลกเปลี่ยนหรือจำหน่าย —')]), ...totals],
     { fontSize: TABLE },
   );
 }
