@@ -15,7 +15,6 @@ import type { FormHeader } from '../forms.types';
  * not understand `[$-th-TH,107]`, and Excel's `bbbb` year code is unknown to LibreOffice.)
  */
 export const BE_DATE = '[$-107041E]d mmmm yyyy;@';
-export const BE_DATE_SHORT = '[$-107041E]d mmm yyyy;@';
 export const BE_DATETIME = '[$-107041E]d mmm yyyy h:mm "น.";@';
 export const INT = '#,##0';
 export const DEC = '#,##0.00';
