@@ -93,6 +93,8 @@ describe('monthly reports up the chain', () => {
     const res = await agency.get('/api/reports/completeness?level=province&from=2026-10&to=2026-10');
     expect(res.body.totals).toEqual({ expected: 20, received: 1, onTime: 0, late: 1, missing: 19 });
     expect(res.body.byAgency).toEqual([expect.objectContaining({ code: 'DLD', expected: 20, received: 1 })]);
+    expect(res.body.byAgency[0].nameTh).toBe('กรมปศุสัตว์');
+    expect(res.body.byProvince.find((p: { code: string }) => p.code === '40')).toMatchObject({ nameTh: 'ขอนแก่น', expected: 1, received: 1 });
     expect(res.body.lateToday).toHaveLength(19);
     expect(res.body.lateToday[0]).toMatchObject({ period: '2026-10', dueOn: '2026-11-05', daysLate: expect.any(Number) });
     const national = await ministry.get('/api/reports/completeness?level=province&from=2026-10&to=2026-10');

@@ -16,19 +16,23 @@ import { checkPeriod } from './reports.service';
 type Deps = Pick<ModuleDeps, 'db'>;
 type Level = 'district' | 'province' | 'agency';
 
+/** A unit that reports, with the province and the host agency it belongs to (named, for the summaries). */
 interface ReportingUnit {
   code: string;
   nameTh: string;
   provinceCode: string | null;
+  provinceNameTh: string | null;
   agencyCode: string | null;
+  agencyNameTh: string | null;
 }
 
 export async function reportingUnits(db: Executor, level: Level, area?: Scope): Promise<ReportingUnit[]> {
   const rows = rowsOf<ReportingUnit>(await db.execute(
     level === 'agency'
-      ? sql`select code, name_th as "nameTh", null as "provinceCode", code as "agencyCode" from agency order by code`
-      : sql`select g.code, g.name_th as "nameTh", substr(g.code, 1, 2) as "provinceCode", pa.agency_code as "agencyCode"
+      ? sql`select code, name_th as "nameTh", null as "provinceCode", null as "provinceNameTh", code as "agencyCode", name_th as "agencyNameTh" from agency order by code`
+      : sql`select g.code, g.name_th as "nameTh", pa.province_code as "provinceCode", p.name_th as "provinceNameTh", pa.agency_code as "agencyCode", a.name_th as "agencyNameTh"
             from geo_unit g join province_agency pa on pa.province_code = substr(g.code, 1, 2)
+            join geo_unit p on p.code = pa.province_code join agency a on a.code = pa.agency_code
             where g.level = ${level} and g.active order by g.code`,
   ));
   if (!area || area.all) return rows;
@@ -79,14 +83,15 @@ export async function completeness(deps: Deps, ctx: Ctx, q: { level: Level; from
   const byKey = new Map(reports.map((r) => [`${r.unitCode}|${r.period}`, r]));
   const cells: Cell[] = units.flatMap((unit) => periods.map((period) => ({ unit, period, dueOn: dueDate(period, def.dueDay), report: byKey.get(`${unit.code}|${period}`) ?? null })));
   const today = todayIso();
-  const names = new Map(rowsOf<{ code: string; nameTh: string }>(await deps.db.execute(sql`select code, name_th as "nameTh" from geo_unit where level = 'province' union all select code, name_th from agency`)).map((r) => [r.code, r.nameTh]));
-  const groupBy = (key: (c: Cell) => string | null) => {
-    const groups = new Map<string, Cell[]>();
+  const groupBy = (key: (u: ReportingUnit) => [code: string | null, nameTh: string | null]) => {
+    const groups = new Map<string, { code: string; nameTh: string; cells: Cell[] }>();
     for (const c of cells) {
-      const k = key(c);
-      if (k) groups.set(k, [...(groups.get(k) ?? []), c]);
+      const [code, nameTh] = key(c.unit);
+      if (!code) continue;
+      const group = groups.get(code) ?? groups.set(code, { code, nameTh: nameTh ?? code, cells: [] }).get(code)!;
+      group.cells.push(c);
     }
-    return [...groups].map(([code, cs]) => ({ code, nameTh: names.get(code) ?? code, ...count(cs, today) })).sort((a, b) => a.code.localeCompare(b.code));
+    return [...groups.values()].map((g) => ({ code: g.code, nameTh: g.nameTh, ...count(g.cells, today) })).sort((a, b) => a.code.localeCompare(b.code));
   };
   const lateToday = cells
     .filter((c) => !c.report?.firstSubmittedAt && c.dueOn < today)
@@ -94,7 +99,7 @@ export async function completeness(deps: Deps, ctx: Ctx, q: { level: Level; from
     .sort((a, b) => b.daysLate - a.daysLate || a.unit.code.localeCompare(b.unit.code));
   return {
     level: q.level, from: q.from, to: q.to, totals: count(cells, today),
-    byAgency: groupBy((c) => c.unit.agencyCode), byProvince: q.level === 'agency' ? [] : groupBy((c) => c.unit.provinceCode), lateToday,
+    byAgency: groupBy((u) => [u.agencyCode, u.agencyNameTh]), byProvince: q.level === 'agency' ? [] : groupBy((u) => [u.provinceCode, u.provinceNameTh]), lateToday,
   };
 }
 
@@ -114,10 +119,10 @@ export async function inbox(deps: Deps, ctx: Ctx, q: { period: string }) {
       : def.toLevel === 'agency'
         ? (await reportingUnits(deps.db, 'province')).filter((u) => scope.agencies.includes(u.agencyCode ?? ''))
         : (await reportingUnits(deps.db, 'district')).filter((u) => scope.prefixes.some((p) => p.length === 2 && u.provinceCode === p));
-    const reports = await repo.reportsOfUnits(deps.db, def.code, units.map((u) => u.code), q.period, q.period);
+    const reports = new Map((await repo.reportsOfUnits(deps.db, def.code, units.map((u) => u.code), q.period, q.period)).map((r) => [r.unitCode, r]));
     const dueOn = dueDate(q.period, def.dueDay);
     for (const u of units) {
-      const r = reports.find((x) => x.unitCode === u.code) ?? null;
+      const r = reports.get(u.code) ?? null;
       out.push({
         unit: { code: u.code, nameTh: u.nameTh }, definitionCode: def.code, reportId: r?.id ?? null, state: (r?.state ?? null) as ReportState | null, dueOn,
         firstSubmittedAt: r?.firstSubmittedAt?.toISOString() ?? null, onTime: r?.firstSubmittedAt ? onTime(r.firstSubmittedAt, dueOn) : null,
