@@ -22,6 +22,14 @@ export function hasPermission(me: Me | undefined, permission: Permission): boole
   return !!me?.permissions.includes(permission);
 }
 
+/**
+ * Whether the user works at a province or above it (host agency, ministry, administrators): the
+ * views that follow several tambons at once are theirs; districts and tambons work on their own.
+ */
+export function worksAtProvinceOrAbove(me: Me): boolean {
+  return me.scope.all || me.roles.some((r) => r.role === 'admin' || r.role === 'ministry' || r.role === 'agency' || r.role === 'province');
+}
+
 /** Roles this user may hand out: the union over their roles that carry role.grant. */
 export function grantableRoles(me: Me | undefined): Role[] {
   if (!me) return [];

@@ -1,4 +1,5 @@
 import type { Me } from '../../api/types';
+import { hasPermission, worksAtProvinceOrAbove } from '../auth/useMe';
 
 /**
  * The selection summary (per province) is the view of the province and the levels above it
@@ -6,6 +7,5 @@ import type { Me } from '../../api/types';
  * tambons work on their own candidates instead.
  */
 export function seesSelectionSummary(me: Me | undefined): boolean {
-  if (!me?.permissions.includes('selection.read')) return false;
-  return me.scope.all || me.roles.some((r) => r.role === 'admin' || r.role === 'ministry' || r.role === 'agency' || r.role === 'province');
+  return !!me && hasPermission(me, 'selection.read') && worksAtProvinceOrAbove(me);
 }
