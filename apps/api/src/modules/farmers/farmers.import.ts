@@ -11,7 +11,7 @@ import type { Ctx } from '../../lib/audit';
 import { requirePermission, scopeOf, unitInScope } from '../../lib/authz';
 import { AppError } from '../../lib/errors';
 import { parseCsv } from '../../lib/csv';
-import { findUnits } from '../geo/units';
+import { findUnits, tambonPlaces } from '../geo/units';
 import { CreateFarmerBody, ImportReportOut } from './farmers.schemas';
 import {
   COLUMNS, HEADING_OF, cellActivities, cellDate, cellNumber, cellSex, cellText, cellTitleDeed, cellYesNo, columnOfHeading, landFromCells,
@@ -256,7 +256,7 @@ export async function importFarmers(deps: Pick<ModuleDeps, 'db'>, ctx: Ctx, file
   // Tambons must exist and lie in the caller's area; national ids registered elsewhere are refused.
   const units = await findUnits(deps.db, [...new Set(fileUnique.map((p) => p.body.tambonCode))]);
   const existing = await existingByNationalId(deps.db, fileUnique.map((p) => p.body.nationalId));
-  const elsewhereUnits = await findUnits(deps.db, [...existing.values()].flatMap((f) => [f.tambonCode, f.tambonCode.slice(0, 4), f.tambonCode.slice(0, 2)]));
+  const elsewhere = await tambonPlaces(deps.db, [...existing.values()].map((f) => f.tambonCode));
   const toCreate: { row: number; body: Candidate }[] = [];
   const toUpdate: { row: number; body: Candidate; stored: FarmerRow }[] = [];
   let unchangedCount = 0;
@@ -276,8 +276,8 @@ export async function importFarmers(deps: Pick<ModuleDeps, 'db'>, ctx: Ctx, file
     }
     const stored = existing.get(p.body.nationalId);
     if (stored && !unitInScope(scope, { code: stored.tambonCode, kind: 'tambon' })) {
-      const n = (c: string) => elsewhereUnits.get(c)?.nameTh ?? c;
-      reject(HEADING_OF.nationalId, `ลงทะเบียนแล้วที่ตำบล${n(stored.tambonCode)} อำเภอ${n(stored.tambonCode.slice(0, 4))} จังหวัด${n(stored.tambonCode.slice(0, 2))}`, 'import.registered_elsewhere');
+      const { tambon, district, province } = elsewhere(stored.tambonCode);
+      reject(HEADING_OF.nationalId, `ลงทะเบียนแล้วที่ตำบล${tambon.nameTh} อำเภอ${district.nameTh} จังหวัด${province.nameTh}`, 'import.registered_elsewhere');
       continue;
     }
     if (!stored) toCreate.push(p);

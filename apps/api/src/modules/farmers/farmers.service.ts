@@ -4,7 +4,7 @@ import type { Executor } from '../../db/client';
 import { audit, type Ctx } from '../../lib/audit';
 import { can, requireInScope, requirePermission, scopeOf, unitInScope, type Actor } from '../../lib/authz';
 import { AppError, notFound, stale } from '../../lib/errors';
-import { findUnit, findUnits } from '../geo/units';
+import { findUnit, findUnits, tambonPlaces } from '../geo/units';
 import type { CreateFarmerInput, UpdateFarmerInput } from './farmers.schemas';
 import * as repo from './farmers.repo';
 import { decodeCursor, encodeCursor, fullName, similarNames } from './farmers.rules';
@@ -19,9 +19,7 @@ export function idVisibility(actor: Actor) {
 
 /** Farmers as the API shows them, with their places named and ids masked where they must be. */
 export async function present(db: Executor, actor: Actor, rows: repo.FarmerWithGroup[]) {
-  const codes = rows.flatMap((r) => [r.tambonCode, r.tambonCode.slice(0, 4), r.tambonCode.slice(0, 2)]);
-  const units = await findUnits(db, codes);
-  const place = (code: string) => ({ code, nameTh: units.get(code)?.nameTh ?? code, nameEn: units.get(code)?.nameEn ?? null });
+  const placesOf = await tambonPlaces(db, rows.map((r) => r.tambonCode));
   const seesId = idVisibility(actor);
   return rows.map((r) => {
     const full = seesId(r.tambonCode);
@@ -33,7 +31,7 @@ export async function present(db: Executor, actor: Actor, rows: repo.FarmerWithG
       sex: r.sex as 'male' | 'female' | 'unspecified' | null,
       phone: r.phone, houseNo: r.houseNo, villageNo: r.villageNo, villageName: r.villageName,
       tambonCode: r.tambonCode,
-      tambon: place(r.tambonCode), district: place(r.tambonCode.slice(0, 4)), province: place(r.tambonCode.slice(0, 2)),
+      ...placesOf(r.tambonCode),
       householdSize: r.householdSize, farmerRegistryNo: r.farmerRegistryNo, plotAreaSqm: r.plotAreaSqm,
       titleDeedType: r.titleDeedType as never, pondDug: r.pondDug, pondYear: r.pondYear, pondVolumeM3: r.pondVolumeM3,
       activities: r.activities ?? [], notes: r.notes, groupId: r.groupId ?? null,

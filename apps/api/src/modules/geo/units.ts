@@ -60,6 +60,16 @@ export async function findUnit(db: Executor, code: string): Promise<OrgUnit | nu
   return (await findUnits(db, [code])).get(code) ?? null;
 }
 
+/**
+ * The tambon, district and province of each of these tambon codes, named with one lookup:
+ * returns `placesOf(tambonCode)`. An unknown code is named by itself.
+ */
+export async function tambonPlaces(db: Executor, tambonCodes: string[]) {
+  const units = await findUnits(db, tambonCodes.flatMap((c) => [c, c.slice(0, 4), c.slice(0, 2)]));
+  const place = (code: string) => ({ code, nameTh: units.get(code)?.nameTh ?? code, nameEn: units.get(code)?.nameEn ?? null });
+  return (tambonCode: string) => ({ tambon: place(tambonCode), district: place(tambonCode.slice(0, 4)), province: place(tambonCode.slice(0, 2)) });
+}
+
 /** Province codes currently assigned to each of the given agencies. */
 export async function provincesOfAgencies(db: Executor, agencyCodes: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>(agencyCodes.map((a) => [a, []]));

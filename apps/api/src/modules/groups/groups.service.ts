@@ -6,7 +6,7 @@ import { requireInScope, requirePermission, scopeOf, unitInScope, type Actor } f
 import { AppError, notFound, stale } from '../../lib/errors';
 import { idVisibility } from '../farmers/farmers.service';
 import { addressLine, fullName } from '../farmers/farmers.rules';
-import { areaOfUnit, findUnit, findUnits } from '../geo/units';
+import { areaOfUnit, findUnit, tambonPlaces } from '../geo/units';
 import { requireCohort } from '../selection/selection.service';
 import { findByFarmerCohort } from '../selection/selection.repo';
 import type { CreateGroupInput, UpdateGroupInput } from './groups.schemas';
@@ -16,11 +16,10 @@ type Deps = Pick<ModuleDeps, 'db'>;
 type GroupPermission = 'group.read' | 'group.update' | 'plan.read' | 'plan.update';
 
 async function summaries(db: Executor, rows: { group: repo.GroupRow; memberCount: number; formed: boolean; enterpriseCode?: string | null }[]) {
-  const units = await findUnits(db, rows.flatMap((r) => [r.group.tambonCode, r.group.tambonCode.slice(0, 4), r.group.tambonCode.slice(0, 2)]));
-  const place = (c: string) => ({ code: c, nameTh: units.get(c)?.nameTh ?? c, nameEn: units.get(c)?.nameEn ?? null });
+  const placesOf = await tambonPlaces(db, rows.map((r) => r.group.tambonCode));
   return rows.map(({ group: g, memberCount, formed, enterpriseCode }) => ({
     id: g.id, name: g.name, cohort: g.cohortYear,
-    tambon: place(g.tambonCode), district: place(g.tambonCode.slice(0, 4)), province: place(g.tambonCode.slice(0, 2)),
+    ...placesOf(g.tambonCode),
     foundedOn: g.foundedOn, memberCount: Number(memberCount), formed: Boolean(formed),
     enterpriseCode: enterpriseCode ? formatEnterpriseCode(enterpriseCode) : null, version: g.version,
   }));
