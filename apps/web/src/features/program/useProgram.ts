@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { Cohort, CohortList, ProgramTarget, ReportDeadline, Step, StepSchedule } from '../../api/types';
+import { useNameOf } from '../../i18n/I18nProvider';
 
 const STALE = 5 * 60_000;
 
@@ -26,6 +27,16 @@ export function useSteps() {
     queryFn: ({ signal }) => api<Step[]>('/api/program/steps', { signal }),
     staleTime: STALE,
   });
+}
+
+/** A step's name by its number, in the user's language ('' while the steps load). */
+export function useStepName(): (n: number) => string {
+  const steps = useSteps();
+  const nameOf = useNameOf();
+  return (n) => {
+    const s = steps.data?.find((x) => x.number === n);
+    return s ? nameOf(s) : '';
+  };
 }
 
 export function useReportDeadlines() {

@@ -8,8 +8,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ThaiDate } from '../../components/ThaiDate';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { useClearOverride, useGroupProgress } from '../../features/progress/useProgress';
-import { useSteps } from '../../features/program/useProgram';
-import { useLang, useNameOf } from '../../i18n/I18nProvider';
+import { useStepName } from '../../features/program/useProgram';
+import { useLang } from '../../i18n/I18nProvider';
 import { useProgressT } from '../../i18n/progress';
 import { STEP_COLOURS, StepIcon } from '../progress/StepIcon';
 import { StepOverrideModal } from './StepOverrideModal';
@@ -36,21 +36,15 @@ function stepLink(g: Group, step: number): { to: string; permission: 'selection.
 export function StepsSection({ group: g }: { group: Group }) {
   const t = useProgressT();
   const { lang } = useLang();
-  const nameOf = useNameOf();
   const { data: me } = useMe();
   const canRead = hasPermission(me, 'progress.read');
   const canOverride = hasPermission(me, 'step.override');
   const progress = useGroupProgress(g.id, canRead);
-  const steps = useSteps();
+  const nameOfStep = useStepName();
   const clear = useClearOverride();
   const [editing, setEditing] = useState<StepView | null>(null);
   const [saved, setSaved] = useState<number | null>(null);
   if (!canRead) return null;
-
-  const nameOfStep = (n: number) => {
-    const s = steps.data?.find((x) => x.number === n);
-    return s ? nameOf(s) : '';
-  };
 
   return (
     <Fieldset legend={t('stepper.title')} radius="md">

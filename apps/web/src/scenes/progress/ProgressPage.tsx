@@ -10,9 +10,9 @@ import { Loading } from '../../components/Loading';
 import { OutOfScope } from '../../components/OutOfScope';
 import { PageHeader } from '../../components/PageHeader';
 import { usePatchParams, useSearchText } from '../../components/usePatchParams';
-import { useCohorts, useSteps } from '../../features/program/useProgram';
+import { useCohorts, useStepName } from '../../features/program/useProgram';
 import { useProgress } from '../../features/progress/useProgress';
-import { formatNumber, useLang, useNameOf } from '../../i18n/I18nProvider';
+import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useProgressT } from '../../i18n/progress';
 import { ProgressLegend, ProgressTotals } from './ProgressTotals';
 import { ProgressTable } from './ProgressTable';
@@ -30,7 +30,6 @@ const matches = (q: string) => (g: { name: string; tambon: { nameTh: string }; d
 export function ProgressPage() {
   const t = useProgressT();
   const { lang } = useLang();
-  const nameOf = useNameOf();
   const [params, patch] = usePatchParams();
   const unit = params.get('unit') ?? '';
   const cohorts = useCohorts();
@@ -44,7 +43,7 @@ export function ProgressPage() {
   const status = step && statusParam && STEP_STATUSES.includes(statusParam) ? statusParam : null;
   const q = params.get('q') ?? '';
   const [search, setSearch] = useSearchText(params, patch, 300);
-  const steps = useSteps();
+  const stepName = useStepName();
   const setUnit = useCallback((code: string) => patch({ unit: code || undefined }), [patch]);
 
   // The whole unit and cohort is fetched once; the step, overdue, status and name filters apply
@@ -57,10 +56,6 @@ export function ProgressPage() {
     const late = (g: GroupProgress) => (step ? !!g.steps[step - 1]?.overdue : g.steps.some((s) => s.overdue));
     return data.groups.filter((g) => (!overdue || late(g)) && (!status || !step || g.steps[step - 1]?.status === status) && matches(q)(g));
   }, [data, overdue, status, step, q]);
-  const stepName = (n: number) => {
-    const s = steps.data?.find((x) => x.number === n);
-    return s ? nameOf(s) : '';
-  };
   const filterKey = JSON.stringify([unit, cohort, step, overdue, status, q]);
 
   return (
