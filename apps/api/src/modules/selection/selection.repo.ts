@@ -14,6 +14,13 @@ export async function listForTambon(db: Executor, tambonCode: string, cohortYear
     .orderBy(asc(farmer.firstName), asc(farmer.lastName));
 }
 
+/** One candidate with its farmer. */
+export async function findWithFarmer(db: Executor, id: string) {
+  return (
+    await db.select({ candidate: selectionCandidate, farmer }).from(selectionCandidate).innerJoin(farmer, eq(farmer.id, selectionCandidate.farmerId)).where(eq(selectionCandidate.id, id))
+  )[0];
+}
+
 export async function findCandidate(db: Executor, id: string): Promise<CandidateRow | null> {
   return (await db.select().from(selectionCandidate).where(eq(selectionCandidate.id, id)))[0] ?? null;
 }

@@ -8,8 +8,7 @@ import { farmerInScope, idVisibility } from '../farmers/farmers.service';
 import { activitiesText } from '../farmers/farmers.sheet';
 import { addressLine, fullName } from '../farmers/farmers.rules';
 import { areaOfUnit, COUNTRY, findUnit, findUnits } from '../geo/units';
-import { findCohort } from '../program/program.repo';
-import { listAssignments } from '../program/program.repo';
+import { findCohort, listAssignments } from '../program/program.repo';
 import { isMemberOfAnyGroup } from '../groups/groups.repo';
 import type { ProposeInput } from './selection.schemas';
 import * as repo from './selection.repo';
@@ -77,9 +76,8 @@ async function candidateInScope(db: Executor, actor: Actor, permission: 'selecti
   return c;
 }
 
-async function presentOne(db: Executor, actor: Actor, c: repo.CandidateRow) {
-  const rows = (await repo.listForTambon(db, c.tambonCode, c.cohortYear)).filter((r) => r.candidate.id === c.id);
-  return present(actor, rows)[0]!;
+async function presentOne(db: Executor, actor: Actor, id: string) {
+  return present(actor, [(await repo.findWithFarmer(db, id))!])[0]!;
 }
 
 /** The district proposes a farmer of its area as a candidate (idempotent on the client id). */
@@ -89,7 +87,7 @@ export async function propose(deps: Deps, ctx: Ctx, input: ProposeInput): Promis
   const existing = await repo.findCandidate(deps.db, input.id);
   if (existing) {
     if (existing.farmerId !== input.farmerId || existing.cohortYear !== input.cohort) throw new AppError('selection.id_conflict', 409, { issues: [{ path: 'id', message: 'this id belongs to another candidate' }] });
-    return { created: false, candidate: await presentOne(deps.db, actor, existing) };
+    return { created: false, candidate: await presentOne(deps.db, actor, existing.id) };
   }
   await requireCohort(deps.db, input.cohort);
   let f;
@@ -110,7 +108,7 @@ export async function propose(deps: Deps, ctx: Ctx, input: ProposeInput): Promis
     await audit(tx, ctx, { verb: 'selection.propose', targetType: 'selection_candidate', targetId: inserted.id, after: inserted });
     return inserted;
   });
-  return { created: true, candidate: await presentOne(deps.db, actor, row) };
+  return { created: true, candidate: await presentOne(deps.db, actor, row.id) };
 }
 
 /** Corrections by the district while the province has not decided. */
@@ -122,8 +120,8 @@ export async function updateCandidate(deps: Deps, ctx: Ctx, id: string, input: {
     if (r) await audit(tx, ctx, { verb: 'selection.update', targetType: 'selection_candidate', targetId: id, before, after: r });
     return r;
   });
-  if (!row) throw stale(await presentOne(deps.db, ctx.actor, (await repo.findCandidate(deps.db, id))!));
-  return presentOne(deps.db, ctx.actor, row);
+  if (!row) throw stale(await presentOne(deps.db, ctx.actor, id));
+  return presentOne(deps.db, ctx.actor, id);
 }
 
 /** The province selects or does not select a proposed candidate; pond not dug → never selected. */
@@ -142,8 +140,8 @@ export async function decide(deps: Deps, ctx: Ctx, id: string, input: { decision
     if (r) await audit(tx, ctx, { verb: 'selection.decide', targetType: 'selection_candidate', targetId: id, before, after: r });
     return r;
   });
-  if (!row) throw stale(await presentOne(deps.db, ctx.actor, (await repo.findCandidate(deps.db, id))!));
-  return presentOne(deps.db, ctx.actor, row);
+  if (!row) throw stale(await presentOne(deps.db, ctx.actor, id));
+  return presentOne(deps.db, ctx.actor, id);
 }
 
 /** Per province of the unit's area: tambons with candidates, selected farmers, groups formed. */
