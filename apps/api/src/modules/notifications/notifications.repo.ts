@@ -24,11 +24,11 @@ export async function insertNotifications(db: Executor, userIds: string[], n: Ne
     .returning();
 }
 
-/** Active users holding one of the roles on one of the units. */
-export async function usersWithRoleOn(db: Executor, unitCodes: string[], roles: string[]): Promise<{ id: string; email: string | null; lineUserId: string | null; displayName: string }[]> {
+/** Active users holding one of the roles on one of the units, with the unit (a user on two units comes twice). */
+export async function usersWithRoleOn(db: Executor, unitCodes: string[], roles: string[]): Promise<{ id: string; unitCode: string; email: string | null; lineUserId: string | null; displayName: string }[]> {
   if (!unitCodes.length) return [];
   return db
-    .selectDistinct({ id: appUser.id, email: appUser.email, lineUserId: appUser.lineUserId, displayName: appUser.displayName })
+    .selectDistinct({ id: appUser.id, unitCode: roleGrant.unitCode, email: appUser.email, lineUserId: appUser.lineUserId, displayName: appUser.displayName })
     .from(roleGrant)
     .innerJoin(appUser, eq(appUser.id, roleGrant.userId))
     .where(and(inArray(roleGrant.unitCode, unitCodes), inArray(roleGrant.role, roles), eq(appUser.active, true)));

@@ -2,9 +2,15 @@ import { formatDate, formatMonth } from '@ntag/shared';
 import type { ModuleDeps } from '../../app';
 import { usersWithRoleOn } from '../notifications/notifications.repo';
 import * as repo from './reports.repo';
-import { daysBetween, dueDate, previousPeriod } from './reports.rules';
-import { reviewerUnit } from './reports.service';
+import { daysBetween, dueDate, previousPeriod, reviewerOf } from './reports.rules';
 import { reportingUnits } from './reports.status';
+
+/** User ids by the unit they hold their role on. */
+function idsByUnit(users: { id: string; unitCode: string }[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const u of users) (out.get(u.unitCode) ?? out.set(u.unitCode, []).get(u.unitCode)!).push(u.id);
+  return out;
+}
 
 /** From this many days before a due day, the units that have not submitted are reminded daily. */
 export const REMIND_FROM_DAYS = 3;
@@ -25,13 +31,14 @@ export async function runReminders(deps: Pick<ModuleDeps, 'db' | 'notifier'>, to
     if (daysLeft > REMIND_FROM_DAYS || daysLeft < -1) continue;
     const units = await reportingUnits(deps.db, def.fromLevel as 'district' | 'province' | 'agency');
     const reports = await repo.reportsOfUnits(deps.db, def.code, units.map((u) => u.code), period, period);
-    const pending = units.filter((u) => !reports.find((r) => r.unitCode === u.code)?.firstSubmittedAt);
+    const submitted = new Set(reports.filter((r) => r.firstSubmittedAt).map((r) => r.unitCode));
+    const pending = units.filter((u) => !submitted.has(u.code));
     const title = `${def.nameTh} เดือน${formatMonth(period)}`;
     if (daysLeft >= 0) {
+      const users = idsByUnit(await usersWithRoleOn(deps.db, pending.map((u) => u.code), [def.fromLevel]));
       for (const u of pending) {
-        const users = await usersWithRoleOn(deps.db, [u.code], [def.fromLevel]);
         const body = daysLeft === 0 ? `${u.nameTh}: ครบกำหนดส่งวันนี้ (${formatDate(due)})` : `${u.nameTh}: กำหนดส่งภายในวันที่ ${formatDate(due)} (อีก ${daysLeft} วัน)`;
-        const created = await deps.notifier.notify(deps.db, users.map((x) => x.id), {
+        const created = await deps.notifier.notify(deps.db, users.get(u.code) ?? [], {
           kind: 'report.reminder', title, body, link: `/reports?unit=${u.code}&period=${period}`, dedupeKey: `remind:${def.code}:${u.code}:${period}:${today}`,
         });
         reminded += created.length;
@@ -40,12 +47,13 @@ export async function runReminders(deps: Pick<ModuleDeps, 'db' | 'notifier'>, to
       // The day after the due day: one message per unit above, naming its late units.
       const byParent = new Map<string, string[]>();
       for (const u of pending) {
-        const parent = await reviewerUnit(deps.db, def, u.code);
-        if (parent) byParent.set(parent, [...(byParent.get(parent) ?? []), u.nameTh]);
+        const parent = reviewerOf(def.toLevel, u);
+        if (parent) (byParent.get(parent) ?? byParent.set(parent, []).get(parent)!).push(u.nameTh);
       }
+      // The units above are all of one level: the country (its ministry and administrators) or toLevel.
+      const reviewers = idsByUnit(await usersWithRoleOn(deps.db, [...byParent.keys()], byParent.has('TH') ? ['ministry', 'admin'] : [def.toLevel]));
       for (const [parent, late] of byParent) {
-        const users = await usersWithRoleOn(deps.db, [parent], parent === 'TH' ? ['ministry', 'admin'] : [def.toLevel]);
-        const created = await deps.notifier.notify(deps.db, users.map((x) => x.id), {
+        const created = await deps.notifier.notify(deps.db, reviewers.get(parent) ?? [], {
           kind: 'report.late', title: `ยังไม่ส่ง${title}`, body: `เลยกำหนด (${formatDate(due)}) และยังไม่ส่ง ${late.length} หน่วย: ${late.join(', ')}`,
           link: `/reports/inbox?period=${period}`, dedupeKey: `late:${def.code}:${parent}:${period}`,
         });

@@ -17,6 +17,16 @@ export function transition(state: ReportState, action: ReportAction): ReportStat
   return TRANSITIONS[action].from.includes(state) ? TRANSITIONS[action].to : null;
 }
 
+/**
+ * The unit one level above a reporting unit, which accepts or returns its report: its province,
+ * its host agency (null when the province has none) or the country.
+ */
+export function reviewerOf(toLevel: string, unit: { code: string; agencyCode: string | null }): string | null {
+  if (toLevel === 'province') return unit.code.slice(0, 2);
+  if (toLevel === 'agency') return unit.agencyCode;
+  return 'TH';
+}
+
 /** Narrative and numbers may change while the unit still holds the report. */
 export const editable = (state: ReportState) => state === 'draft' || state === 'returned';
 

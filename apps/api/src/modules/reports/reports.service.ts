@@ -11,7 +11,7 @@ import { listAssignments, listCohorts } from '../program/program.repo';
 import { usersWithRoleOn } from '../notifications/notifications.repo';
 import { computeContent, type ReportContent } from './reports.content';
 import * as repo from './reports.repo';
-import { dueDate, editable, onTime, periodProblem, sumDocuments, transition, type ReportAction } from './reports.rules';
+import { dueDate, editable, onTime, periodProblem, reviewerOf, sumDocuments, transition, type ReportAction } from './reports.rules';
 
 type Deps = Pick<ModuleDeps, 'db' | 'notifier'>;
 
@@ -31,11 +31,9 @@ async function definitionsFor(db: Executor, unit: OrgUnit) {
   return (await repo.definitions(db)).filter((d) => d.enabled && d.fromLevel === unit.kind);
 }
 
-/** The unit one level above, which accepts or returns the report. */
-export async function reviewerUnit(db: Executor, def: repo.DefinitionRow, unitCode: string): Promise<string | null> {
-  if (def.toLevel === 'province') return unitCode.slice(0, 2);
-  if (def.toLevel === 'agency') return agencyOfProvince(db, unitCode);
-  return 'TH';
+/** The unit one level above, which accepts or returns the report (reviewerOf, the agency read when it is the one). */
+async function reviewerUnit(db: Executor, def: repo.DefinitionRow, unitCode: string): Promise<string | null> {
+  return reviewerOf(def.toLevel, { code: unitCode, agencyCode: def.toLevel === 'agency' ? await agencyOfProvince(db, unitCode) : null });
 }
 
 /** A user of the unit itself: holds a submitting role granted on exactly this unit. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueDate, editable, monthsBefore, onTime, periodProblem, previousPeriod, sumDocuments, transition } from './reports.rules';
+import { dueDate, editable, monthsBefore, onTime, periodProblem, previousPeriod, reviewerOf, sumDocuments, transition } from './reports.rules';
 
 describe('report state machine', () => {
   it('goes draft → submitted → accepted, or → returned → submitted again', () => {
@@ -16,6 +16,15 @@ describe('report state machine', () => {
     expect(transition('accepted', 'return')).toBeNull();
     expect(transition('returned', 'accept')).toBeNull();
     expect([editable('draft'), editable('returned'), editable('submitted'), editable('accepted')]).toEqual([true, true, false, false]);
+  });
+});
+
+describe('who reviews a report', () => {
+  it('is the province of a district, the host agency of a province, the country above an agency', () => {
+    expect(reviewerOf('province', { code: '4001', agencyCode: 'DLD' })).toBe('40');
+    expect(reviewerOf('agency', { code: '40', agencyCode: 'DLD' })).toBe('DLD');
+    expect(reviewerOf('agency', { code: '40', agencyCode: null })).toBeNull();
+    expect(reviewerOf('ministry', { code: 'DLD', agencyCode: 'DLD' })).toBe('TH');
   });
 });
 
