@@ -50,7 +50,8 @@ function LearningScreen({ group: g }: { group: Group }) {
   /** Saved (created or changed); its photos not all sent yet. */
   const [pendingSession, setPendingSession] = useState<LearningSession | null>(null);
   const [files, setFiles] = useState<File[]>([]);
-  const [progress, setProgress] = useState<{ index: number; pct: number } | null>(null);
+  /** How far the photo being sent is (%). */
+  const [progress, setProgress] = useState<number | null>(null);
   const [photoError, setPhotoError] = useState<unknown>(null);
   const [saved, setSaved] = useState<LearningSession | null>(null);
   const [formKey, setFormKey] = useState(0);
@@ -84,9 +85,9 @@ function LearningScreen({ group: g }: { group: Group }) {
       }
       let left = [...chosen];
       for (let i = 0; i < chosen.length; i++) {
-        setProgress({ index: 0, pct: 0 });
+        setProgress(0);
         try {
-          s = await addPhoto.mutateAsync({ sessionId: s.id, file: chosen[i]!, onProgress: (sent, total) => setProgress({ index: 0, pct: Math.round((sent / total) * 100) }) });
+          s = await addPhoto.mutateAsync({ sessionId: s.id, file: chosen[i]!, onProgress: (sent, total) => setProgress(Math.round((sent / total) * 100)) });
           left = left.slice(1);
           setFiles(left);
         } catch (e) {

@@ -13,10 +13,10 @@ export function photoProblem(file: File): 'type' | 'size' | null {
 interface Props {
   files: File[];
   onChange: (files: File[]) => void;
-  /** How many more the session may take (at most 5 in all). */
+  /** How many more the session may take (at most MAX_PHOTOS in all). */
   room: number;
-  /** The file being sent and how far, while saving. */
-  progress?: { index: number; pct: number } | null;
+  /** How far the first file is sent (%), while saving: files leave the list once they are sent. */
+  progress?: number | null;
   disabled?: boolean;
 }
 
@@ -71,7 +71,7 @@ export function PhotoPicker({ files, onChange, room, progress, disabled }: Props
                   />
                 )}
               </div>
-              {progress?.index === i && <Progress value={progress.pct} size="sm" aria-label={t('learning.uploading')} />}
+              {i === 0 && progress != null && <Progress value={progress} size="sm" aria-label={t('learning.uploading')} />}
               {rejected[i] && (
                 <Text size="xs" c="red.8">
                   {rejected[i] === 'type' ? t('learning.photoType') : t('learning.photoSize')}

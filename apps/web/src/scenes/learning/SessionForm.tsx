@@ -1,10 +1,10 @@
 import { Button, Checkbox, Group as Row, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { todayIso } from '@ntag/shared';
-import type { GroupTopic } from '../../api/types';
-import type { Group } from '../../api/types';
+import type { Group, GroupTopic } from '../../api/types';
 import { BeDateInput } from '../../components/BeDateInput';
 import { NumberField } from '../../components/NumberField';
 import { useDraftForm } from '../../components/useDraftForm';
+import { MAX_PHOTOS } from '../../features/learning/useLearning';
 import { useFieldT } from '../../i18n/field';
 import { RecordFormButtons, SaveError } from '../field/RecordParts';
 import type { EditorFormProps } from '../field/useRecordEditor';
@@ -15,11 +15,12 @@ interface Props extends EditorFormProps {
   group: Group;
   topics: GroupTopic[];
   initial: SessionDraft;
-  /** Photos already on the session (editing): the session takes 5 in all. */
+  /** Photos already on the session (editing): the session takes MAX_PHOTOS in all. */
   photoCount: number;
   /** The session is saved; only its remaining photos are still to be sent. */
   photosOnly: boolean;
-  progress: { index: number; pct: number } | null;
+  /** How far the photo being sent is (%), while saving. */
+  progress: number | null;
   onSubmit: (d: SessionDraft, files: File[]) => void;
   /** Leaves the photos that could not be sent (the session itself is saved). */
   onSkipPhotos: () => void;
@@ -106,7 +107,7 @@ export function SessionForm(p: Props) {
             <Textarea label={t('rec.notes')} value={d.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err('notes')} autosize minRows={2} maxLength={2000} />
           </Stack>
         </fieldset>
-        <PhotoPicker files={p.files} onChange={p.onFiles} room={5 - p.photoCount} progress={p.progress} disabled={pending} />
+        <PhotoPicker files={p.files} onChange={p.onFiles} room={MAX_PHOTOS - p.photoCount} progress={p.progress} disabled={pending} />
         {submitted && badFiles && (
           <Text size="sm" c="red.8" role="alert">
             {t('learning.removeBadPhotos')}
