@@ -21,13 +21,14 @@ const individualOut = (farmerId: string, cohort: number, row: repo.IndividualPla
   developmentNeeds: row?.developmentNeeds ?? null,
 });
 
-/** A plan is created without a version and changed with the version it was read at. */
-function versionConflict(existing: { version: number } | null, version: number | undefined, current: unknown): AppError | null {
-  if (!existing && version) return new AppError('validation.failed', 400, { issues: [{ path: 'version', message: 'the plan does not exist yet: send no version' }] });
-  // Someone created the plan since this caller read it: a conflict to resolve, with the plan.
-  if (existing && version === undefined) return stale(current);
-  if (existing && version !== existing.version) return stale(current);
-  return null;
+/**
+ * A plan is created without a version and changed with the version it was read at. A save
+ * without a version of a plan someone created meanwhile, or with an older version, is a
+ * conflict to resolve: 409 with the plan as it is (built only then).
+ */
+async function checkVersion(existing: { version: number } | null, version: number | undefined, current: () => unknown): Promise<void> {
+  if (!existing && version) throw new AppError('validation.failed', 400, { issues: [{ path: 'version', message: 'the plan does not exist yet: send no version' }] });
+  if (existing && version !== existing.version) throw stale(await current());
 }
 
 export async function getIndividualPlan(deps: Deps, ctx: Ctx, farmerId: string, cohort: number) {
@@ -41,8 +42,7 @@ export async function putIndividualPlan(deps: Deps, ctx: Ctx, farmerId: string, 
   await farmerInScope(deps.db, ctx.actor, 'plan.update', farmerId);
   await requireCohort(deps.db, cohort);
   const existing = await repo.findIndividual(deps.db, farmerId, cohort);
-  const conflict = versionConflict(existing, input.version, individualOut(farmerId, cohort, existing));
-  if (conflict) throw conflict;
+  await checkVersion(existing, input.version, () => individualOut(farmerId, cohort, existing));
   const fields = {
     currentActivities: input.currentActivities, plannedProducts: input.plannedProducts, assessment: input.assessment ?? null,
     developmentNeeds: input.developmentNeeds ?? null, updatedBy: ctx.actor.userId,
@@ -83,8 +83,7 @@ export async function putGroupPlan(deps: Deps, ctx: Ctx, groupId: string, cohort
   await groupInScope(deps.db, ctx.actor, 'plan.update', groupId);
   await requireCohort(deps.db, cohort);
   const existing = await repo.findGroupPlan(deps.db, groupId, cohort);
-  const conflict = versionConflict(existing, input.version, await groupPlanOut(deps.db, groupId, cohort, existing));
-  if (conflict) throw conflict;
+  await checkVersion(existing, input.version, () => groupPlanOut(deps.db, groupId, cohort, existing));
   const fields = { products: input.products, markets: input.markets, topics: input.topics, resources: input.resources, updatedBy: ctx.actor.userId };
   const row = await deps.db.transaction(async (tx) => {
     const r = existing ? await repo.updateGroupPlan(tx, groupId, cohort, existing.version, fields) : await repo.insertGroupPlan(tx, { groupId, cohortYear: cohort, ...fields });
