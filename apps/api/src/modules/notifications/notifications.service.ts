@@ -5,12 +5,10 @@ import { notFound } from '../../lib/errors';
 import { emailChannel, lineChannel, type Channel, type ChannelConfig } from './channels';
 import * as repo from './notifications.repo';
 
-export type Notifier = (db: Executor, userIds: string[], n: repo.NewNotification) => Promise<repo.NotificationRow[]>;
-
 /**
- * Sends notifications: the in-app rows first (in the caller's transaction when there is one),
- * then each new one to e-mail and LINE where configured and the user has an address. A failed
- * delivery is logged, never thrown: the in-app notification is there either way.
+ * Sends notifications: the in-app rows first, then each new one to e-mail and LINE where
+ * configured and the user has an address. A failed delivery is logged, never thrown: the
+ * in-app notification is there either way.
  */
 export function createNotifier(config: ChannelConfig) {
   const channels = [emailChannel(config), lineChannel(config)].filter((c): c is Channel => !!c);
@@ -33,16 +31,12 @@ export function createNotifier(config: ChannelConfig) {
   }
 
   return {
-    /** In-app rows only, inside a transaction; call `deliver` with the result after it commits. */
-    insert: repo.insertNotifications,
-    deliver,
-    /** Insert and deliver, outside any transaction. */
+    /** Insert and deliver, outside any transaction (a delivery must not hold one open). */
     async notify(db: Executor, userIds: string[], n: repo.NewNotification) {
       const created = await repo.insertNotifications(db, userIds, n);
       await deliver(db, created);
       return created;
     },
-    channelNames: channels.map((c) => c.name),
   };
 }
 export type NotifierService = ReturnType<typeof createNotifier>;
