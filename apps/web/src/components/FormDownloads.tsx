@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { Button, Group, Stack } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { ErrorAlert } from './ErrorAlert';
 
 export interface DownloadItem {
@@ -15,29 +15,18 @@ export interface DownloadItem {
  * error is shown here in Thai instead of a page of JSON; each shows its own progress.
  */
 export function FormDownloads({ items, errorTitle }: { items: DownloadItem[]; errorTitle: string }) {
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const run = async (item: DownloadItem) => {
-    setBusy(item.key);
-    setError(null);
-    try {
-      await item.run();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const download = useMutation({ mutationFn: (item: DownloadItem) => item.run() });
+  const busy = download.isPending ? download.variables.key : null;
   return (
     <Stack gap="xs" style={{ minWidth: 0 }}>
       <Group gap="xs" wrap="wrap">
         {items.map((item) => (
-          <Button key={item.key} variant={item.primary ? 'filled' : 'default'} onClick={() => void run(item)} loading={busy === item.key} disabled={busy !== null && busy !== item.key}>
+          <Button key={item.key} variant={item.primary ? 'filled' : 'default'} onClick={() => download.mutate(item)} loading={busy === item.key} disabled={busy !== null && busy !== item.key}>
             {item.label}
           </Button>
         ))}
       </Group>
-      {!!error && <ErrorAlert error={error} title={errorTitle} />}
+      {!!download.error && <ErrorAlert error={download.error} title={errorTitle} />}
     </Stack>
   );
 }

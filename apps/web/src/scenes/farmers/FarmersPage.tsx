@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { Button, Grid, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/ApiError';
 import { AreaPicker } from '../../components/AreaPicker';
@@ -24,26 +24,13 @@ export function FarmersPage() {
   const area = params.get('area')?.trim() || '';
   const q = params.get('q') ?? '';
   const [search, setSearch] = useSearchText(params, update, 350);
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<unknown>(null);
+  const exporter = useMutation({ mutationFn: exportFarmers });
 
   const filter = { area: area || undefined, q: q || undefined };
   const list = useFarmerList(filter);
   const areaMissing = isApiError(list.error, 404);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const total = list.data?.pages[0]?.total ?? 0;
-
-  const onExport = async () => {
-    setExporting(true);
-    setExportError(null);
-    try {
-      await exportFarmers(filter);
-    } catch (e) {
-      setExportError(e);
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <>
@@ -62,16 +49,16 @@ export function FarmersPage() {
               </Button>
             )}
             {hasPermission(me, 'farmer.export') && (
-              <Button variant="default" onClick={onExport} loading={exporting}>
+              <Button variant="default" onClick={() => exporter.mutate(filter)} loading={exporter.isPending}>
                 {t('farmers.export')}
               </Button>
             )}
           </Group>
         }
       />
-      {!!exportError && (
+      {!!exporter.error && (
         <Stack mb="md">
-          <ErrorAlert error={exportError} title={t('farmers.exportFailed')} />
+          <ErrorAlert error={exporter.error} title={t('farmers.exportFailed')} />
         </Stack>
       )}
       <Paper withBorder p="sm" radius="md" mb="md">

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Alert, Anchor, Badge, Button, FileInput, Group, Loader, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ERROR_MESSAGES } from '@ntag/shared';
 import { isApiError } from '../../api/ApiError';
@@ -34,26 +35,13 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('en-US', { ma
 export function ImportPage() {
   const t = useT();
   const [file, setFile] = useState<File | null>(null);
-  const [templateBusy, setTemplateBusy] = useState(false);
-  const [templateError, setTemplateError] = useState<unknown>(null);
+  const template = useMutation({ mutationFn: downloadImportTemplate });
   const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);
   const check = useImportFarmers();
   const run = useImportFarmers();
   const localProblem = checkFile(file);
   const report = check.data;
   const result = run.data;
-
-  const onTemplate = async () => {
-    setTemplateBusy(true);
-    setTemplateError(null);
-    try {
-      await downloadImportTemplate();
-    } catch (e) {
-      setTemplateError(e);
-    } finally {
-      setTemplateBusy(false);
-    }
-  };
 
   const choose = (f: File | null) => {
     setFile(f);
@@ -88,12 +76,12 @@ export function ImportPage() {
           <Text size="sm" mb="xs">
             {t('import.step1Hint')}
           </Text>
-          <Button variant="light" onClick={onTemplate} loading={templateBusy}>
+          <Button variant="light" onClick={() => template.mutate()} loading={template.isPending}>
             {t('import.downloadTemplate')}
           </Button>
-          {!!templateError && (
+          {!!template.error && (
             <Stack mt="xs">
-              <ImportError error={templateError} />
+              <ImportError error={template.error} />
             </Stack>
           )}
         </Step>
