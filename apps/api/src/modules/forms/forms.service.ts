@@ -59,8 +59,8 @@ export async function kt01Data(deps: Deps, ctx: Ctx, tambon: string, cohort: num
   };
 }
 
-async function kt02Of(deps: Deps, ctx: Ctx, farmerId: string, cohort: number, groupName: string | null): Promise<Kt02Data> {
-  const [f, plan] = await Promise.all([getFarmer(deps, ctx, farmerId), getIndividualPlan(deps, ctx, farmerId, cohort)]);
+async function kt02Of(deps: Deps, ctx: Ctx, f: Awaited<ReturnType<typeof getFarmer>>, cohort: number, groupName: string | null): Promise<Kt02Data> {
+  const plan = await getIndividualPlan(deps, ctx, f.id, cohort);
   const size = (a: (typeof plan.currentActivities)[number]) =>
     [a.areaSqm ? formatRaiNganWa(a.areaSqm) : null, a.headcount ? `${number(a.headcount)} ตัว` : null].filter(Boolean).join(', ');
   return {
@@ -98,7 +98,7 @@ async function kt02Of(deps: Deps, ctx: Ctx, farmerId: string, cohort: number, gr
 export async function kt02Data(deps: Deps, ctx: Ctx, farmerId: string, cohort: number): Promise<Kt02Data> {
   const f = await getFarmer(deps, ctx, farmerId);
   const groupName = f.groupId ? (await findUnits(deps.db, [f.groupId])).get(f.groupId)?.nameTh ?? null : null;
-  const data = await kt02Of(deps, ctx, farmerId, cohort, groupName);
+  const data = await kt02Of(deps, ctx, f, cohort, groupName);
   await recordPrint(deps, ctx, 'kt02', `${farmerId}/${cohort}`);
   return data;
 }
@@ -133,7 +133,7 @@ export async function kt03Data(deps: Deps, ctx: Ctx, groupId: string, cohort: nu
 export async function groupBundleData(deps: Deps, ctx: Ctx, groupId: string, cohort: number): Promise<GroupBundleData> {
   const { data, group } = await kt03Of(deps, ctx, groupId, cohort);
   const members: Kt02Data[] = [];
-  for (const m of group.members) members.push(await kt02Of(deps, ctx, m.farmerId, cohort, group.name));
+  for (const m of group.members) members.push(await kt02Of(deps, ctx, await getFarmer(deps, ctx, m.farmerId), cohort, group.name));
   await recordPrint(deps, ctx, 'group', `${groupId}/${cohort}`);
   return { kt03: data, members };
 }
