@@ -1,4 +1,5 @@
 /** Controlled vocabularies of the farmer registry, model groups and plans (issue #3). */
+import { normalizeDigits } from './thai-text';
 
 export const SEXES = ['male', 'female', 'unspecified'] as const;
 export type Sex = (typeof SEXES)[number];
@@ -153,7 +154,7 @@ export const EXCHANGE_CHANNELS: readonly Channel[] = ['exchange_in_group', 'exch
 
 /** A community-enterprise registration code: 12 digits, written with or without dashes and a slash. */
 export function normalizeEnterpriseCode(value: string): string | null {
-  const digits = value.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)).replace(/[\s\-/.]/g, '');
+  const digits = normalizeDigits(value).replace(/[\s\-/.]/g, '');
   return /^\d{12}$/.test(digits) ? digits : null;
 }
 
