@@ -23,10 +23,10 @@ function redact(value: unknown): unknown {
   return rest;
 }
 
-/** Writes one audit row; call it inside the write's transaction. */
 /** Who an audit row names: a signed-in actor, a user acting before a session exists (sign-in), or the system (null). */
 type AuditActor = Pick<Actor, 'userId' | 'username'> | null;
 
+/** Writes one audit row; call it inside the write's transaction. */
 export async function audit(tx: Executor, ctx: { actor: AuditActor; requestId: string }, entry: AuditEntry): Promise<void> {
   await tx.insert(auditLog).values({
     actorId: ctx.actor?.userId ?? null,
