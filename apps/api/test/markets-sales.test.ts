@@ -118,3 +118,38 @@ describe('exchange and sales (step 6)', () => {
     expect((await agency.post('/api/transactions', sale())).status).toBe(403);
   });
 });
+
+describe('province records: online channels and marketing events', () => {
+  it('a retried create is the same record, another body with its id 409; edits carry the version; a deletion is soft', async () => {
+    const channel = { id: randomUUID(), provinceCode: '40', kind: 'line_oa', name: 'ผักปลอดสารขอนแก่น', url: '@kkveg' };
+    expect((await province.post('/api/channels', channel)).status).toBe(201);
+    expect((await province.post('/api/channels', channel)).status).toBe(200);
+    expect((await province.post('/api/channels', { ...channel, url: '@other' })).body.code).toBe('record.id_conflict');
+    expect((await province.patch(`/api/channels/${channel.id}`, { groupId: randomUUID(), version: 1 })).body.details.issues[0].path).toBe('groupId');
+    expect((await district.patch(`/api/channels/${channel.id}`, { name: 'x', version: 1 })).status).toBe(404);
+    const changed = await province.patch(`/api/channels/${channel.id}`, { name: 'ผักปลอดสารขอนแก่น (ไลน์)', groupId: group.id, version: 1 });
+    expect(changed.body).toMatchObject({ name: 'ผักปลอดสารขอนแก่น (ไลน์)', groupId: group.id, url: '@kkveg', version: 2 });
+    const stale = await province.patch(`/api/channels/${channel.id}`, { name: 'y', version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.details.current).toMatchObject({ name: 'ผักปลอดสารขอนแก่น (ไลน์)', version: 2 });
+    expect((await province.delete(`/api/channels/${channel.id}?version=1`)).status).toBe(409);
+    expect((await province.delete(`/api/channels/${channel.id}?version=2`)).status).toBe(200);
+    expect((await district.get(`/api/channels/${channel.id}`)).status).toBe(404);
+
+    const event = { id: randomUUID(), provinceCode: '40', name: 'ตลาดนัดสีเขียว', startsOn: '2026-10-05', groupIds: [group.id] };
+    expect((await province.post('/api/events', event)).status).toBe(201);
+    expect((await province.post('/api/events', event)).status).toBe(200);
+    expect((await province.post('/api/events', { ...event, startsOn: '2026-10-06' })).body.code).toBe('record.id_conflict');
+    expect((await province.patch(`/api/events/${event.id}`, { endsOn: '2026-10-01', version: 1 })).body.details.issues[0].path).toBe('endsOn');
+    expect((await province.patch(`/api/events/${event.id}`, { groupIds: [group.id, randomUUID()], version: 1 })).body.details.issues[0].path).toBe('groupIds.1');
+    expect((await tambon.get(`/api/events/${event.id}`)).body).toMatchObject({ name: 'ตลาดนัดสีเขียว', groups: [{ id: group.id }] });
+    expect((await (await signIn(ctx, 'otherDistrict')).get(`/api/events/${event.id}`)).status).toBe(404);
+    const moved = await province.patch(`/api/events/${event.id}`, { endsOn: '2026-10-06', version: 1 });
+    expect(moved.body).toMatchObject({ startsOn: '2026-10-05', endsOn: '2026-10-06', version: 2 });
+    expect((await province.patch(`/api/events/${event.id}`, { place: 'x', version: 1 })).body.details.current.version).toBe(2);
+    expect((await province.delete(`/api/events/${event.id}?version=2`)).status).toBe(200);
+    expect((await district.get(`/api/events/${event.id}`)).status).toBe(404);
+    const audit = await (await signIn(ctx, 'admin')).get(`/api/audit?targetId=${event.id}`);
+    expect(audit.body.items.map((a: { verb: string }) => a.verb).sort()).toEqual(['event.create', 'event.delete', 'event.update']);
+  });
+});

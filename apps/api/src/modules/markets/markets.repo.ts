@@ -29,19 +29,6 @@ export async function listChannels(db: Executor, f: { provinces: string[] | null
     .limit(f.limit);
 }
 
-export async function findChannel(db: Executor, id: string, withDeleted = false): Promise<ChannelRow | null> {
-  return (await db.select().from(onlineChannel).where(and(eq(onlineChannel.id, id), withDeleted ? undefined : sql`${onlineChannel.deletedAt} is null`)))[0] ?? null;
-}
-
-export async function insertChannel(db: Executor, row: typeof onlineChannel.$inferInsert) {
-  return (await db.insert(onlineChannel).values(row).returning())[0]!;
-}
-
-export async function updateChannel(db: Executor, id: string, version: number, patch: Partial<typeof onlineChannel.$inferInsert>) {
-  return (await db.update(onlineChannel).set({ ...patch, updatedAt: sql`now()`, version: sql`${onlineChannel.version} + 1` })
-    .where(and(eq(onlineChannel.id, id), eq(onlineChannel.version, version), sql`${onlineChannel.deletedAt} is null`)).returning())[0] ?? null;
-}
-
 /** Outlets of a province's groups by type and by product (step 5 analysis). */
 export async function outletAnalysis(db: Executor, provinceCode: string, cohort?: number) {
   const where = sql`o.deleted_at is null and g.tambon_code like ${`${provinceCode}%`} ${cohort ? sql`and g.cohort_year = ${cohort}` : sql``}`;

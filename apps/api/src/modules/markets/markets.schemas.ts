@@ -52,6 +52,7 @@ const channelFields = {
   notes: text(1000),
 };
 export const CreateChannelBody = z.object({ id: z.uuid(), ...channelFields });
+export type ChannelInput = z.output<typeof CreateChannelBody>;
 export const UpdateChannelBody = patchBody(channelFields);
 export const ChannelOut = z.object({
   id: z.uuid(), provinceCode: z.string(), groupId: z.uuid().nullable(), kind: z.enum(ONLINE_KINDS), name: z.string(), url: z.string(),

@@ -1,14 +1,14 @@
 import { OUTLET_TYPES, type OnlineKind, type OutletType } from '@ntag/shared';
 import type { ModuleDeps } from '../../app';
-import type { Executor } from '../../db/client';
-import { outlet } from '../../db/schema';
+import { onlineChannel, outlet } from '../../db/schema';
 import { audit, type Ctx } from '../../lib/audit';
-import { reachesProvince, requireInScope, requirePermission, scopeOf, unitInScope } from '../../lib/authz';
+import { reachesProvince, requireInScope, requirePermission, scopeOf } from '../../lib/authz';
 import { AppError, notFound, stale } from '../../lib/errors';
 import { findGroup } from '../groups/groups.repo';
 import { findUnit } from '../geo/units';
 import { checkRecordDate, recordService, type RecordKind } from '../records/records.kit';
-import type { OutletInput } from './markets.schemas';
+import { provinceRecordService, provincesOf } from '../records/province.kit';
+import type { ChannelInput, OutletInput } from './markets.schemas';
 import * as repo from './markets.repo';
 
 type Deps = Pick<ModuleDeps, 'db'>;
@@ -95,75 +95,28 @@ const channelOut = (r: repo.ChannelRow) => ({
   createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), version: r.version,
 });
 
-/** A channel belongs to a province (and maybe one of its groups); it is read and written there. */
-async function channelScope(db: Executor, ctx: Ctx, permission: 'market.read' | 'market.write', provinceCode: string, groupId?: string | null) {
-  requireInScope(ctx.actor, permission, await findUnit(db, provinceCode));
-  if (groupId) {
-    const g = await findGroup(db, groupId);
-    if (!g || !g.group.tambonCode.startsWith(provinceCode)) throw new AppError('validation.failed', 400, { issues: [{ path: 'groupId', message: 'not a group of this province' }] });
-  }
-}
+/** A channel is the province's (and maybe one of its groups'): written by those over the province, read by anyone within it. */
+export const channelService = provinceRecordService<repo.ChannelRow, ChannelInput, ReturnType<typeof channelOut>>({
+  noun: 'channel',
+  table: onlineChannel,
+  read: 'market.read',
+  write: 'market.write',
+  async check(db, record) {
+    if (record.groupId) {
+      const g = await findGroup(db, record.groupId);
+      if (!g || !g.group.tambonCode.startsWith(record.provinceCode)) throw new AppError('validation.failed', 400, { issues: [{ path: 'groupId', message: 'not a group of this province' }] });
+    }
+  },
+  same: ['url', 'provinceCode', 'name'],
+  present: async (_db, rows) => rows.map(channelOut),
+});
 
 export async function listChannels(deps: Deps, ctx: Ctx, q: { province?: string; group?: string; limit: number }) {
   requirePermission(ctx.actor, 'market.read');
   if (q.province) requireInScope(ctx.actor, 'market.read', await findUnit(deps.db, q.province));
-  const scope = scopeOf(ctx.actor, 'market.read');
   // Channels are province-wide: a caller sees those of every province their scope touches.
-  const provinces = scope.all ? null : [...new Set(scope.prefixes.map((p) => p.slice(0, 2)))];
+  const provinces = provincesOf(scopeOf(ctx.actor, 'market.read'));
   return { items: (await repo.listChannels(deps.db, { provinces, province: q.province, group: q.group, limit: q.limit })).map(channelOut), nextCursor: null };
-}
-
-/** A channel is the province's: written by those over the province, read by anyone within it. */
-async function channelFor(db: Executor, ctx: Ctx, permission: 'market.read' | 'market.write', id: string) {
-  requirePermission(ctx.actor, permission);
-  const row = await repo.findChannel(db, id);
-  const scope = scopeOf(ctx.actor, permission);
-  const visible = row && (permission === 'market.read' ? reachesProvince(scope, row.provinceCode) : unitInScope(scope, { code: row.provinceCode, kind: 'province' }));
-  if (!visible) throw notFound('record.not_found');
-  return row;
-}
-
-export async function getChannel(deps: Deps, ctx: Ctx, id: string) {
-  return channelOut(await channelFor(deps.db, ctx, 'market.read', id));
-}
-
-export async function createChannel(deps: Deps, ctx: Ctx, input: { id: string; provinceCode: string; groupId?: string | null; kind: OnlineKind; name: string; url: string; notes?: string | null }) {
-  await channelScope(deps.db, ctx, 'market.write', input.provinceCode, input.groupId);
-  const existing = await repo.findChannel(deps.db, input.id, true);
-  if (existing) {
-    if (existing.url !== input.url || existing.provinceCode !== input.provinceCode || existing.name !== input.name) throw new AppError('record.id_conflict', 409, { issues: [{ path: 'id', message: 'this id belongs to another record' }] });
-    return { created: false, record: channelOut(existing) };
-  }
-  const row = await deps.db.transaction(async (tx) => {
-    const r = await repo.insertChannel(tx, { ...input, groupId: input.groupId ?? null, notes: input.notes ?? null, createdBy: ctx.actor.userId });
-    await audit(tx, ctx, { verb: 'channel.create', targetType: 'channel', targetId: r.id, after: r });
-    return r;
-  });
-  return { created: true, record: channelOut(row) };
-}
-
-export async function updateChannel(deps: Deps, ctx: Ctx, id: string, input: Record<string, unknown> & { version: number }) {
-  const before = await channelFor(deps.db, ctx, 'market.write', id);
-  const { version, ...patch } = input;
-  await channelScope(deps.db, ctx, 'market.write', (patch.provinceCode as string) ?? before.provinceCode, (patch.groupId as string | null | undefined) ?? before.groupId);
-  const row = await deps.db.transaction(async (tx) => {
-    const r = await repo.updateChannel(tx, id, version, patch);
-    if (r) await audit(tx, ctx, { verb: 'channel.update', targetType: 'channel', targetId: id, before, after: r });
-    return r;
-  });
-  if (!row) throw stale(channelOut((await repo.findChannel(deps.db, id))!));
-  return channelOut(row);
-}
-
-export async function deleteChannel(deps: Deps, ctx: Ctx, id: string, version: number) {
-  const before = await channelFor(deps.db, ctx, 'market.write', id);
-  const row = await deps.db.transaction(async (tx) => {
-    const r = await repo.updateChannel(tx, id, version, { deletedAt: new Date() });
-    if (r) await audit(tx, ctx, { verb: 'channel.delete', targetType: 'channel', targetId: id, before });
-    return r;
-  });
-  if (!row) throw stale(channelOut(before));
-  return { ok: true as const };
 }
 
 /** The province's market picture: outlets by type and by product, and its online channels. */

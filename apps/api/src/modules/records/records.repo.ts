@@ -4,14 +4,16 @@ import type { Executor } from '../../db/client';
 import { groupMember, modelGroup } from '../../db/schema';
 import { geoCodeInScope, type Scope } from '../../lib/authz';
 
-/** A table of records that belong to a model group (learning sessions, production, outlets, sales). */
-export type GroupRecordTable = PgTable & {
+/** A table of records kept by client id, with a version and a soft delete. */
+export type RecordTable = PgTable & {
   id: AnyPgColumn;
-  groupId: AnyPgColumn;
   version: AnyPgColumn;
   deletedAt: AnyPgColumn;
   updatedAt: AnyPgColumn;
 };
+
+/** A table of records that belong to a model group (learning sessions, production, outlets, sales). */
+export type GroupRecordTable = RecordTable & { groupId: AnyPgColumn };
 
 /** Groups in a scope, as SQL over model_group (joined by the caller). */
 export function groupsInScope(scope: Scope): SQL {
@@ -55,21 +57,21 @@ export async function listRecords(db: Executor, table: GroupRecordTable, date: A
   return (rows as unknown as { record: Record<string, unknown> }[]).map((r) => r.record);
 }
 
-export async function findRecord(db: Executor, table: GroupRecordTable, id: string): Promise<Record<string, unknown> | null> {
+export async function findRecord(db: Executor, table: RecordTable, id: string): Promise<Record<string, unknown> | null> {
   const rows = await db.select().from(table).where(and(eq(table.id, id), sql`${table.deletedAt} is null`));
   return (rows[0] as Record<string, unknown>) ?? null;
 }
 
 /** Any record with this id, deleted or not (an id is never reused). */
-export async function findAnyRecord(db: Executor, table: GroupRecordTable, id: string): Promise<Record<string, unknown> | null> {
+export async function findAnyRecord(db: Executor, table: RecordTable, id: string): Promise<Record<string, unknown> | null> {
   return ((await db.select().from(table).where(eq(table.id, id)))[0] as Record<string, unknown>) ?? null;
 }
 
-export async function insertRecord(db: Executor, table: GroupRecordTable, row: Record<string, unknown>) {
+export async function insertRecord(db: Executor, table: RecordTable, row: Record<string, unknown>) {
   return ((await db.insert(table).values(row as never).returning()) as Record<string, unknown>[])[0]!;
 }
 
-export async function updateRecord(db: Executor, table: GroupRecordTable, id: string, version: number, patch: Record<string, unknown>) {
+export async function updateRecord(db: Executor, table: RecordTable, id: string, version: number, patch: Record<string, unknown>) {
   const rows = (await db
     .update(table)
     .set({ ...patch, updatedAt: sql`now()`, version: sql`${table.version} + 1` } as never)

@@ -49,6 +49,7 @@ const eventFields = {
   notes: z.string().trim().max(2000).nullable().optional(),
 };
 export const CreateEventBody = z.object({ id: z.uuid(), ...eventFields });
+export type EventInput = z.output<typeof CreateEventBody>;
 export const UpdateEventBody = patchBody(eventFields);
 export const EventOut = z.object({
   id: z.uuid(), provinceCode: z.string(), name: z.string(), startsOn: z.string(), endsOn: z.string().nullable(), place: z.string().nullable(),

@@ -3,13 +3,14 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ModuleDeps } from '../../app';
 import type { Executor } from '../../db/client';
 import { marketingEvent, modelGroup, outlet, transaction } from '../../db/schema';
-import { audit, type Ctx } from '../../lib/audit';
-import { reachesProvince, requireInScope, requirePermission, scopeOf, unitInScope } from '../../lib/authz';
-import { AppError, notFound, stale } from '../../lib/errors';
+import type { Ctx } from '../../lib/audit';
+import { requireInScope, requirePermission, scopeOf } from '../../lib/authz';
+import { AppError } from '../../lib/errors';
 import { findUnit } from '../geo/units';
 import { farmerNames, resolveProduct } from '../production/products.repo';
 import { checkRecordDate, recordService, requireMember, type RecordKind } from '../records/records.kit';
-import type { TransactionInput } from './sales.schemas';
+import { provinceRecordService, provincesOf } from '../records/province.kit';
+import type { EventInput, TransactionInput } from './sales.schemas';
 import { kindOfChannel, saleValue } from './sales.rules';
 
 type Deps = Pick<ModuleDeps, 'db'>;
@@ -89,87 +90,37 @@ async function eventOut(db: Executor, rows: EventRow[]) {
   }));
 }
 
-/** Events belong to a province; the groups that took part must be its groups. */
-async function checkEvent(db: Executor, input: { provinceCode: string; startsOn: string; endsOn?: string | null; groupIds: string[] }) {
-  if (input.endsOn && input.endsOn < input.startsOn) throw bad('endsOn', 'before the start');
-  if (input.groupIds.length) {
-    const found = await db.select({ id: modelGroup.id, tambonCode: modelGroup.tambonCode }).from(modelGroup).where(inArray(modelGroup.id, input.groupIds));
-    const ok = new Set(found.filter((g) => g.tambonCode.startsWith(input.provinceCode)).map((g) => g.id));
-    const wrong = input.groupIds.map((id, i) => ({ id, i })).filter(({ id }) => !ok.has(id));
-    if (wrong.length) throw new AppError('validation.failed', 400, { issues: wrong.map(({ i }) => ({ path: `groupIds.${i}`, message: 'not a group of this province' })) });
-  }
-}
-
-async function eventFor(db: Executor, ctx: Ctx, permission: 'sales.read' | 'event.write', id: string) {
-  requirePermission(ctx.actor, permission);
-  const row = (await db.select().from(marketingEvent).where(and(eq(marketingEvent.id, id), sql`${marketingEvent.deletedAt} is null`)))[0];
-  const scope = scopeOf(ctx.actor, permission);
-  const visible = row && (permission === 'sales.read'
-    ? reachesProvince(scope, row.provinceCode) || row.groupIds.some((g) => scope.groups.includes(g))
-    : unitInScope(scope, { code: row.provinceCode, kind: 'province' }));
-  if (!visible) throw notFound('record.not_found');
-  return row;
-}
+/** Events belong to a province; the groups that took part must be its groups, and may read it. */
+export const eventService = provinceRecordService<EventRow, EventInput, Awaited<ReturnType<typeof eventOut>>[number]>({
+  noun: 'event',
+  table: marketingEvent,
+  read: 'sales.read',
+  write: 'event.write',
+  alsoReads: (scope, row) => row.groupIds.some((g) => scope.groups.includes(g)),
+  async check(db, input) {
+    if (input.endsOn && input.endsOn < input.startsOn) throw bad('endsOn', 'before the start');
+    if (input.groupIds.length) {
+      const found = await db.select({ id: modelGroup.id, tambonCode: modelGroup.tambonCode }).from(modelGroup).where(inArray(modelGroup.id, input.groupIds));
+      const ok = new Set(found.filter((g) => g.tambonCode.startsWith(input.provinceCode)).map((g) => g.id));
+      const wrong = input.groupIds.map((id, i) => ({ id, i })).filter(({ id }) => !ok.has(id));
+      if (wrong.length) throw new AppError('validation.failed', 400, { issues: wrong.map(({ i }) => ({ path: `groupIds.${i}`, message: 'not a group of this province' })) });
+    }
+  },
+  same: ['name', 'startsOn', 'provinceCode'],
+  present: eventOut,
+});
 
 export async function listEvents(deps: Deps, ctx: Ctx, q: { province?: string; group?: string; from?: string; to?: string; limit: number }) {
   requirePermission(ctx.actor, 'sales.read');
   if (q.province) requireInScope(ctx.actor, 'sales.read', await findUnit(deps.db, q.province));
   const scope = scopeOf(ctx.actor, 'sales.read');
-  const provinces = [...new Set(scope.prefixes.map((p) => p.slice(0, 2)))];
   const rows = await deps.db.select().from(marketingEvent).where(and(
     sql`${marketingEvent.deletedAt} is null`,
-    scope.all ? undefined : sql`(${marketingEvent.provinceCode} = any(${sql.param(provinces)}::text[]) or ${marketingEvent.groupIds} && ${sql.param(scope.groups)}::uuid[])`,
+    scope.all ? undefined : sql`(${marketingEvent.provinceCode} = any(${sql.param(provincesOf(scope))}::text[]) or ${marketingEvent.groupIds} && ${sql.param(scope.groups)}::uuid[])`,
     q.province ? eq(marketingEvent.provinceCode, q.province) : undefined,
     q.group ? sql`${q.group}::uuid = any(${marketingEvent.groupIds})` : undefined,
     q.from ? sql`${marketingEvent.startsOn} >= ${q.from}` : undefined,
     q.to ? sql`${marketingEvent.startsOn} <= ${q.to}` : undefined,
   )).orderBy(sql`${marketingEvent.startsOn} desc`).limit(q.limit);
   return { items: await eventOut(deps.db, rows), nextCursor: null };
-}
-
-export async function getEvent(deps: Deps, ctx: Ctx, id: string) {
-  return (await eventOut(deps.db, [await eventFor(deps.db, ctx, 'sales.read', id)]))[0]!;
-}
-
-export async function createEvent(deps: Deps, ctx: Ctx, input: { id: string; provinceCode: string; name: string; startsOn: string; endsOn?: string | null; place?: string | null; groupIds: string[]; notes?: string | null }) {
-  requireInScope(ctx.actor, 'event.write', await findUnit(deps.db, input.provinceCode));
-  await checkEvent(deps.db, input);
-  const existing = (await deps.db.select().from(marketingEvent).where(eq(marketingEvent.id, input.id)))[0];
-  if (existing) {
-    if (existing.name !== input.name || existing.startsOn !== input.startsOn || existing.provinceCode !== input.provinceCode) throw new AppError('record.id_conflict', 409, { issues: [{ path: 'id', message: 'this id belongs to another record' }] });
-    return { created: false, record: (await eventOut(deps.db, [existing]))[0]! };
-  }
-  const row = await deps.db.transaction(async (tx) => {
-    const r = (await tx.insert(marketingEvent).values({ ...input, endsOn: input.endsOn ?? null, place: input.place ?? null, notes: input.notes ?? null, createdBy: ctx.actor.userId }).returning())[0]!;
-    await audit(tx, ctx, { verb: 'event.create', targetType: 'event', targetId: r.id, after: r });
-    return r;
-  });
-  return { created: true, record: (await eventOut(deps.db, [row]))[0]! };
-}
-
-export async function updateEvent(deps: Deps, ctx: Ctx, id: string, input: Record<string, unknown> & { version: number }) {
-  const before = await eventFor(deps.db, ctx, 'event.write', id);
-  const { version, ...patch } = input;
-  const merged = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as EventRow;
-  requireInScope(ctx.actor, 'event.write', await findUnit(deps.db, merged.provinceCode));
-  await checkEvent(deps.db, merged);
-  const row = await deps.db.transaction(async (tx) => {
-    const r = (await tx.update(marketingEvent).set({ ...patch, updatedAt: sql`now()`, version: sql`${marketingEvent.version} + 1` })
-      .where(and(eq(marketingEvent.id, id), eq(marketingEvent.version, version))).returning())[0];
-    if (r) await audit(tx, ctx, { verb: 'event.update', targetType: 'event', targetId: id, before, after: r });
-    return r;
-  });
-  if (!row) throw stale((await eventOut(deps.db, [(await deps.db.select().from(marketingEvent).where(eq(marketingEvent.id, id)))[0]!]))[0]);
-  return (await eventOut(deps.db, [row]))[0]!;
-}
-
-export async function deleteEvent(deps: Deps, ctx: Ctx, id: string, version: number) {
-  const before = await eventFor(deps.db, ctx, 'event.write', id);
-  const row = await deps.db.transaction(async (tx) => {
-    const r = (await tx.update(marketingEvent).set({ deletedAt: new Date(), version: sql`${marketingEvent.version} + 1` }).where(and(eq(marketingEvent.id, id), eq(marketingEvent.version, version))).returning())[0];
-    if (r) await audit(tx, ctx, { verb: 'event.delete', targetType: 'event', targetId: id, before });
-    return r;
-  });
-  if (!row) throw stale((await eventOut(deps.db, [before]))[0]);
-  return { ok: true as const };
 }
