@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate, todayIso } from '@ntag/shared';
 import { signIn, startTestApp, type Client, type TestContext } from './support/app';
 import { pdfPages as pages, pdfText, workbook } from './support/documents';
-import { createGroup, selectedFarmers } from './support/flows';
+import { formedGroup } from './support/flows';
 
 let ctx: TestContext;
 let district: Client;
@@ -12,10 +12,7 @@ beforeAll(async () => {
   ctx = await startTestApp();
   district = await signIn(ctx, 'district');
   const province = await signIn(ctx, 'province');
-  members = await selectedFarmers(district, province, 2);
-  group = await createGroup(district);
-  for (const m of members) await district.post(`/api/groups/${group.id}/members`, { farmerId: m });
-  await district.put(`/api/groups/${group.id}/committee`, [{ farmerId: members[0], role: 'president' }]);
+  ({ group, members } = await formedGroup(district, province, { members: 2 }));
   await district.put(`/api/farmers/${members[0]}/plans/2569`, {
     plannedProducts: [{ product: 'ผักบุ้งจีน', unit: 'kg', quantity: 120, months: [1, 2, 3], shareHousehold: 30, shareExchange: 20, shareSale: 50, expectedIncome: 4500 }],
     assessment: { scores: { production: 4, processing: 2, marketing: 3, bookkeeping: 1, groupWork: 5 }, assessor: 'นายสมชาย เกษตรอำเภอ', assessedOn: '2026-07-10' },

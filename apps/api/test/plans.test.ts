@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startTestApp, type Client, type TestContext } from './support/app';
-import { createGroup, selectedFarmers } from './support/flows';
+import { groupWithMembers } from './support/flows';
 
 let ctx: TestContext;
 let district: Client;
@@ -10,9 +10,7 @@ beforeAll(async () => {
   ctx = await startTestApp();
   district = await signIn(ctx, 'district');
   const province = await signIn(ctx, 'province');
-  members = await selectedFarmers(district, province, 2);
-  group = await createGroup(district);
-  for (const m of members) await district.post(`/api/groups/${group.id}/members`, { farmerId: m });
+  ({ group, members } = await groupWithMembers(district, province, { members: 2 }));
 });
 afterAll(() => ctx.close());
 

@@ -46,11 +46,22 @@ export async function createGroup(c: Client, tambonCode = '400101', cohort = 256
   return res.body as { id: string; version: number };
 }
 
-/** A formed group (3 selected members, a president) in Nai Mueang, founded 1 July 2026. */
-export async function formedGroup(district: Client, province: Client, cohort = 2569) {
-  const members = await selectedFarmers(district, province, 3, '400101', cohort);
-  const group = await createGroup(district, '400101', cohort);
-  for (const m of members) await district.post(`/api/groups/${group.id}/members`, { farmerId: m });
-  await district.put(`/api/groups/${group.id}/committee`, [{ farmerId: members[0], role: 'president' }]);
+/** A model group with `members` selected farmers of its tambon, not formed yet (no committee). */
+export async function groupWithMembers(district: Client, province: Client, opts: { members?: number; tambonCode?: string; cohort?: number; name?: string } = {}) {
+  const { members: n = 3, tambonCode = '400101', cohort = 2569, name } = opts;
+  const members = await selectedFarmers(district, province, n, tambonCode, cohort);
+  const group = await createGroup(district, tambonCode, cohort, name);
+  for (const m of members) {
+    const res = await district.post(`/api/groups/${group.id}/members`, { farmerId: m });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+  }
   return { group, members };
+}
+
+/** A formed group: its first member is president. By default 3 members in Nai Mueang, cohort 2569, founded 1 July 2026. */
+export async function formedGroup(district: Client, province: Client, opts: Parameters<typeof groupWithMembers>[2] = {}) {
+  const formed = await groupWithMembers(district, province, opts);
+  const res = await district.put(`/api/groups/${formed.group.id}/committee`, [{ farmerId: formed.members[0], role: 'president' }]);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return formed;
 }
