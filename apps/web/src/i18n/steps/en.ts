@@ -235,7 +235,6 @@ export const stepsEn: Record<StepsKey, string> = {
   'plan.notYet': 'No plan for this cohort yet: fill it in and save',
   'plan.readOnly': 'You can read this plan only; district and tambon officers or the group committee keep it',
   'plan.staleHint': 'Someone saved this plan after you opened the page.',
-  'plan.createdMeanwhile': 'Someone created the plan for this cohort after you opened the page. Load the latest plan and edit from it.',
   'plan.formsHint': 'Printed from the saved plan (save first). Printing is recorded in the audit log.',
 
   'plan02.title': 'Individual production plan and potential assessment (form KT.02)',

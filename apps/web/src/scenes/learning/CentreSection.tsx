@@ -35,7 +35,8 @@ export function CentreSection({ group: g, centre, canWrite, onReload }: { group:
   const [base, setBase] = useState<LearningCentre | null>(null);
   const [saved, setSaved] = useState(false);
   const current = staleCurrent<LearningCentre>(save.error);
-  // Someone set the centre up after this page read it (created without a version: 400 on `version`).
+  // The centre was deleted after this page read it: the version sent names no centre (400 on
+  // `version`). (One set up meanwhile by someone else is a 409 with it, as `current`.)
   const createdMeanwhile = isApiError(save.error, 400) && save.error.issues.some((i) => i.path === 'version');
 
   const view = (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Checkbox, CloseButton, Fieldset, Group, List, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { OUTLET_TYPE_LABELS, OUTLET_TYPES, type OutletType } from '@ntag/shared';
-import { isApiError, staleCurrent } from '../../api/ApiError';
+import { staleCurrent } from '../../api/ApiError';
 import type { SurveyFramework, SurveyQuestion } from '../../api/stepTypes';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';
@@ -35,8 +35,6 @@ export function FrameworkSection({ provinceCode }: { provinceCode: string }) {
   const [submitted, setSubmitted] = useState(false);
   const [saved, setSaved] = useState(false);
   const current = staleCurrent<SurveyFramework>(save.error);
-  // Set by someone else after this page read the default (sent without a version: 400 on `version`).
-  const createdMeanwhile = isApiError(save.error, 400) && save.error.issues.some((i) => i.path === 'version');
 
   if (framework.isPending) return <Loading />;
   if (framework.error) return <ErrorAlert error={framework.error} />;
@@ -128,17 +126,7 @@ export function FrameworkSection({ provinceCode }: { provinceCode: string }) {
                 {t('rec.staleHint')} {current.outletTypes.map((ty) => OUTLET_TYPE_LABELS[ty][lang]).join(', ')}
               </StaleNotice>
             )}
-            {createdMeanwhile && (
-              <StaleNotice
-                onUseCurrent={() => {
-                  save.reset();
-                  void framework.refetch().then((r) => r.data && start(r.data));
-                }}
-              >
-                {t('rec.createdMeanwhile')}
-              </StaleNotice>
-            )}
-            {!!save.error && !current && !createdMeanwhile && <ErrorAlert error={save.error} />}
+            {!!save.error && !current && <ErrorAlert error={save.error} />}
             <Checkbox.Group
               label={t('markets.outletTypes')}
               description={t('markets.outletTypesHint')}
@@ -181,7 +169,7 @@ export function FrameworkSection({ provinceCode }: { provinceCode: string }) {
                 {t('markets.addQuestion')}
               </Button>
             </div>
-            <FormButtons onCancel={() => setDraft(null)} pending={save.isPending} disabled={!!current || createdMeanwhile} label={t('markets.saveFramework')} onSubmit={submit} gap="sm" />
+            <FormButtons onCancel={() => setDraft(null)} pending={save.isPending} disabled={!!current} label={t('markets.saveFramework')} onSubmit={submit} gap="sm" />
           </Stack>
         )}
       </Stack>

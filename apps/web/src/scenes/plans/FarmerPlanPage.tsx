@@ -27,7 +27,7 @@ export function FarmerPlanPage() {
   const { years, year } = useCohortChoice(cohortParam);
   const farmer = useFarmer(id);
   const plan = useFarmerPlan(id, year);
-  const save = usePlanSave(useSaveFarmerPlan(), farmerPlanKey(id, year), plan.refetch);
+  const save = usePlanSave(useSaveFarmerPlan(), farmerPlanKey(id, year));
   const canEdit = hasPermission(me, 'plan.update');
 
   const gate = planGate(

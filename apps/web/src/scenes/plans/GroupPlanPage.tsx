@@ -25,7 +25,7 @@ export function GroupPlanPage() {
   const { years, year } = useCohortChoice(cohortParam);
   const group = useGroup(id);
   const plan = useGroupPlan(id, year);
-  const save = usePlanSave(useSaveGroupPlan(), groupPlanKey(id, year), plan.refetch);
+  const save = usePlanSave(useSaveGroupPlan(), groupPlanKey(id, year));
   const canEdit = hasPermission(me, 'plan.update');
 
   const gate = planGate(

@@ -42,26 +42,20 @@ export function planGate<O, P>(owner: UseQueryResult<O>, plan: UseQueryResult<P>
 
 /**
  * The save of a plan page. A plan is created without a version and changed with the version
- * read (`versionOf`); a 409 gives the plan as it is now, and a plan created by someone else since
- * this page read "no plan yet" makes the API ask for a version. Either is said by `notice` above
- * the form, with the way to take the newer plan into the page (`key` is its query).
+ * read (`versionOf`); a stale version, or none for a plan someone created since this page read
+ * "no plan yet", is a 409 with the plan as it is now. `notice` says so above the form, with the
+ * way to take that plan into the page (`key` is its query).
  */
-export function usePlanSave<P extends SavedPlan, V>(save: UseMutationResult<P, Error, V>, key: QueryKey, reload: () => Promise<unknown>) {
+export function usePlanSave<P extends SavedPlan, V>(save: UseMutationResult<P, Error, V>, key: QueryKey) {
   const t = useStepsT();
   const qc = useQueryClient();
   const [saved, setSaved] = useState(false);
   const current = staleCurrent<P>(save.error);
-  const createdMeanwhile = isApiError(save.error, 400) && save.error.issues.some((i) => i.path === 'version');
-  const startFrom = async (latest?: P) => {
-    save.reset();
-    if (latest) qc.setQueryData(key, latest);
-    else await reload();
-  };
   return {
     saved,
     pending: save.isPending,
     /** The save's error for the form: none while the notice speaks for it. */
-    error: current || createdMeanwhile ? null : save.error,
+    error: current ? null : save.error,
     submit: (vars: V) => {
       setSaved(false);
       save.mutate(vars, {
@@ -73,13 +67,16 @@ export function usePlanSave<P extends SavedPlan, V>(save: UseMutationResult<P, E
     },
     /** The notice after a 409 (`summary` sums the newer plan up); null while there is none. */
     notice: (summary: (current: P) => string): ReactNode =>
-      current ? (
-        <StaleNotice onUseCurrent={() => void startFrom(current)}>
+      current && (
+        <StaleNotice
+          onUseCurrent={() => {
+            save.reset();
+            qc.setQueryData(key, current);
+          }}
+        >
           {t('plan.staleHint')} {t('plan.savedAt')} <ThaiDate value={current.updatedAt} withTime /> · {summary(current)}
         </StaleNotice>
-      ) : createdMeanwhile ? (
-        <StaleNotice onUseCurrent={() => void startFrom()}>{t('plan.createdMeanwhile')}</StaleNotice>
-      ) : null,
+      ),
   };
 }
 
