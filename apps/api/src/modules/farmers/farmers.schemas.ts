@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACTIVITY_KINDS, SEXES, TITLE_DEED_TYPES, isValidNationalId, normalizeDigits } from '@ntag/shared';
 import { patchBody } from '../common.schemas';
+import { Place, TambonPlaces } from '../geo/geo.schemas';
 import { pondYearBe } from './farmers.rules';
 
 /** 13 digits with a valid check digit; dashes, spaces and Thai digits are accepted and removed. */
@@ -64,8 +65,6 @@ export type CreateFarmerInput = z.output<typeof CreateFarmerBody>;
 export const UpdateFarmerBody = patchBody(farmerFields);
 export type UpdateFarmerInput = z.output<typeof UpdateFarmerBody>;
 
-const Place = z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string().nullable() });
-
 export const FarmerOut = z.object({
   id: z.uuid(),
   nationalId: z.string(),
@@ -81,9 +80,7 @@ export const FarmerOut = z.object({
   villageNo: z.number().int().nullable(),
   villageName: z.string().nullable(),
   tambonCode: z.string(),
-  tambon: Place,
-  district: Place,
-  province: Place,
+  ...TambonPlaces,
   householdSize: z.number().int().nullable(),
   farmerRegistryNo: z.string().nullable(),
   plotAreaSqm: z.number().nullable(),

@@ -14,6 +14,11 @@ export const GeoUnitOut = z.object({
   childCount: z.number().int(),
 });
 
+/** A named unit as records show their place (a farmer's or a group's tambon, district, province). */
+export const Place = z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string().nullable() });
+/** The three places of a tambon code, as `tambonPlaces` (units.ts) names them. */
+export const TambonPlaces = { tambon: Place, district: Place, province: Place };
+
 export const ProvinceOut = GeoUnitOut.extend({
   agencyCode: z.string().nullable(),
   regionCode: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COMMITTEE_ROLES } from '@ntag/shared';
 import { patchBody } from '../common.schemas';
+import { TambonPlaces } from '../geo/geo.schemas';
 
 const optionalText = (max: number) => z.string().trim().max(max).transform((v) => v || null).nullable().optional();
 
@@ -50,8 +51,6 @@ export const CommitteeBody = z
     });
   });
 
-const Place = z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string().nullable() });
-
 export const MemberOut = z.object({
   farmerId: z.uuid(), fullName: z.string(), nationalId: z.string(), nationalIdMasked: z.boolean(), address: z.string(), joinedAt: z.string(),
 });
@@ -62,9 +61,7 @@ export const GroupSummaryOut = z.object({
   id: z.uuid(),
   name: z.string(),
   cohort: z.number().int(),
-  tambon: Place,
-  district: Place,
-  province: Place,
+  ...TambonPlaces,
   foundedOn: z.string().nullable(),
   memberCount: z.number().int(),
   /** A group counts as formed once it has a president. */
