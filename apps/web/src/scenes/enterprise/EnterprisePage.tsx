@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Alert, Checkbox, Group as Row, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Checkbox, Group as Row, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { ONLINE_KIND_LABELS, ONLINE_KINDS, todayIso, type OnlineKind } from '@ntag/shared';
 import { staleCurrent } from '../../api/ApiError';
 import type { Enterprise } from '../../api/stepTypes';
@@ -15,7 +15,7 @@ import { useLang } from '../../i18n/I18nProvider';
 import { useFieldT, type FieldT } from '../../i18n/field';
 import { useProgressT } from '../../i18n/progress';
 import { GroupStepFrame } from '../field/GroupStepFrame';
-import { RecordFormButtons, StaleRecord } from '../field/RecordParts';
+import { RecordFormButtons, SavedNote, StaleRecord } from '../field/RecordParts';
 import { EnterpriseBadge } from '../groups/EnterpriseBadge';
 import { StepIcon } from '../progress/StepIcon';
 import { codeDigits, EnterpriseCodeInput, formatCode } from './EnterpriseCodeInput';
@@ -76,11 +76,7 @@ function EnterpriseScreen({ group: g }: { group: Group }) {
           <EnterpriseBadge code={record.data.registrationCodeDisplay} size="lg" />
         </Row>
       )}
-      {saved && (
-        <Alert color="ntag" variant="light" role="status" py={6} data-testid="record-saved">
-          {t('common.saved')}
-        </Alert>
-      )}
+      {saved && <SavedNote>{t('common.saved')}</SavedNote>}
       <EnterpriseForm
         key={`${e.version}:${base ? 'base' : 'live'}`}
         group={g}
