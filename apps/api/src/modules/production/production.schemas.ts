@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PRODUCE_USES, QUANTITY_UNITS } from '@ntag/shared';
 import { patchBody } from '../common.schemas';
-import { contractFields, hasDate, nonNegative, positive } from '../records/records.schemas';
+import { contractFields, contractOut, nonNegative, positive, withContractDate } from '../records/records.schemas';
 
 const uses = z.object(Object.fromEntries(PRODUCE_USES.map((u) => [u, nonNegative.default(0)])) as Record<(typeof PRODUCE_USES)[number], z.ZodDefault<typeof nonNegative>>);
 
@@ -21,7 +21,7 @@ const fields = {
   use: z.enum(PRODUCE_USES).optional(),
 };
 
-export const CreateProductionBody = z.object({ id: z.uuid(), groupId: z.uuid(), ...fields }).refine(hasDate('recordedOn'), { path: ['date'], message: 'the date is required (date or recordedOn)' });
+export const CreateProductionBody = withContractDate(z.object({ id: z.uuid(), groupId: z.uuid(), ...fields }), 'recordedOn');
 export const UpdateProductionBody = patchBody(fields);
 export type ProductionInput = z.output<typeof UpdateProductionBody>;
 
@@ -32,9 +32,7 @@ export const ProductionOut = z.object({
   farmerName: z.string().nullable(),
   recordedOn: z.string(),
   /** The contract's names for recordedOn, the product (code, else name), valueBaht and the main use. */
-  date: z.string(),
-  product: z.string(),
-  value: z.number().nullable(),
+  ...contractOut,
   use: z.enum(PRODUCE_USES).nullable(),
   period: z.enum(['day', 'month']),
   productCode: z.string().nullable(),

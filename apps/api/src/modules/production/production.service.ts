@@ -1,7 +1,7 @@
 import type { ProduceUse, QuantityUnit } from '@ntag/shared';
 import { productionRecord } from '../../db/schema';
 import { AppError } from '../../lib/errors';
-import { checkRecordDate, recordService, requireMember, type RecordKind } from '../records/records.kit';
+import { checkRecordDate, fromContract, recordService, requireMember, toContract, type RecordKind } from '../records/records.kit';
 import type { ProductionInput } from './production.schemas';
 import { farmerNames, resolveProduct } from './products.repo';
 import { monthEnd, monthStart, usesWithinQuantity } from './production.rules';
@@ -22,10 +22,9 @@ const kind: RecordKind<Input, ReturnType<typeof out>> = {
   stats: true,
   async prepare(db, input, group) {
     const month = input.period === 'month';
-    const dateField = input.date ? 'date' : 'recordedOn';
-    const given = input.date ?? input.recordedOn!;
-    const recordedOn = month ? monthStart(given) : given;
-    checkRecordDate(recordedOn, group, dateField, month ? monthEnd(recordedOn) : recordedOn);
+    const named = fromContract(input, 'recordedOn');
+    const recordedOn = month ? monthStart(named.date) : named.date;
+    checkRecordDate(recordedOn, group, named.dateField, month ? monthEnd(recordedOn) : recordedOn);
     if (input.farmerId) await requireMember(db, group.id, input.farmerId, 'farmerId');
     const product = await resolveProduct(db, { product: input.product, productCode: input.productCode, productName: input.productName, unit: input.unit! });
     const uses = input.use ? { ...NO_USES, [input.use]: input.quantity! } : (input.uses ?? NO_USES);
@@ -35,7 +34,7 @@ const kind: RecordKind<Input, ReturnType<typeof out>> = {
     return {
       farmerId: input.farmerId ?? null, recordedOn, period: input.period ?? 'day', ...product, unit: input.unit, quantity: input.quantity,
       usedHousehold: uses.household, usedExchange: uses.exchange, usedSale: uses.sale, usedProcessing: uses.processing, usedLoss: uses.loss,
-      valueBaht: (input.value !== undefined ? input.value : input.valueBaht) ?? null, notes: input.notes ?? null,
+      valueBaht: named.value ?? null, notes: input.notes ?? null,
     };
   },
   toInput(row) {
@@ -57,9 +56,8 @@ function out(r: ProductionRow, names: Map<string, string>) {
   const valueBaht = r.valueBaht === null ? null : Number(r.valueBaht);
   return {
     id: r.id, groupId: r.groupId, farmerId: r.farmerId, farmerName: r.farmerId ? (names.get(r.farmerId) ?? null) : null,
-    recordedOn: r.recordedOn, date: r.recordedOn, period: r.period as 'day' | 'month', productCode: r.productCode, productName: r.productName,
-    product: r.productCode ?? r.productName, unit: r.unit as QuantityUnit, quantity: Number(r.quantity), uses, use: mainUse(uses),
-    valueBaht, value: valueBaht, notes: r.notes,
+    recordedOn: r.recordedOn, period: r.period as 'day' | 'month', productCode: r.productCode, productName: r.productName,
+    unit: r.unit as QuantityUnit, quantity: Number(r.quantity), uses, use: mainUse(uses), valueBaht, ...toContract(r.recordedOn, r, valueBaht), notes: r.notes,
     createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), version: r.version,
   };
 }

@@ -38,5 +38,9 @@ export const contractFields = {
   value: nonNegative.nullable().optional(),
 };
 
-/** A record needs its date under one name or the other. */
-export const hasDate = (dateKey: string) => (b: { date?: string } & Record<string, unknown>) => !!b.date || !!b[dateKey];
+/** A new record needs its date under one name or the other; without it the error names `date`. */
+export const withContractDate = <T extends z.ZodType<{ date?: string }>>(body: T, dateKey: string) =>
+  body.refine((b) => !!b.date || !!(b as Record<string, unknown>)[dateKey], { path: ['date'], message: `the date is required (date or ${dateKey})` });
+
+/** The contract's names in every answer: the record's date, its product (the code, else the name), its value in baht. */
+export const contractOut = { date: z.string(), product: z.string(), value: z.number().nullable() };

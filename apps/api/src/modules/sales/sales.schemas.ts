@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS, QUANTITY_UNITS } from '@ntag/shared';
 import { patchBody } from '../common.schemas';
-import { contractFields, hasDate, nonNegative, positive } from '../records/records.schemas';
+import { contractFields, contractOut, nonNegative, positive, withContractDate } from '../records/records.schemas';
 
 const txFields = {
   farmerId: z.uuid().nullable().optional(),
@@ -20,14 +20,14 @@ const txFields = {
   notes: z.string().trim().max(1000).nullable().optional(),
   ...contractFields,
 };
-export const CreateTransactionBody = z.object({ id: z.uuid(), groupId: z.uuid(), ...txFields }).refine(hasDate('occurredOn'), { path: ['date'], message: 'the date is required (date or occurredOn)' });
+export const CreateTransactionBody = withContractDate(z.object({ id: z.uuid(), groupId: z.uuid(), ...txFields }), 'occurredOn');
 export const UpdateTransactionBody = patchBody(txFields);
 export type TransactionInput = Omit<z.output<typeof UpdateTransactionBody>, 'version'>;
 
 export const TransactionOut = z.object({
   id: z.uuid(), groupId: z.uuid(), farmerId: z.uuid().nullable(), farmerName: z.string().nullable(), occurredOn: z.string(),
   /** The contract's names for occurredOn, the product (code, else name) and valueBaht. */
-  date: z.string(), product: z.string(), value: z.number().nullable(),
+  ...contractOut,
   productCode: z.string().nullable(), productName: z.string(), unit: z.enum(QUANTITY_UNITS), quantity: z.number(),
   unitPrice: z.number().nullable(),
   /** The value in baht: as given, or quantity × unit price. */
