@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { farmer, groupMember } from '../../db/schema';
 import { geoCodeInScope, type Scope } from '../../lib/authz';
@@ -71,11 +71,6 @@ export async function findFarmer(db: Executor, id: string): Promise<FarmerWithGr
     .leftJoin(groupMember, eq(groupMember.farmerId, farmer.id))
     .where(and(eq(farmer.id, id), sql`${farmer.deletedAt} is null`));
   return rows[0] ?? null;
-}
-
-export async function findFarmersByIds(db: Executor, ids: string[]): Promise<FarmerRow[]> {
-  if (!ids.length) return [];
-  return db.select().from(farmer).where(inArray(farmer.id, ids));
 }
 
 export async function findByNationalId(db: Executor, nationalId: string): Promise<FarmerRow | null> {
