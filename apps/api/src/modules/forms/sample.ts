@@ -1,5 +1,5 @@
 /**
- * Realistic sample data for the forms (tests, screenshots, the render benchmark): a group in
+ * Realistic sample data for the forms' renderer tests (forms.test.ts): a group in
  * ตำบลในเมือง อำเภอเมืองขอนแก่น จังหวัดขอนแก่น, cohort 2569, with long Thai remarks that must
  * wrap. Deterministic: the same call always gives the same data.
  */
