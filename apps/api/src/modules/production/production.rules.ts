@@ -6,9 +6,6 @@ export function usesWithinQuantity(quantity: number, uses: Record<ProduceUse, nu
   return total <= quantity + 1e-9;
 }
 
-/** A month-only record is dated the first of its month. */
-export const monthStart = (iso: string) => `${iso.slice(0, 7)}-01`;
-
 /** The last day of a date's month. */
 export function monthEnd(iso: string): string {
   const [y, m] = iso.split('-').map(Number) as [number, number];

@@ -4,7 +4,8 @@ import { AppError } from '../../lib/errors';
 import { checkRecordDate, fromContract, recordService, requireMember, toContract, type RecordKind } from '../records/records.kit';
 import type { ProductionInput } from './production.schemas';
 import { farmerNames, resolveProduct } from './products.repo';
-import { monthEnd, monthStart, usesWithinQuantity } from './production.rules';
+import { monthOf } from '../stats/stats.repo';
+import { monthEnd, usesWithinQuantity } from './production.rules';
 
 type Input = Omit<ProductionInput, 'version'> & { uses: Record<ProduceUse, number> };
 type ProductionRow = typeof productionRecord.$inferSelect;
@@ -23,7 +24,8 @@ const kind: RecordKind<Input, ReturnType<typeof out>> = {
   async prepare(db, input, group) {
     const month = input.period === 'month';
     const named = fromContract(input, 'recordedOn');
-    const recordedOn = month ? monthStart(named.date) : named.date;
+    // A month-only record is dated the first of its month, the month its figures count in.
+    const recordedOn = month ? monthOf(named.date) : named.date;
     checkRecordDate(recordedOn, group, named.dateField, month ? monthEnd(recordedOn) : recordedOn);
     if (input.farmerId) await requireMember(db, group.id, input.farmerId, 'farmerId');
     const product = await resolveProduct(db, { product: input.product, productCode: input.productCode, productName: input.productName, unit: input.unit! });
