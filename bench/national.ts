@@ -11,49 +11,29 @@
  * a database kept before instead of building one.
  */
 import { sql } from 'drizzle-orm';
-import { buildApp } from '../apps/api/src/app';
-import { loadConfig } from '../apps/api/src/config';
-import { openDatabase, rowsOf, type Database } from '../apps/api/src/db/client';
-import { runMigrations } from '../apps/api/src/db/migrate';
-import { seedDemoData } from '../apps/api/src/db/seed/demo';
-import { seedReferenceData } from '../apps/api/src/db/seed/reference';
+import { rowsOf, type Database } from '../apps/api/src/db/client';
+import { benchApp, benchDatabase, fmt, pct, prepare, signIn, time } from './lib';
 
 const RECORDS = Number(process.env.RECORDS ?? 5_000_000);
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
-const fmt = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(1)} s` : `${n.toFixed(1)} ms`);
 
 async function step(label: string, fn: () => Promise<unknown>) {
-  const t = performance.now();
-  await fn();
-  console.log(`  ${label}: ${fmt(performance.now() - t)}`);
+  const [, ms] = await time(fn);
+  console.log(`  ${label}: ${fmt(ms)}`);
 }
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('set DATABASE_URL: the target is measured on PostgreSQL');
-  const reuse = process.env.BENCH_DB;
-  const name = reuse ?? `ntag_bench_${Date.now()}`;
-  const admin = await openDatabase({ kind: 'postgres', url, max: 1 });
-  if (!reuse) await admin.db.execute(sql.raw(`create database ${name}`));
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: u.toString(), max: 10 });
+  const bench = await benchDatabase({ requirePostgres: true, reuse: process.env.BENCH_DB, keep: !!process.env.KEEP });
   try {
-    if (!reuse) await build(database);
-    await measure(database);
+    if (bench.fresh) await build(bench.database);
+    await measure(bench.database);
   } finally {
-    await database.close();
-    if (process.env.KEEP || reuse) console.log(`kept database ${name}`);
-    else await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
-    await admin.close();
+    await bench.close();
   }
 }
 
 async function build(database: Database) {
   const db = database.db;
-  await runMigrations(database);
-  await seedReferenceData(db);
-  await seedDemoData(db);
+  await prepare(database);
   console.log(`building ${RECORDS.toLocaleString()} records:`);
   await step('4,009 groups, 64,144 farmers, selection, members, presidents, plans', async () => {
     await db.execute(sql`insert into model_group (id, name, tambon_code, cohort_year, founded_on, created_at)
@@ -121,17 +101,13 @@ async function build(database: Database) {
 
 async function measure(database: Database) {
   const db = database.db;
-  const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent' }), database, sessionSecret: 'bench-secret-bench-secret-bench-secret', logger: false });
-  const cookieOf = async (username: string) => {
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'ntag-demo' } });
-    return String(login.headers['set-cookie']).split(';')[0]!;
-  };
+  const app = await benchApp(database);
+  const cookieOf = async (username: string) => (await signIn(app, username)).cookie;
   const cookies = { admin: await cookieOf('demo-admin'), province: await cookieOf('demo-province-40'), ministry: await cookieOf('demo-ministry') };
   const get = async (path: string, who: keyof typeof cookies = 'admin') => {
-    const t = performance.now();
-    const res = await app.inject({ method: 'GET', url: path, headers: { cookie: cookies[who] } });
+    const [res, ms] = await time(() => app.inject({ method: 'GET', url: path, headers: { cookie: cookies[who] } }));
     if (res.statusCode !== 200) throw new Error(`${path}: ${res.statusCode} ${res.body.slice(0, 200)}`);
-    return { ms: performance.now() - t, body: res.json() };
+    return { ms, body: res.json() };
   };
   const group = rowsOf<{ id: string }>(await db.execute(sql`select group_id as id from production_record group by 1 order by count(*) desc limit 1`))[0]!.id;
   const lastMonth = (() => {

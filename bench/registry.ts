@@ -11,13 +11,9 @@
  */
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
-import { buildApp } from '../apps/api/src/app';
-import { loadConfig } from '../apps/api/src/config';
-import { openDatabase, rowsOf, type Database } from '../apps/api/src/db/client';
-import { runMigrations } from '../apps/api/src/db/migrate';
-import { seedDemoData } from '../apps/api/src/db/seed/demo';
-import { seedReferenceData } from '../apps/api/src/db/seed/reference';
+import { rowsOf } from '../apps/api/src/db/client';
 import { COLUMNS } from '../apps/api/src/modules/farmers/farmers.sheet';
+import { benchApp, benchDatabase, fmt, pct, prepare, signIn, time } from './lib';
 
 const GROUPS = 4009;
 const PER_GROUP = 16; // 4,009 × 16 = 64,144
@@ -31,39 +27,9 @@ function nationalId(n: number): string {
   return body + String((11 - (sum % 11)) % 10);
 }
 
-const time = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
-  const t = performance.now();
-  const r = await fn();
-  return [r, performance.now() - t];
-};
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
-const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(1)} ms`);
-
-async function openFresh(): Promise<{ database: Database; drop: () => Promise<void>; kind: string }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) return { database: await openDatabase({ kind: 'pglite' }), drop: async () => {}, kind: 'PGlite' };
-  const name = `ntag_bench_${Date.now()}`;
-  const admin = await openDatabase({ kind: 'postgres', url, max: 1 });
-  await admin.db.execute(sql.raw(`create database ${name}`));
-  await admin.close();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: u.toString(), max: 10 });
-  return {
-    database, kind: 'PostgreSQL',
-    drop: async () => {
-      const a = await openDatabase({ kind: 'postgres', url, max: 1 });
-      await a.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
-      await a.close();
-    },
-  };
-}
-
 async function main() {
-  const { database, drop, kind } = await openFresh();
-  await runMigrations(database);
-  await seedReferenceData(database.db);
-  await seedDemoData(database.db);
+  const { database, kind, close } = await benchDatabase();
+  await prepare(database);
   const tambons = rowsOf<{ code: string }>(await database.db.execute(sql`select code from geo_unit where level = 'tambon' and active order by code limit ${GROUPS}`)).map((r) => r.code);
 
   const wb = new ExcelJS.Workbook();
@@ -78,11 +44,8 @@ async function main() {
   const file = Buffer.from(await wb.xlsx.writeBuffer());
   console.log(`${kind}: workbook of ${n.toLocaleString()} farmers over ${tambons.length.toLocaleString()} tambons, ${(file.length / 1024 / 1024).toFixed(1)} MB`);
 
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent', LOGIN_IP_LIMIT: '100000' });
-  const app = await buildApp({ config, database, sessionSecret: 'bench-secret-bench-secret-bench-secret', logger: false });
-  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'demo-admin', password: 'ntag-demo' } });
-  const cookie = String(login.headers['set-cookie']).split(';')[0]!;
-  const csrf = login.json().csrfToken as string;
+  const app = await benchApp(database);
+  const { cookie, csrf } = await signIn(app, 'demo-admin');
   const upload = (dryRun: boolean) => {
     const boundary = '----ntagbench';
     const payload = Buffer.concat([
@@ -137,8 +100,7 @@ async function main() {
   console.log(`กท.01 PDF of a tambon (${PER_GROUP} candidates): ${fmt(kt01Ms)}`);
 
   await app.close();
-  await database.close();
-  await drop();
+  await close();
 }
 
 main().catch((err) => {

@@ -15,26 +15,34 @@ const main = path.join(root, 'apps/api/dist/main.js');
 const runs = Number(process.argv[2] ?? 3);
 const PORT = 3200;
 
-async function timeToFirstResponse(dataDir) {
+/** Starts the built server on the embedded database in `dataDir`; resolves once /api/health answers. */
+async function startServer(dataDir) {
   const started = performance.now();
   const env = { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [main], { env, stdio: 'ignore' });
-  try {
-    for (;;) {
-      try {
-        const res = await fetch(`http://127.0.0.1:${PORT}/api/health`);
-        if (res.ok) return performance.now() - started;
-      } catch {
-        /* not listening yet */
-      }
-      if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-      await new Promise((r) => setTimeout(r, 20));
+  for (;;) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${PORT}/api/health`);
+      if (res.ok) return { child, ms: performance.now() - started };
+    } catch {
+      /* not listening yet */
     }
-  } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+async function stopServer(child) {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+}
+
+async function timeToFirstResponse(dataDir) {
+  const { child, ms } = await startServer(dataDir);
+  await stopServer(child);
+  return ms;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -52,16 +60,7 @@ console.log(`start-up to first response, existing data directory: median ${media
 
 // Sign-in page JavaScript, as the browser fetches it.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntag-bench-'));
-const env = { ...process.env, DATA_DIR: dir, PORT: String(PORT), LOG_LEVEL: 'warn' };
-delete env.DATABASE_URL;
-const server = spawn(process.execPath, [main], { env, stdio: 'ignore' });
-for (;;) {
-  try {
-    if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const { child: server } = await startServer(dir);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 const page = await browser.newPage();
 const scripts = new Map();
@@ -70,8 +69,7 @@ page.on('response', async (res) => {
 });
 await page.goto(`http://127.0.0.1:${PORT}/login`, { waitUntil: 'networkidle' });
 await browser.close();
-server.kill('SIGTERM');
-await new Promise((r) => server.once('exit', r));
+await stopServer(server);
 fs.rmSync(dir, { recursive: true, force: true });
 let raw = 0;
 let gz = 0;
