@@ -3,7 +3,7 @@ import type { ModuleDeps } from '../../app';
 import type { Executor } from '../../db/client';
 import { learningSession } from '../../db/schema';
 import { audit, type Ctx } from '../../lib/audit';
-import { AppError, notFound } from '../../lib/errors';
+import { AppError, invalid, notFound } from '../../lib/errors';
 import { findGroupPlan } from '../plans/plans.repo';
 import { farmerNames } from '../production/products.repo';
 import { memberIds } from '../records/records.repo';
@@ -43,10 +43,10 @@ const sessionKind: RecordKind<SessionInput, Awaited<ReturnType<typeof presentSes
     if (input.planCohort != null || input.planTopicIndex != null) {
       const plan = input.planCohort != null ? await findGroupPlan(db, group.id, input.planCohort) : null;
       const planned = (plan?.topics as { topic: string }[] | undefined)?.[input.planTopicIndex ?? -1];
-      if (!planned) throw new AppError('validation.failed', 400, { issues: [{ path: 'planTopicIndex', message: "not a development topic of the group's plan (กท.03)" }] });
+      if (!planned) throw invalid([{ path: 'planTopicIndex', message: "not a development topic of the group's plan (กท.03)" }]);
       topic ||= planned.topic;
     }
-    if (!topic) throw new AppError('validation.failed', 400, { issues: [{ path: 'topic', message: 'required' }] });
+    if (!topic) throw invalid([{ path: 'topic', message: 'required' }]);
     return {
       heldOn: input.heldOn, topic, planCohort: input.planCohort ?? null, planTopicIndex: input.planTopicIndex ?? null,
       lecturerIds: input.lecturerIds ?? [], attendeeIds: input.attendeeIds ?? [], outsideParticipants: input.outsideParticipants ?? 0, notes: input.notes ?? null,

@@ -3,7 +3,7 @@ import type { ModuleDeps } from '../../app';
 import { onlineChannel, outlet } from '../../db/schema';
 import { audit, type Ctx } from '../../lib/audit';
 import { reachesProvince, requireInScope, requirePermission, scopeOf } from '../../lib/authz';
-import { AppError, notFound, stale } from '../../lib/errors';
+import { invalid, notFound, stale } from '../../lib/errors';
 import { findGroup } from '../groups/groups.repo';
 import { findUnit } from '../geo/units';
 import { checkRecordDate, recordService, type RecordKind } from '../records/records.kit';
@@ -63,10 +63,10 @@ const outletKind: RecordKind<OutletInput, ReturnType<typeof outletOut>> = {
   async prepare(db, input, group) {
     checkRecordDate(input.surveyedOn!, group, 'surveyedOn');
     const framework = frameworkOut(group.tambonCode.slice(0, 2), await repo.findFramework(db, group.tambonCode.slice(0, 2)));
-    if (!framework.outletTypes.includes(input.type!)) throw new AppError('validation.failed', 400, { issues: [{ path: 'type', message: "not an outlet type of the province's survey framework" }] });
+    if (!framework.outletTypes.includes(input.type!)) throw invalid([{ path: 'type', message: "not an outlet type of the province's survey framework" }]);
     const keys = new Set(framework.questions.map((q) => q.key));
     const unknown = Object.keys(input.answers ?? {}).filter((k) => !keys.has(k));
-    if (unknown.length) throw new AppError('validation.failed', 400, { issues: unknown.map((k) => ({ path: `answers.${k}`, message: "not a question of the province's survey framework" })) });
+    if (unknown.length) throw invalid(unknown.map((k) => ({ path: `answers.${k}`, message: "not a question of the province's survey framework" })));
     return {
       type: input.type, name: input.name, address: input.address ?? null, latitude: input.latitude ?? null, longitude: input.longitude ?? null,
       products: input.products ?? [], volume: input.volume ?? null, frequency: input.frequency ?? null, price: input.price ?? null,
@@ -104,7 +104,7 @@ export const channelService = provinceRecordService<repo.ChannelRow, ChannelInpu
   async check(db, record) {
     if (record.groupId) {
       const g = await findGroup(db, record.groupId);
-      if (!g || !g.group.tambonCode.startsWith(record.provinceCode)) throw new AppError('validation.failed', 400, { issues: [{ path: 'groupId', message: 'not a group of this province' }] });
+      if (!g || !g.group.tambonCode.startsWith(record.provinceCode)) throw invalid([{ path: 'groupId', message: 'not a group of this province' }]);
     }
   },
   same: ['url', 'provinceCode', 'name'],

@@ -1,6 +1,6 @@
 import type { ProduceUse, QuantityUnit } from '@ntag/shared';
 import { productionRecord } from '../../db/schema';
-import { AppError } from '../../lib/errors';
+import { invalid } from '../../lib/errors';
 import { checkRecordDate, fromContract, recordService, requireMember, toContract, type RecordKind } from '../records/records.kit';
 import type { ProductionInput } from './production.schemas';
 import { farmerNames, resolveProduct } from './products.repo';
@@ -31,7 +31,7 @@ const kind: RecordKind<Input, ReturnType<typeof out>> = {
     const product = await resolveProduct(db, { product: input.product, productCode: input.productCode, productName: input.productName, unit: input.unit! });
     const uses = input.use ? { ...NO_USES, [input.use]: input.quantity! } : (input.uses ?? NO_USES);
     if (!usesWithinQuantity(input.quantity!, uses)) {
-      throw new AppError('validation.failed', 400, { issues: [{ path: 'uses', message: 'the uses add up to more than the quantity' }] });
+      throw invalid([{ path: 'uses', message: 'the uses add up to more than the quantity' }]);
     }
     return {
       farmerId: input.farmerId ?? null, recordedOn, period: input.period ?? 'day', ...product, unit: input.unit, quantity: input.quantity,

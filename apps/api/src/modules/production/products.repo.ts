@@ -1,7 +1,7 @@
 import { asc, eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { farmer, product } from '../../db/schema';
-import { AppError } from '../../lib/errors';
+import { AppError, invalid } from '../../lib/errors';
 import { fullName } from '../farmers/farmers.rules';
 
 export const listProducts = (db: Executor) => db.select().from(product).where(eq(product.active, true)).orderBy(asc(product.category), asc(product.code));
@@ -23,7 +23,7 @@ export async function resolveProduct(db: Executor, input: { product?: string; pr
     if (!p.units.includes(input.unit)) throw new AppError('product.unit_mismatch', 400, { issues: [{ path: 'unit', message: `${p.nameTh} is counted in ${p.units.join(', ')}` }] });
     return { productCode: p.code, productName: input.productName?.trim() || p.nameTh };
   }
-  if (!input.productName?.trim()) throw new AppError('validation.failed', 400, { issues: [{ path: 'productName', message: 'a product code or a product name is required' }] });
+  if (!input.productName?.trim()) throw invalid([{ path: 'productName', message: 'a product code or a product name is required' }]);
   return { productCode: null, productName: input.productName.trim() };
 }
 

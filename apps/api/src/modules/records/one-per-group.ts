@@ -1,7 +1,7 @@
 import type { ModuleDeps } from '../../app';
 import type { Executor } from '../../db/client';
 import { audit, type Ctx } from '../../lib/audit';
-import { AppError, notFound, stale } from '../../lib/errors';
+import { invalid, notFound, stale } from '../../lib/errors';
 
 /**
  * A record a group keeps one of and saves whole (its learning centre, its enterprise path):
@@ -37,7 +37,7 @@ export async function saveOnePerGroup<R extends OneRecord>(
 ): Promise<R> {
   const { stored, version } = opts;
   const existing = live(stored);
-  if (!existing && version) throw new AppError('validation.failed', 400, { issues: [{ path: 'version', message: `${opts.what} does not exist yet: send no version` }] });
+  if (!existing && version) throw invalid([{ path: 'version', message: `${opts.what} does not exist yet: send no version` }]);
   // Saved without a version while one exists: someone saved it first — 409 with theirs, as for a stale version.
   if (existing && version === undefined) throw stale(await opts.present(existing));
   const row = await deps.db.transaction(async (tx) => {

@@ -5,7 +5,7 @@ import type { Executor } from '../../db/client';
 import { modelGroup } from '../../db/schema';
 import { audit, type Ctx } from '../../lib/audit';
 import { requireInScope, requirePermission, scopeOf, unitInScope, type Actor } from '../../lib/authz';
-import { AppError, notFound, stale } from '../../lib/errors';
+import { AppError, invalid, notFound, stale } from '../../lib/errors';
 import { areaOfUnit, findUnit } from '../geo/units';
 import { findGroup } from '../groups/groups.repo';
 import type { RecordListInput } from './records.schemas';
@@ -59,7 +59,7 @@ function decode(cursor: string): { date: string; id: string } {
   } catch {
     /* fall through */
   }
-  throw new AppError('validation.failed', 400, { issues: [{ path: 'cursor', message: 'not a cursor from this list' }] });
+  throw invalid([{ path: 'cursor', message: 'not a cursor from this list' }]);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Executor } from '../../db/client';
 import { marketingEvent, modelGroup, outlet, transaction } from '../../db/schema';
 import type { Ctx } from '../../lib/audit';
 import { requireInScope, requirePermission, scopeOf } from '../../lib/authz';
-import { AppError } from '../../lib/errors';
+import { invalid } from '../../lib/errors';
 import { findUnit } from '../geo/units';
 import { farmerNames, resolveProduct } from '../production/products.repo';
 import { checkRecordDate, fromContract, recordService, requireMember, toContract, type RecordKind } from '../records/records.kit';
@@ -16,7 +16,7 @@ import { kindOfChannel, saleValue } from './sales.rules';
 type Deps = Pick<ModuleDeps, 'db'>;
 type TxRow = typeof transaction.$inferSelect;
 type EventRow = typeof marketingEvent.$inferSelect;
-const bad = (path: string, message: string) => new AppError('validation.failed', 400, { issues: [{ path, message }] });
+const bad = (path: string, message: string) => invalid([{ path, message }]);
 
 const transactionKind: RecordKind<TransactionInput, ReturnType<typeof txOut>> = {
   noun: 'transaction',
@@ -103,7 +103,7 @@ export const eventService = provinceRecordService<EventRow, EventInput, Awaited<
       const found = await db.select({ id: modelGroup.id, tambonCode: modelGroup.tambonCode }).from(modelGroup).where(inArray(modelGroup.id, input.groupIds));
       const ok = new Set(found.filter((g) => g.tambonCode.startsWith(input.provinceCode)).map((g) => g.id));
       const wrong = input.groupIds.map((id, i) => ({ id, i })).filter(({ id }) => !ok.has(id));
-      if (wrong.length) throw new AppError('validation.failed', 400, { issues: wrong.map(({ i }) => ({ path: `groupIds.${i}`, message: 'not a group of this province' })) });
+      if (wrong.length) throw invalid(wrong.map(({ i }) => ({ path: `groupIds.${i}`, message: 'not a group of this province' })));
     }
   },
   same: ['name', 'startsOn', 'provinceCode'],
