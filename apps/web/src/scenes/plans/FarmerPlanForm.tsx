@@ -5,7 +5,7 @@ import { SegmentedChoice } from '../../components/SegmentedChoice';
 import { useDraftForm } from '../../components/useDraftForm';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useStepsT } from '../../i18n/steps';
-import { AddRow, MonthChips, patchAt, PlanFormFrame, RowCard, UnitSelect, type PlanFormProps } from './PlanParts';
+import { MonthChips, PlanFormFrame, RowsFieldset, UnitSelect, type PlanFormProps } from './PlanParts';
 import { emptyActivity, emptyProduct, num, shareSum, validateKt02, type Kt02Draft, type ProductDraft } from './planForm';
 
 /** The sections of แบบ กท.02, in the order of the paper form. */
@@ -16,67 +16,60 @@ export function FarmerPlanForm({ initial, readOnly, pending, error, onSubmit, no
 
   return (
     <PlanFormFrame submit={submit} problems={problems} saveLabel={t('plan02.save')} readOnly={readOnly} pending={pending} error={error} notice={notice}>
-      <Fieldset legend={t('plan02.activities')} radius="md" disabled={readOnly}>
-        <Stack gap="sm">
-          <Text size="xs" c="dimmed">
-            {t('plan02.activitiesHint')}
-          </Text>
-          {d.activities.map((a, i) => {
-            const at = `currentActivities.${i}`;
-            const patch = (p: Partial<typeof a>) => set('activities', patchAt(d.activities, i, p));
-            return (
-              <RowCard
-                key={i}
-                title={t('plan02.activityN', { n: i + 1 })}
-                removeLabel={t('plan02.removeActivity', { n: i + 1 })}
-                onRemove={() => set('activities', d.activities.filter((_, j) => j !== i))}
-                readOnly={readOnly}
-              >
-                <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
-                  <TextInput label={t('plan02.activity')} placeholder={t('plan02.activityHint')} value={a.activity} onChange={(e) => patch({ activity: e.currentTarget.value })} error={err(`${at}.activity`)} required maxLength={200} />
-                  <Select
-                    label={t('plan02.kind')}
-                    placeholder={t('plan.pick')}
-                    data={ACTIVITY_KINDS.map((k) => ({ value: k, label: ACTIVITY_LABELS[k][lang] }))}
-                    value={a.kind}
-                    onChange={(v) => patch({ kind: v as ActivityKind | null })}
-                    clearable
-                    comboboxProps={{ withinPortal: true }}
-                  />
-                </SimpleGrid>
-                <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
-                  <NumberInput label={t('plan02.areaRai')} value={a.areaRai} onChange={(v) => patch({ areaRai: num(v) })} error={err(`${at}.areaSqm`)} min={0} decimalScale={2} allowNegative={false} hideControls />
-                  <NumberInput label={t('plan02.headcount')} value={a.headcount} onChange={(v) => patch({ headcount: num(v) })} error={err(`${at}.headcount`)} min={0} allowDecimal={false} allowNegative={false} hideControls thousandSeparator="," />
-                  <NumberInput label={t('plan02.output')} value={a.output} onChange={(v) => patch({ output: num(v) })} error={err(`${at}.output`)} min={0} decimalScale={2} allowNegative={false} hideControls thousandSeparator="," />
-                  <UnitSelect value={a.unit} onChange={(u) => patch({ unit: u })} error={err(`${at}.unit`)} />
-                </SimpleGrid>
-                <TextInput label={t('plan.note')} value={a.note} onChange={(e) => patch({ note: e.currentTarget.value })} maxLength={500} />
-              </RowCard>
-            );
-          })}
-          <AddRow label={t('plan02.addActivity')} onAdd={() => set('activities', [...d.activities, emptyActivity()])} empty={t('plan02.noActivities')} count={d.activities.length} readOnly={readOnly} />
-        </Stack>
-      </Fieldset>
+      <RowsFieldset
+        legend={t('plan02.activities')}
+        hint={t('plan02.activitiesHint')}
+        rows={d.activities}
+        onChange={(rows) => set('activities', rows)}
+        blank={emptyActivity}
+        rowTitle={(n) => t('plan02.activityN', { n })}
+        removeLabel={(n) => t('plan02.removeActivity', { n })}
+        addLabel={t('plan02.addActivity')}
+        empty={t('plan02.noActivities')}
+        readOnly={readOnly}
+      >
+        {(a, i, patch) => {
+          const at = `currentActivities.${i}`;
+          return (
+            <>
+              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
+                <TextInput label={t('plan02.activity')} placeholder={t('plan02.activityHint')} value={a.activity} onChange={(e) => patch({ activity: e.currentTarget.value })} error={err(`${at}.activity`)} required maxLength={200} />
+                <Select
+                  label={t('plan02.kind')}
+                  placeholder={t('plan.pick')}
+                  data={ACTIVITY_KINDS.map((k) => ({ value: k, label: ACTIVITY_LABELS[k][lang] }))}
+                  value={a.kind}
+                  onChange={(v) => patch({ kind: v as ActivityKind | null })}
+                  clearable
+                  comboboxProps={{ withinPortal: true }}
+                />
+              </SimpleGrid>
+              <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
+                <NumberInput label={t('plan02.areaRai')} value={a.areaRai} onChange={(v) => patch({ areaRai: num(v) })} error={err(`${at}.areaSqm`)} min={0} decimalScale={2} allowNegative={false} hideControls />
+                <NumberInput label={t('plan02.headcount')} value={a.headcount} onChange={(v) => patch({ headcount: num(v) })} error={err(`${at}.headcount`)} min={0} allowDecimal={false} allowNegative={false} hideControls thousandSeparator="," />
+                <NumberInput label={t('plan02.output')} value={a.output} onChange={(v) => patch({ output: num(v) })} error={err(`${at}.output`)} min={0} decimalScale={2} allowNegative={false} hideControls thousandSeparator="," />
+                <UnitSelect value={a.unit} onChange={(u) => patch({ unit: u })} error={err(`${at}.unit`)} />
+              </SimpleGrid>
+              <TextInput label={t('plan.note')} value={a.note} onChange={(e) => patch({ note: e.currentTarget.value })} maxLength={500} />
+            </>
+          );
+        }}
+      </RowsFieldset>
 
-      <Fieldset legend={t('plan02.products')} radius="md" disabled={readOnly}>
-        <Stack gap="sm">
-          <Text size="xs" c="dimmed">
-            {t('plan02.productsHint')}
-          </Text>
-          {d.products.map((p, i) => (
-            <ProductRow
-              key={i}
-              n={i + 1}
-              p={p}
-              err={(k) => err(`plannedProducts.${i}.${k}`)}
-              onChange={(patch) => set('products', patchAt(d.products, i, patch))}
-              onRemove={() => set('products', d.products.filter((_, j) => j !== i))}
-              readOnly={readOnly}
-            />
-          ))}
-          <AddRow label={t('plan02.addProduct')} onAdd={() => set('products', [...d.products, emptyProduct()])} empty={t('plan02.noProducts')} count={d.products.length} readOnly={readOnly} />
-        </Stack>
-      </Fieldset>
+      <RowsFieldset
+        legend={t('plan02.products')}
+        hint={t('plan02.productsHint')}
+        rows={d.products}
+        onChange={(rows) => set('products', rows)}
+        blank={emptyProduct}
+        rowTitle={(n) => t('plan02.productN', { n })}
+        removeLabel={(n) => t('plan02.removeProduct', { n })}
+        addLabel={t('plan02.addProduct')}
+        empty={t('plan02.noProducts')}
+        readOnly={readOnly}
+      >
+        {(p, i, patch) => <PlannedProductFields p={p} err={(k) => err(`plannedProducts.${i}.${k}`)} onChange={patch} />}
+      </RowsFieldset>
 
       <Fieldset legend={t('plan02.assessment')} radius="md" disabled={readOnly}>
         <Stack gap="sm">
@@ -120,12 +113,13 @@ export function FarmerPlanForm({ initial, readOnly, pending, error, onSubmit, no
   );
 }
 
-function ProductRow({ n, p, err, onChange, onRemove, readOnly }: { n: number; p: ProductDraft; err: (k: string) => string | undefined; onChange: (patch: Partial<ProductDraft>) => void; onRemove: () => void; readOnly: boolean }) {
+/** A planned product: what, in which unit, how much, which months, the shares and the income. */
+function PlannedProductFields({ p, err, onChange }: { p: ProductDraft; err: (k: string) => string | undefined; onChange: (patch: Partial<ProductDraft>) => void }) {
   const t = useStepsT();
   const sum = shareSum(p);
   const ok = Math.abs(sum - 100) < 0.01;
   return (
-    <RowCard title={t('plan02.productN', { n })} removeLabel={t('plan02.removeProduct', { n })} onRemove={onRemove} readOnly={readOnly}>
+    <>
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="xs">
         <TextInput label={t('plan.product')} placeholder={t('plan.productHint')} value={p.product} onChange={(e) => onChange({ product: e.currentTarget.value })} error={err('product')} required maxLength={200} />
         <UnitSelect value={p.unit} onChange={(u) => onChange({ unit: u })} error={err('unit')} />
@@ -153,6 +147,6 @@ function ProductRow({ n, p, err, onChange, onRemove, readOnly }: { n: number; p:
         </Group>
       </div>
       <NumberInput label={t('plan02.expectedIncome')} value={p.expectedIncome} onChange={(v) => onChange({ expectedIncome: num(v) })} min={0} decimalScale={2} allowNegative={false} hideControls thousandSeparator="," suffix={` ${t('plan.baht')}`} maw={260} />
-    </RowCard>
+    </>
   );
 }

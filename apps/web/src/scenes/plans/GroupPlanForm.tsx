@@ -6,7 +6,7 @@ import { BeDateInput } from '../../components/BeDateInput';
 import { useDraftForm } from '../../components/useDraftForm';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useStepsT } from '../../i18n/steps';
-import { AddRow, patchAt, PlanFormFrame, RowCard, UnitSelect, type PlanFormProps } from './PlanParts';
+import { AddRow, patchAt, PlanFormFrame, RowCard, RowsFieldset, UnitSelect, type PlanFormProps } from './PlanParts';
 import { emptyGroupProduct, MONTHS, monthlyTotal, num, validateKt03, type GroupProductDraft, type Kt03Draft } from './planForm';
 import { RollupTable } from './RollupTable';
 
@@ -90,59 +90,74 @@ export function GroupPlanForm({ plan, initial, readOnly, pending, error, onSubmi
           </Stack>
         </Fieldset>
 
-        <Fieldset legend={t('plan03.markets')} radius="md" disabled={readOnly}>
-          <Stack gap="sm">
-            {d.markets.map((m, i) => (
-              <RowCard key={i} title={t('plan03.marketN', { n: i + 1 })} removeLabel={t('plan03.removeMarket', { n: i + 1 })} onRemove={() => set('markets', d.markets.filter((_, j) => j !== i))} readOnly={readOnly}>
-                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-                  <Select
-                    label={t('plan03.channel')}
-                    placeholder={t('plan.pick')}
-                    data={CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c][lang] }))}
-                    value={m.channel}
-                    onChange={(v) => set('markets', patchAt(d.markets, i, { channel: v as Channel | null }))}
-                    error={err(`markets.${i}.channel`)}
-                    required
-                    comboboxProps={{ withinPortal: true }}
-                  />
-                  <TextInput label={t('plan03.target')} placeholder={t('plan03.targetHint')} value={m.target} onChange={(e) => set('markets', patchAt(d.markets, i, { target: e.currentTarget.value }))} maxLength={300} />
-                  <TextInput label={t('plan.note')} value={m.note} onChange={(e) => set('markets', patchAt(d.markets, i, { note: e.currentTarget.value }))} maxLength={500} />
-                </SimpleGrid>
-              </RowCard>
-            ))}
-            <AddRow label={t('plan03.addMarket')} onAdd={() => set('markets', [...d.markets, { channel: null, target: '', note: '' }])} empty={t('plan03.noMarkets')} count={d.markets.length} readOnly={readOnly} />
-          </Stack>
-        </Fieldset>
+        <RowsFieldset
+          legend={t('plan03.markets')}
+          rows={d.markets}
+          onChange={(rows) => set('markets', rows)}
+          blank={() => ({ channel: null, target: '', note: '' })}
+          rowTitle={(n) => t('plan03.marketN', { n })}
+          removeLabel={(n) => t('plan03.removeMarket', { n })}
+          addLabel={t('plan03.addMarket')}
+          empty={t('plan03.noMarkets')}
+          readOnly={readOnly}
+        >
+          {(m, i, patch) => (
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+              <Select
+                label={t('plan03.channel')}
+                placeholder={t('plan.pick')}
+                data={CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c][lang] }))}
+                value={m.channel}
+                onChange={(v) => patch({ channel: v as Channel | null })}
+                error={err(`markets.${i}.channel`)}
+                required
+                comboboxProps={{ withinPortal: true }}
+              />
+              <TextInput label={t('plan03.target')} placeholder={t('plan03.targetHint')} value={m.target} onChange={(e) => patch({ target: e.currentTarget.value })} maxLength={300} />
+              <TextInput label={t('plan.note')} value={m.note} onChange={(e) => patch({ note: e.currentTarget.value })} maxLength={500} />
+            </SimpleGrid>
+          )}
+        </RowsFieldset>
 
-        <Fieldset legend={t('plan03.topics')} radius="md" disabled={readOnly}>
-          <Stack gap="sm">
-            <Text size="xs" c="dimmed">
-              {t('plan03.topicsHint')}
-            </Text>
-            {d.topics.map((x, i) => (
-              <RowCard key={i} title={t('plan03.topicN', { n: i + 1 })} removeLabel={t('plan03.removeTopic', { n: i + 1 })} onRemove={() => set('topics', d.topics.filter((_, j) => j !== i))} readOnly={readOnly}>
-                <TextInput label={t('plan03.topic')} placeholder={t('plan03.topicHint')} value={x.topic} onChange={(e) => set('topics', patchAt(d.topics, i, { topic: e.currentTarget.value }))} error={err(`topics.${i}.topic`)} required maxLength={200} />
-                <BeDateInput label={t('plan03.plannedOn')} value={x.plannedOn} onChange={(v) => set('topics', patchAt(d.topics, i, { plannedOn: v }))} error={err(`topics.${i}.plannedOn`)} />
-              </RowCard>
-            ))}
-            <AddRow label={t('plan03.addTopic')} onAdd={() => set('topics', [...d.topics, { topic: '', plannedOn: null }])} empty={t('plan03.noTopics')} count={d.topics.length} readOnly={readOnly} />
-          </Stack>
-        </Fieldset>
+        <RowsFieldset
+          legend={t('plan03.topics')}
+          hint={t('plan03.topicsHint')}
+          rows={d.topics}
+          onChange={(rows) => set('topics', rows)}
+          blank={() => ({ topic: '', plannedOn: null })}
+          rowTitle={(n) => t('plan03.topicN', { n })}
+          removeLabel={(n) => t('plan03.removeTopic', { n })}
+          addLabel={t('plan03.addTopic')}
+          empty={t('plan03.noTopics')}
+          readOnly={readOnly}
+        >
+          {(x, i, patch) => (
+            <>
+              <TextInput label={t('plan03.topic')} placeholder={t('plan03.topicHint')} value={x.topic} onChange={(e) => patch({ topic: e.currentTarget.value })} error={err(`topics.${i}.topic`)} required maxLength={200} />
+              <BeDateInput label={t('plan03.plannedOn')} value={x.plannedOn} onChange={(v) => patch({ plannedOn: v })} error={err(`topics.${i}.plannedOn`)} />
+            </>
+          )}
+        </RowsFieldset>
 
-        <Fieldset legend={t('plan03.resources')} radius="md" disabled={readOnly}>
-          <Stack gap="sm">
-            {d.resources.map((r, i) => (
-              <RowCard key={i} title={t('plan03.resourceN', { n: i + 1 })} removeLabel={t('plan03.removeResource', { n: i + 1 })} onRemove={() => set('resources', d.resources.filter((_, j) => j !== i))} readOnly={readOnly}>
-                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-                  <TextInput label={t('plan03.item')} placeholder={t('plan03.itemHint')} value={r.item} onChange={(e) => set('resources', patchAt(d.resources, i, { item: e.currentTarget.value }))} error={err(`resources.${i}.item`)} required maxLength={200} />
-                  <TextInput label={t('plan03.quantity')} placeholder={t('plan03.quantityHint')} value={r.quantity} onChange={(e) => set('resources', patchAt(d.resources, i, { quantity: e.currentTarget.value }))} maxLength={100} />
-                  <TextInput label={t('plan.note')} value={r.note} onChange={(e) => set('resources', patchAt(d.resources, i, { note: e.currentTarget.value }))} maxLength={500} />
-                </SimpleGrid>
-              </RowCard>
-            ))}
-            <AddRow label={t('plan03.addResource')} onAdd={() => set('resources', [...d.resources, { item: '', quantity: '', note: '' }])} empty={t('plan03.noResources')} count={d.resources.length} readOnly={readOnly} />
-          </Stack>
-        </Fieldset>
+        <RowsFieldset
+          legend={t('plan03.resources')}
+          rows={d.resources}
+          onChange={(rows) => set('resources', rows)}
+          blank={() => ({ item: '', quantity: '', note: '' })}
+          rowTitle={(n) => t('plan03.resourceN', { n })}
+          removeLabel={(n) => t('plan03.removeResource', { n })}
+          addLabel={t('plan03.addResource')}
+          empty={t('plan03.noResources')}
+          readOnly={readOnly}
+        >
+          {(r, i, patch) => (
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+              <TextInput label={t('plan03.item')} placeholder={t('plan03.itemHint')} value={r.item} onChange={(e) => patch({ item: e.currentTarget.value })} error={err(`resources.${i}.item`)} required maxLength={200} />
+              <TextInput label={t('plan03.quantity')} placeholder={t('plan03.quantityHint')} value={r.quantity} onChange={(e) => patch({ quantity: e.currentTarget.value })} maxLength={100} />
+              <TextInput label={t('plan.note')} value={r.note} onChange={(e) => patch({ note: e.currentTarget.value })} maxLength={500} />
+            </SimpleGrid>
+          )}
+        </RowsFieldset>
       </PlanFormFrame>
       <RollupTable plan={plan} unsaved={unsaved} />
     </>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
-import { Button, Chip, CloseButton, Group, Input, Paper, Select, Stack, Text } from '@mantine/core';
+import { Button, Chip, CloseButton, Fieldset, Group, Input, Paper, Select, Stack, Text } from '@mantine/core';
 import { QUANTITY_UNIT_LABELS, QUANTITY_UNITS, type QuantityUnit } from '@ntag/shared';
 import { isApiError } from '../../api/ApiError';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -78,6 +78,44 @@ export function AddRow({ label, onAdd, empty, count, readOnly }: { label: string
         </Button>
       )}
     </Stack>
+  );
+}
+
+/**
+ * A repeating section of a plan form (activities, products, markets…): its hint, a card per row
+ * ("<row n>" and a remove button) around the row's fields (`children`, given the row, its index
+ * and a patch for it), and "add" under them.
+ */
+export function RowsFieldset<T>({ legend, hint, rows, onChange, blank, rowTitle, removeLabel, addLabel, empty, readOnly, children }: {
+  legend: string;
+  hint?: string;
+  rows: T[];
+  onChange: (rows: T[]) => void;
+  /** A new, empty row. */
+  blank: () => T;
+  rowTitle: (n: number) => string;
+  removeLabel: (n: number) => string;
+  addLabel: string;
+  empty: string;
+  readOnly: boolean;
+  children: (row: T, i: number, patch: (p: Partial<T>) => void) => ReactNode;
+}) {
+  return (
+    <Fieldset legend={legend} radius="md" disabled={readOnly}>
+      <Stack gap="sm">
+        {hint && (
+          <Text size="xs" c="dimmed">
+            {hint}
+          </Text>
+        )}
+        {rows.map((row, i) => (
+          <RowCard key={i} title={rowTitle(i + 1)} removeLabel={removeLabel(i + 1)} onRemove={() => onChange(rows.filter((_, j) => j !== i))} readOnly={readOnly}>
+            {children(row, i, (p) => onChange(patchAt(rows, i, p)))}
+          </RowCard>
+        ))}
+        <AddRow label={addLabel} onAdd={() => onChange([...rows, blank()])} empty={empty} count={rows.length} readOnly={readOnly} />
+      </Stack>
+    </Fieldset>
   );
 }
 
