@@ -15,7 +15,7 @@ type Deps = Pick<ModuleDeps, 'db'>;
 type OutletRow = typeof outlet.$inferSelect;
 
 /** What a province uses until it sets its own framework: every outlet type, four questions. */
-export const DEFAULT_FRAMEWORK = {
+const DEFAULT_FRAMEWORK = {
   outletTypes: [...OUTLET_TYPES] as OutletType[],
   questions: [
     { key: 'needs', text: 'สินค้าที่ต้องการและปริมาณต่อครั้ง' },

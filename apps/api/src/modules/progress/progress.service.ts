@@ -26,7 +26,7 @@ export async function stepsOf(deps: Deps, groups: repo.ProgressGroup[]): Promise
 }
 
 /** The seven steps of each of these groups, as the progress table shows them. */
-export async function progressOf(deps: Deps, groups: repo.ProgressGroup[]) {
+async function progressOf(deps: Deps, groups: repo.ProgressGroup[]) {
   const [steps, units] = await Promise.all([
     stepsOf(deps, groups),
     findUnits(deps.db, [...new Set(groups.flatMap((g) => [g.tambonCode, g.tambonCode.slice(0, 4), g.tambonCode.slice(0, 2)]))]),
