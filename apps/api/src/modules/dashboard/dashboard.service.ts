@@ -61,6 +61,40 @@ function countGroups(groups: ProgressGroup[], areaOf: (g: ProgressGroup) => stri
   return out;
 }
 
+/**
+ * The money series by month and by channel from the summed figures; the per-province sums
+ * (over all months) go to each province's figures, for the map.
+ */
+function series(stats: repo.StatTotal[], province: (code: string) => AreaFigures) {
+  const monthly = new Map<string, { month: string; productionValue: number; salesValue: number; exchangeCount: number; sessions: number; byChannel: Record<string, number> }>();
+  const channelTotals = new Map<string, { value: number; count: number }>();
+  for (const s of stats) {
+    if (s.provinceCode !== null) {
+      addMoney(province(s.provinceCode), s.key, s.value);
+      continue;
+    }
+    const [kind, channel] = s.key.split('|') as [string, string | undefined];
+    const m = monthly.get(s.month!) ?? monthly.set(s.month!, { month: s.month!, productionValue: 0, salesValue: 0, exchangeCount: 0, sessions: 0, byChannel: {} }).get(s.month!)!;
+    if (kind === 'prodvalue') m.productionValue += s.value;
+    else if (kind === 'sessions') m.sessions += s.value;
+    else if (channel) {
+      const t = channelTotals.get(channel) ?? channelTotals.set(channel, { value: 0, count: 0 }).get(channel)!;
+      if (kind === 'sales') {
+        m.byChannel[channel] = (m.byChannel[channel] ?? 0) + s.value;
+        t.value += s.value;
+        if (!isExchange(channel)) m.salesValue += s.value;
+      } else if (kind === 'salesn') {
+        t.count += s.value;
+        if (isExchange(channel)) m.exchangeCount += s.value;
+      }
+    }
+  }
+  return {
+    monthly: [...monthly.values()].sort((a, b) => a.month.localeCompare(b.month)),
+    byChannel: [...channelTotals].map(([channel, t]) => ({ channel, kind: isExchange(channel) ? 'exchange' : 'sale', ...t })).sort((a, b) => b.value - a.value),
+  };
+}
+
 /** A province's drill-down: every active district, with its groups' figures (zeros where none). */
 async function districtsOf(deps: Deps, provinceCode: string, groups: ProgressGroup[], c: Counted) {
   const [districts, money] = await Promise.all([listChildren(deps.db, provinceCode, false), repo.districtTotals(deps.db, groups.map((g) => g.id))]);
@@ -106,30 +140,7 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
   const registered = new Set(enterprises.filter((e) => e.registered).map((e) => e.groupId));
   const counted = { steps, members, formed, registered };
   const byProvince = countGroups(groups, (g) => g.tambonCode.slice(0, 2), counted);
-  const fig = (p: string) => byProvince.get(p) ?? byProvince.set(p, zero()).get(p)!;
-  const monthly = new Map<string, { month: string; productionValue: number; salesValue: number; exchangeCount: number; sessions: number; byChannel: Record<string, number> }>();
-  const channelTotals = new Map<string, { value: number; count: number }>();
-  for (const s of stats) {
-    const [kind, channel] = s.key.split('|') as [string, string | undefined];
-    if (s.provinceCode !== null) {
-      addMoney(fig(s.provinceCode), s.key, s.value); // over all months, per province: the map's money figures
-      continue;
-    }
-    const m = monthly.get(s.month!) ?? monthly.set(s.month!, { month: s.month!, productionValue: 0, salesValue: 0, exchangeCount: 0, sessions: 0, byChannel: {} }).get(s.month!)!;
-    if (kind === 'prodvalue') m.productionValue += s.value;
-    else if (kind === 'sessions') m.sessions += s.value;
-    else if (channel) {
-      const t = channelTotals.get(channel) ?? channelTotals.set(channel, { value: 0, count: 0 }).get(channel)!;
-      if (kind === 'sales') {
-        m.byChannel[channel] = (m.byChannel[channel] ?? 0) + s.value;
-        t.value += s.value;
-        if (!isExchange(channel)) m.salesValue += s.value;
-      } else if (kind === 'salesn') {
-        t.count += s.value;
-        if (isExchange(channel)) m.exchangeCount += s.value;
-      }
-    }
-  }
+  const { monthly, byChannel } = series(stats, (p) => byProvince.get(p) ?? byProvince.set(p, zero()).get(p)!);
 
   const provinces = [...byProvince].map(([code, f]) => ({ code, nameTh: provinceName.get(code) ?? code, agencyCode: agencyOf.get(code) ?? null, ...f })).sort((a, b) => a.code.localeCompare(b.code));
   const sum = (rows: AreaFigures[]) => rows.reduce((acc, r) => {
@@ -162,8 +173,8 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
     byAgency,
     byProvince: provinces,
     byDistrict,
-    monthly: [...monthly.values()].sort((a, b) => a.month.localeCompare(b.month)),
-    byChannel: [...channelTotals].map(([channel, t]) => ({ channel, kind: isExchange(channel) ? 'exchange' : 'sale', ...t })).sort((a, b) => b.value - a.value),
+    monthly,
+    byChannel,
     enterprises: { informed: enterprises.filter((e) => e.informed).length, applied: enterprises.filter((e) => e.applied).length, registered: registered.size },
     reporting: reporting && { from: reporting.from, to: reporting.to, totals: reporting.totals, lateToday: reporting.lateToday.length },
   };
