@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '@ntag/shared';
 import { clearOpenCache } from '../src/modules/open/open.service';
-import { anonymous, signIn, startTestApp, type TestContext } from './support/app';
+import { anonymous, Client, signIn, startTestApp, type TestContext } from './support/app';
 import { sheetRows, workbook } from './support/documents';
 import { formedGroup } from './support/flows';
 
@@ -54,6 +54,11 @@ describe('dashboard', () => {
     expect(agency.unit.code).toBe('DLD');
     expect(agency.byAgency.map((a: { code: string }) => a.code)).toEqual(['DLD']);
     expect((await (await signIn(ctx, 'otherDistrict')).get('/api/dashboard')).body.totals.groups).toBe(0);
+    const admin = await signIn(ctx, 'admin');
+    const user = (await admin.post('/api/users', { username: 'dashboard-committee', password: 'long-enough', displayName: 'ประธานกลุ่ม', unitCode: groupId })).body;
+    expect((await admin.post(`/api/users/${user.id}/roles`, { role: 'group', unitCode: groupId })).status).toBe(201);
+    const committee = await new Client(ctx.app).login('dashboard-committee', 'long-enough');
+    expect((await committee.get('/api/dashboard')).body.code).toBe('authz.forbidden');
   });
 });
 
