@@ -1,4 +1,4 @@
-import { Button, Group, Stack } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { ErrorAlert } from './ErrorAlert';
 
@@ -28,5 +28,20 @@ export function FormDownloads({ items, errorTitle }: { items: DownloadItem[]; er
       </Group>
       {!!download.error && <ErrorAlert error={download.error} title={errorTitle} />}
     </Stack>
+  );
+}
+
+/** A page's printed forms in a box of their own: its title, what printing does, and the buttons. */
+export function FormsPanel({ title, hint, items, errorTitle }: { title: string; hint: string; items: DownloadItem[]; errorTitle: string }) {
+  return (
+    <Paper withBorder p="sm" radius="md">
+      <Text fw={600} mb={4}>
+        {title}
+      </Text>
+      <Text size="sm" c="dimmed" mb="xs">
+        {hint}
+      </Text>
+      <FormDownloads items={items} errorTitle={errorTitle} />
+    </Paper>
   );
 }

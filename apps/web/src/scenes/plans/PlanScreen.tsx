@@ -4,7 +4,7 @@ import { useQueryClient, type QueryKey, type UseMutationResult, type UseQueryRes
 import { isApiError, staleCurrent } from '../../api/ApiError';
 import { CohortSelect } from '../../components/CohortSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormDownloads } from '../../components/FormDownloads';
+import { FormsPanel } from '../../components/FormDownloads';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { StaleNotice } from '../../components/StaleNotice';
@@ -132,21 +132,15 @@ export function PlanScreen({ title, subtitle, actions, maw, years, year, onCohor
           </Text>
         )}
         {children}
-        <Paper withBorder p="sm" radius="md">
-          <Text fw={600} mb={4}>
-            {forms.title}
-          </Text>
-          <Text size="sm" c="dimmed" mb="xs">
-            {t('plan.formsHint')}
-          </Text>
-          <FormDownloads
-            errorTitle={t('forms.failed')}
-            items={[
-              { key: 'pdf', label: forms.pdf, run: () => forms.download('pdf'), primary: true },
-              { key: 'xlsx', label: forms.xlsx, run: () => forms.download('xlsx') },
-            ]}
-          />
-        </Paper>
+        <FormsPanel
+          title={forms.title}
+          hint={t('plan.formsHint')}
+          errorTitle={t('forms.failed')}
+          items={[
+            { key: 'pdf', label: forms.pdf, run: () => forms.download('pdf'), primary: true },
+            { key: 'xlsx', label: forms.xlsx, run: () => forms.download('xlsx') },
+          ]}
+        />
       </Stack>
     </>
   );

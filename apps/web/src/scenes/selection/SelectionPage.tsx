@@ -6,7 +6,7 @@ import type { Candidate } from '../../api/types';
 import { AreaPicker } from '../../components/AreaPicker';
 import { CohortSelect } from '../../components/CohortSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormDownloads } from '../../components/FormDownloads';
+import { FormsPanel } from '../../components/FormDownloads';
 import { Loading } from '../../components/Loading';
 import { OutOfScope } from '../../components/OutOfScope';
 import { PageHeader } from '../../components/PageHeader';
@@ -114,21 +114,15 @@ export function SelectionPage() {
             onEdit={(candidate) => setDialog({ kind: 'edit', candidate })}
             onDecide={(candidate, decision) => setDialog({ kind: 'decide', candidate, decision })}
           />
-          <Paper withBorder p="sm" radius="md">
-            <Text fw={600} mb={4}>
-              {t('selection.forms')}
-            </Text>
-            <Text size="sm" c="dimmed" mb="xs">
-              {t('selection.formsHint')}
-            </Text>
-            <FormDownloads
-              errorTitle={t('forms.failed')}
-              items={[
-                { key: 'pdf', label: t('forms.kt01Pdf'), run: () => downloadKt01(data.tambon.code, data.cohort, 'pdf'), primary: true },
-                { key: 'xlsx', label: t('forms.kt01Xlsx'), run: () => downloadKt01(data.tambon.code, data.cohort, 'xlsx') },
-              ]}
-            />
-          </Paper>
+          <FormsPanel
+            title={t('selection.forms')}
+            hint={t('selection.formsHint')}
+            errorTitle={t('forms.failed')}
+            items={[
+              { key: 'pdf', label: t('forms.kt01Pdf'), run: () => downloadKt01(data.tambon.code, data.cohort, 'pdf'), primary: true },
+              { key: 'xlsx', label: t('forms.kt01Xlsx'), run: () => downloadKt01(data.tambon.code, data.cohort, 'xlsx') },
+            ]}
+          />
         </Stack>
       )}
 
