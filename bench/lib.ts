@@ -3,7 +3,8 @@
  * app on top of it without a network, signing in a demo account, and the timing figures.
  */
 import { sql } from 'drizzle-orm';
-import { buildApp, type App } from '../apps/api/src/app';
+import { buildApp } from '../apps/api/src/app';
+import type { App } from '../apps/api/src/module';
 import { loadConfig } from '../apps/api/src/config';
 import { openDatabase, type Database } from '../apps/api/src/db/client';
 import { DEMO_PASSWORD } from '../apps/api/src/db/seed/demo';

@@ -1,7 +1,7 @@
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import Fastify, { type FastifyInstance, type FastifyBaseLogger, type RawServerDefault, type RawRequestDefaultExpression, type RawReplyDefaultExpression } from 'fastify';
+import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Database } from './db/client';
@@ -29,7 +29,8 @@ import { reportRoutes } from './modules/reports/reports.routes';
 import { progressRoutes } from './modules/progress/progress.routes';
 import { salesRoutes } from './modules/sales/sales.routes';
 import { userRoutes } from './modules/users/users.routes';
-import { createNotifier, type NotifierService } from './modules/notifications/notifications.service';
+import { createNotifier } from './modules/notifications/notifications.service';
+import type { App, ModuleDeps, NotifierService } from './module';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import { registerOpenApi } from './plugins/openapi';
@@ -42,8 +43,6 @@ declare module 'fastify' {
     notifier: NotifierService;
   }
 }
-
-export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
 export interface AppDeps {
   config: Config;
@@ -118,8 +117,3 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   return app;
 }
 
-export interface ModuleDeps {
-  db: Database['db'];
-  config: Config;
-  notifier: NotifierService;
-}

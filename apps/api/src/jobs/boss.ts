@@ -1,7 +1,7 @@
 import type PgBoss from 'pg-boss';
 import { loadPgBoss } from '../lib/lazy';
 import { todayIso } from '@ntag/shared';
-import type { ModuleDeps } from '../app';
+import type { ModuleDeps } from '../module';
 import type { Database } from '../db/client';
 import { runReminders } from '../modules/reports/reminders';
 

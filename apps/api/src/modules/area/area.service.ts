@@ -1,5 +1,5 @@
 import { ROLE_PERMISSIONS, type UnitKind } from '@ntag/shared';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import type { Ctx } from '../../lib/audit';
 import { requireInScope, requirePermission, scopeOf, unitInScope } from '../../lib/authz';
 import { agencyOfProvince, COUNTRY, findUnit, findUnits, provincesOfAgencies, type OrgUnit } from '../geo/units';

@@ -1,4 +1,4 @@
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import type { Ctx } from '../../lib/audit';
 import { requirePermission } from '../../lib/authz';
 import * as repo from './audit.repo';

@@ -1,4 +1,4 @@
-import type { App } from '../../app';
+import type { App } from '../../module';
 import { clearSessionCookie, ctxOf, requireActor, setSessionCookie } from '../../plugins/auth';
 import { AppError } from '../../lib/errors';
 import { ChangePasswordBody, CsrfResponse, LoginBody, LoginResponse, MeResponse, Ok } from './auth.schemas';

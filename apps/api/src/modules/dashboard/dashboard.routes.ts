@@ -1,4 +1,4 @@
-import type { App, ModuleDeps } from '../../app';
+import type { App, ModuleDeps } from '../../module';
 import { ctxOf } from '../../plugins/auth';
 import { DashboardOut, DashboardQuery, DashboardSheetQuery } from './dashboard.schemas';
 import { dashboardWorkbook } from './dashboard.sheet';

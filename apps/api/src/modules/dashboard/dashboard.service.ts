@@ -1,5 +1,5 @@
 import { EXCHANGE_CHANNELS, todayIso, type Channel } from '@ntag/shared';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import type { Ctx } from '../../lib/audit';
 import { requireInScope, requirePermission, scopeOf } from '../../lib/authz';
 import { COUNTRY, areaOfUnit, findUnit, type OrgUnit } from '../geo/units';

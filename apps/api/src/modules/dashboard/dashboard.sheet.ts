@@ -1,5 +1,5 @@
 import { CHANNEL_LABELS, formatDateTime, formatMonth, type Channel } from '@ntag/shared';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import type { Ctx } from '../../lib/audit';
 import { FormSheet, DEC_DASH, INT_DASH, PCT, newWorkbook, toBuffer, type CellLike } from '../forms/xlsx/workbook';
 import { listSteps } from '../program/program.repo';

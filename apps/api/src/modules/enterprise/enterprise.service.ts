@@ -1,6 +1,6 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { formatEnterpriseCode, normalizeEnterpriseCode, type OnlineKind } from '@ntag/shared';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { enterprise } from '../../db/schema';
 import type { Ctx } from '../../lib/audit';

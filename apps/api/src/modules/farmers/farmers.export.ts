@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { loadExcel } from '../../lib/lazy';
 import { ACTIVITY_KINDS, ACTIVITY_LABELS, TITLE_DEED_LABELS, TITLE_DEED_TYPES, formatDateTime, maskNationalId } from '@ntag/shared';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import { audit, type Ctx } from '../../lib/audit';
 import { requireInScope, requirePermission, scopeOf } from '../../lib/authz';
 import { findUnit } from '../geo/units';

@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import { loadExcel } from '../../lib/lazy';
 import { inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import { rowsOf, type Executor } from '../../db/client';
 import { farmer } from '../../db/schema';
 import type { Ctx } from '../../lib/audit';

@@ -2,7 +2,7 @@ import {
   CHANNEL_LABELS, NARRATIVE_FIELDS, NARRATIVE_LABELS, PRODUCE_USE_LABELS, PRODUCT_CATEGORY_LABELS, QUANTITY_UNIT_LABELS, REPORT_STATE_LABELS, formatDate,
   type Channel, type ProduceUse, type QuantityUnit, type ReportState,
 } from '@ntag/shared';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import { audit, type Ctx } from '../../lib/audit';
 import { requirePermission, scopeOf } from '../../lib/authz';
 import { AppError, forbidden } from '../../lib/errors';

@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import type { App, ModuleDeps } from '../../app';
+import type { App, ModuleDeps } from '../../module';
 import { ctxOf } from '../../plugins/auth';
 import {
   kt01Xlsx, kt02Xlsx, kt03Xlsx, monthlyReportXlsx, nationalSummaryXlsx, renderGroupBundlePdf, renderKt01Pdf, renderKt02Pdf, renderKt03Pdf, renderMonthlyReportPdf,

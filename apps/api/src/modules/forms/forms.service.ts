@@ -2,7 +2,7 @@ import {
   ACTIVITY_LABELS, ASSESSMENT_SKILLS, ASSESSMENT_SKILL_LABELS, CHANNEL_LABELS, COMMITTEE_ROLE_LABELS, QUANTITY_UNIT_LABELS, TITLE_DEED_LABELS,
   formatRaiNganWa, type ActivityKind, type QuantityUnit, type TitleDeedType,
 } from '@ntag/shared';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import { audit, type Ctx } from '../../lib/audit';
 import { getFarmer } from '../farmers/farmers.service';
 import { fullName, addressLine } from '../farmers/farmers.rules';

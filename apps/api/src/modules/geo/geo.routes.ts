@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { App, ModuleDeps } from '../../app';
+import type { App, ModuleDeps } from '../../module';
 import { ctxOf } from '../../plugins/auth';
 import {
   CreateUnitBody, DistrictCodeParams, GeoUnitOut, ListQuery, ProvinceCodeParams, ProvinceOut, SearchHit, SearchQuery,

@@ -1,4 +1,4 @@
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import { audit, type Ctx } from '../../lib/audit';
 import { requirePermission } from '../../lib/authz';
 import { AppError, invalid, notFound, stale } from '../../lib/errors';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { App, ModuleDeps } from '../../app';
+import type { App, ModuleDeps } from '../../module';
 import { ctxOf } from '../../plugins/auth';
 import { IdParams } from '../common.schemas';
 import { CommitteeBody, CreateGroupBody, GroupListQuery, GroupOut, GroupSummaryOut, MemberBody, MemberParams, UpdateGroupBody } from './groups.schemas';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { App } from '../../app';
+import type { App } from '../../module';
 import type { Database } from '../../db/client';
 import { AppError } from '../../lib/errors';
 

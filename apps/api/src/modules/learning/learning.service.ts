@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { learningSession } from '../../db/schema';
 import { audit, type Ctx } from '../../lib/audit';

@@ -1,5 +1,5 @@
 import { OUTLET_TYPES, type OnlineKind, type OutletType } from '@ntag/shared';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import { onlineChannel, outlet } from '../../db/schema';
 import { audit, type Ctx } from '../../lib/audit';
 import { reachesProvince, requireInScope, requirePermission, scopeOf } from '../../lib/authz';

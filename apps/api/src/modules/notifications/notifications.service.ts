@@ -1,4 +1,4 @@
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps, NotifierService } from '../../module';
 import type { Executor } from '../../db/client';
 import type { Ctx } from '../../lib/audit';
 import { notFound } from '../../lib/errors';
@@ -10,7 +10,7 @@ import * as repo from './notifications.repo';
  * configured and the user has an address. A failed delivery is logged, never thrown: the
  * in-app notification is there either way.
  */
-export function createNotifier(config: ChannelConfig) {
+export function createNotifier(config: ChannelConfig): NotifierService {
   const channels = [emailChannel(config), lineChannel(config)].filter((c): c is Channel => !!c);
 
   async function deliver(db: Executor, created: repo.NotificationRow[]) {
@@ -31,7 +31,6 @@ export function createNotifier(config: ChannelConfig) {
   }
 
   return {
-    /** Insert and deliver, outside any transaction (a delivery must not hold one open). */
     async notify(db: Executor, userIds: string[], n: repo.NewNotification) {
       const created = await repo.insertNotifications(db, userIds, n);
       await deliver(db, created);
@@ -39,7 +38,6 @@ export function createNotifier(config: ChannelConfig) {
     },
   };
 }
-export type NotifierService = ReturnType<typeof createNotifier>;
 
 const out = (n: repo.NotificationRow) => ({
   id: n.id, kind: n.kind, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { App, ModuleDeps } from '../../app';
+import type { App, ModuleDeps } from '../../module';
 import { openSummary, toCsv } from './open.service';
 
 const Row = z.object({

@@ -1,5 +1,5 @@
 import { EXCHANGE_CHANNELS, type Channel } from '@ntag/shared';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import { listAssignments } from '../program/program.repo';
 import { groupsForProgress } from '../progress/progress.repo';
 import { stepsOf } from '../progress/progress.service';

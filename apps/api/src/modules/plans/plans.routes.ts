@@ -1,4 +1,4 @@
-import type { App, ModuleDeps } from '../../app';
+import type { App, ModuleDeps } from '../../module';
 import { ctxOf } from '../../plugins/auth';
 import { CohortParams, GroupPlanBody, GroupPlanOut, IndividualPlanBody, IndividualPlanOut } from './plans.schemas';
 import * as service from './plans.service';

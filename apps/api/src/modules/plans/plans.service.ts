@@ -1,4 +1,4 @@
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { audit, type Ctx } from '../../lib/audit';
 import { AppError, stale } from '../../lib/errors';

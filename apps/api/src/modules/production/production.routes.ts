@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { App, ModuleDeps } from '../../app';
+import type { App, ModuleDeps } from '../../module';
 import { requireActor } from '../../plugins/auth';
 import { recordRoutes } from '../records/records.routes';
 import { CreateProductionBody, ProductOut, ProductionOut, UpdateProductionBody } from './production.schemas';

@@ -3,7 +3,7 @@ import {
   type OutletType, type QuantityUnit, type StepStatus,
 } from '@ntag/shared';
 import { and, eq } from 'drizzle-orm';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import { stepOverride } from '../../db/schema';
 import { audit, type Ctx } from '../../lib/audit';
 import { requireInScope, requirePermission, scopeOf } from '../../lib/authz';

@@ -1,5 +1,5 @@
 import type { Permission } from '@ntag/shared';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { audit, type Ctx } from '../../lib/audit';
 import { reachesProvince, requireInScope, requirePermission, scopeOf, unitInScope, type Scope } from '../../lib/authz';

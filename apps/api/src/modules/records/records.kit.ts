@@ -1,6 +1,6 @@
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { todayIso, type ErrorCode, type Permission } from '@ntag/shared';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { modelGroup } from '../../db/schema';
 import { audit, type Ctx } from '../../lib/audit';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { App, ModuleDeps } from '../../app';
+import type { App, ModuleDeps } from '../../module';
 import type { Ctx } from '../../lib/audit';
 import { ctxOf } from '../../plugins/auth';
 import { IdParams } from '../common.schemas';

@@ -1,5 +1,5 @@
 import { formatDate, formatMonth } from '@ntag/shared';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import { usersWithRoleOn } from '../notifications/notifications.repo';
 import * as repo from './reports.repo';
 import { daysBetween, dueDate, previousPeriod, reviewerOf } from './reports.rules';

@@ -1,4 +1,4 @@
-import type { App, ModuleDeps } from '../../app';
+import type { App, ModuleDeps } from '../../module';
 import { ctxOf } from '../../plugins/auth';
 import { IdParams } from '../common.schemas';
 import { ActionBody, CompletenessOut, CompletenessQuery, InboxOut, InboxQuery, NarrativeBody, ReportOut, ReportsOut, ReportsQuery, ReturnBody } from './reports.schemas';

@@ -1,6 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import { ROLE_PERMISSIONS, formatMonth, todayIso, type ReportState } from '@ntag/shared';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { appUser } from '../../db/schema';
 import { audit, type Ctx } from '../../lib/audit';

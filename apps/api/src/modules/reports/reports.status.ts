@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { todayIso, type ReportState } from '@ntag/shared';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import { rowsOf, type Executor } from '../../db/client';
 import type { Ctx } from '../../lib/audit';
 import { requireInScope, requirePermission, scopeOf, type Scope } from '../../lib/authz';

@@ -1,4 +1,4 @@
-import type { App, ModuleDeps } from '../../app';
+import type { App, ModuleDeps } from '../../module';
 import { recordRoutes } from '../records/records.routes';
 import { CreateEventBody, CreateTransactionBody, EventListQuery, EventOut, TransactionOut, UpdateEventBody, UpdateTransactionBody } from './sales.schemas';
 import * as service from './sales.service';

@@ -1,6 +1,6 @@
 import type { Channel, QuantityUnit } from '@ntag/shared';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { marketingEvent, modelGroup, outlet, transaction } from '../../db/schema';
 import type { Ctx } from '../../lib/audit';

@@ -1,4 +1,4 @@
-import type { App, ModuleDeps } from '../../app';
+import type { App, ModuleDeps } from '../../module';
 import { ctxOf } from '../../plugins/auth';
 import { IdParams } from '../common.schemas';
 import { CandidateOut, DecisionBody, ProposeBody, SelectionList, SelectionQuery, SummaryOut, SummaryQuery, UpdateCandidateBody } from './selection.schemas';

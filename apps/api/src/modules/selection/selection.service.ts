@@ -1,5 +1,5 @@
 import { SELECTION_CRITERIA, maskNationalId } from '@ntag/shared';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { audit, type Ctx } from '../../lib/audit';
 import { requireInScope, requirePermission, scopeOf, unitInScope, type Actor } from '../../lib/authz';

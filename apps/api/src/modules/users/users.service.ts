@@ -1,5 +1,5 @@
 import { GRANTABLE_ROLES, ROLE_PERMISSIONS, ROLE_UNIT_KIND, type Role } from '@ntag/shared';
-import type { ModuleDeps } from '../../app';
+import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { audit, type Ctx } from '../../lib/audit';
 import { requireInScope, requirePermission, scopeOf, type Actor } from '../../lib/authz';
