@@ -19,6 +19,7 @@ export const ERROR_MESSAGES = {
   'record.stale': { status: 409, th: 'ข้อมูลถูกแก้ไขโดยผู้อื่นแล้ว โปรดโหลดใหม่แล้วแก้ไขอีกครั้ง', en: 'Someone else changed this record; reload and edit again' },
   'unit.not_found': { status: 404, th: 'ไม่พบหน่วยงานหรือพื้นที่นี้', en: 'Unknown org unit' },
   'user.not_found': { status: 404, th: 'ไม่พบผู้ใช้', en: 'User not found' },
+  'user.not_manageable': { status: 403, th: 'คุณไม่มีสิทธิ์จัดการบัญชีนี้ เพราะบัญชีนี้มีบทบาทที่อยู่เหนืออำนาจของคุณ', en: 'You may not manage this account: it holds a role above your authority' },
   'user.username_taken': { status: 409, th: 'ชื่อผู้ใช้นี้มีอยู่แล้ว', en: 'This username is already taken' },
   'role.unit_mismatch': { status: 400, th: 'บทบาทนี้ต้องกำหนดให้กับหน่วยระดับที่ถูกต้อง', en: 'This role must be granted on a unit of the right level' },
   'role.not_grantable': { status: 403, th: 'คุณไม่สามารถมอบบทบาทนี้ได้', en: 'You may not grant this role' },

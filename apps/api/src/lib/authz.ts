@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { ROLE_PERMISSIONS, type Permission, type Role, type UnitKind } from '@ntag/shared';
+import { GRANTABLE_ROLES, ROLE_PERMISSIONS, type Permission, type Role, type UnitKind } from '@ntag/shared';
 import { AppError, forbidden, notFound } from './errors';
 
 /**
@@ -56,8 +56,12 @@ export function requirePermission(actor: Actor, permission: Permission): void {
 
 /** The part of the country in which the actor holds `permission`. */
 export function scopeOf(actor: Actor, permission: Permission): Scope {
+  return scopeOfGrants(actor.grants, permission);
+}
+
+function scopeOfGrants(grants: Grant[], permission: Permission): Scope {
   const scope: Scope = { all: false, prefixes: [], agencies: [], groups: [] };
-  for (const g of actor.grants) {
+  for (const g of grants) {
     if (!(ROLE_PERMISSIONS[g.role] ?? []).includes(permission)) continue;
     switch (g.unitKind) {
       case 'country':
@@ -126,4 +130,49 @@ export function unitInScopeSql(scope: Scope, code: AnyPgColumn, kind: AnyPgColum
   if (scope.agencies.length) parts.push(sql`(${kind} = 'agency' and ${code} in (${sql.join(scope.agencies.map((a) => sql`${a}`), sql`, `)}))`);
   if (scope.groups.length) parts.push(sql`(${kind} = 'group' and ${code} in (${sql.join(scope.groups.map((g) => sql`${g}`), sql`, `)}))`);
   return parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
+}
+
+/** A role a user holds, on its unit (a group's unit carries its tambon). */
+export interface HeldRole {
+  role: Role;
+  unit: ScopedUnit;
+}
+
+/** The permissions that manage accounts: editing, enabling, resetting a password; granting and revoking roles. */
+export type ManagePermission = 'user.update' | 'role.grant';
+
+/**
+ * The actor has authority over `held` with `permission`: one of its own grants carries the
+ * permission, covers the unit the role is held on, and ranks at or above the role — the roles a
+ * grant may hand out (GRANTABLE_ROLES) are the roles whose holders it may manage. Checked per
+ * grant, so authority from two grants never combines into more than either gives.
+ */
+export function hasAuthorityOver(actor: Actor, permission: ManagePermission, held: HeldRole): boolean {
+  return actor.grants.some((g) => GRANTABLE_ROLES[g.role].includes(held.role) && unitInScope(scopeOfGrants([g], permission), held.unit));
+}
+
+/** A user account as the management rule sees it: where it belongs and every role it holds. */
+export interface ManagedUser {
+  home: ScopedUnit;
+  roles: HeldRole[];
+}
+
+/**
+ * The actor may manage the account: its home unit lies inside the actor's scope and the actor
+ * has authority over every role it holds. A province officer therefore never manages an
+ * account that also holds a ministry, agency or administrator role, whatever its home unit.
+ */
+export function mayManageUser(actor: Actor, permission: ManagePermission, user: ManagedUser): boolean {
+  return can(actor, permission) && unitInScope(scopeOf(actor, permission), user.home) && user.roles.every((r) => hasAuthorityOver(actor, permission, r));
+}
+
+/**
+ * 403 without the permission; 404 when the account is missing or belongs outside the scope
+ * (its existence is not revealed); 403 `user.not_manageable` when it belongs inside the scope
+ * (the caller can list it) but holds a role above the caller's authority.
+ */
+export function requireManageUser(actor: Actor, permission: ManagePermission, user: ManagedUser | null): void {
+  requirePermission(actor, permission);
+  if (!user || !unitInScope(scopeOf(actor, permission), user.home)) throw notFound('user.not_found');
+  if (!mayManageUser(actor, permission, user)) throw new AppError('user.not_manageable', 403);
 }

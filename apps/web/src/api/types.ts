@@ -160,6 +160,8 @@ export interface User {
   active: boolean;
   locked: boolean;
   roles: RoleGrant[];
+  /** The caller has authority over every role this user holds (edit, reset, grant, revoke). */
+  manageable: boolean;
   createdAt: string;
   version: number;
 }

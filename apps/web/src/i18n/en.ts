@@ -352,6 +352,7 @@ export const en: Record<MessageKey, string> = {
   'users.resetPassword': 'Set a new password',
   'users.newPassword': 'New password',
   'users.passwordReset': 'Password set; the user must sign in again',
+  'users.notManageable': 'You can see this user but not change it: it holds a role outside your area or above your level. Ask the administrator or a higher level.',
   'users.grantedAt': 'granted {date}',
 
   'audit.title': 'Audit log',

@@ -23,6 +23,12 @@ export const UserOut = z.object({
   email: z.string().nullable(),
   lineUserId: z.string().nullable(),
   roles: z.array(RoleGrantOut),
+  /**
+   * The caller may edit, disable, reset the password of, and grant or revoke roles of this user:
+   * its home unit lies in the caller's scope and the caller has authority over every role it
+   * holds (docs/PERMISSIONS.md). A user the caller may only read answers 403 user.not_manageable.
+   */
+  manageable: z.boolean(),
   createdAt: z.string(),
   version: z.number().int(),
 });

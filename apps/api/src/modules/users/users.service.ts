@@ -1,8 +1,8 @@
-import { GRANTABLE_ROLES, ROLE_PERMISSIONS, ROLE_UNIT_KIND, type Role } from '@ntag/shared';
+import { ROLE_UNIT_KIND, type Role, type UnitKind } from '@ntag/shared';
 import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { audit, type Ctx } from '../../lib/audit';
-import { requireInScope, requirePermission, scopeOf, type Actor } from '../../lib/authz';
+import { hasAuthorityOver, mayManageUser, requireInScope, requireManageUser, requirePermission, scopeOf, type Actor, type HeldRole, type ManagedUser, type ManagePermission } from '../../lib/authz';
 import { AppError, invalid, notFound, stale } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { hashPassword } from '../../lib/passwords';
@@ -11,10 +11,26 @@ import * as repo from './users.repo';
 
 type Deps = Pick<ModuleDeps, 'db'>;
 
-/** A user as the API shows it: home unit and roles with their units' names. */
-async function present(db: Executor, users: repo.UserRow[]) {
+/** Each user's roles on their units, as the management rule needs them (a group's unit with its tambon). */
+function heldRoles(grants: repo.GrantRow[], units: Map<string, OrgUnit>) {
+  const out = new Map<string, HeldRole[]>();
+  for (const g of grants) {
+    const list = out.get(g.userId) ?? out.set(g.userId, []).get(g.userId)!;
+    list.push({ role: g.role as Role, unit: { code: g.unitCode, kind: g.unitKind as UnitKind, tambonCode: units.get(g.unitCode)?.tambonCode ?? null } });
+  }
+  return out;
+}
+
+const managedUser = (u: repo.UserRow, roles: HeldRole[] | undefined): ManagedUser => ({ home: { code: u.homeUnitCode, kind: u.homeUnitKind as UnitKind }, roles: roles ?? [] });
+
+/**
+ * Users as the API shows them: home unit and roles with their units' names, and whether the
+ * actor may manage each one (lib/authz.ts: authority over every role the user holds).
+ */
+async function present(db: Executor, actor: Actor, users: repo.UserRow[]) {
   const grants = await repo.grantsOf(db, users.map((u) => u.id));
   const units = await findUnits(db, [...users.map((u) => u.homeUnitCode), ...grants.map((g) => g.unitCode)]);
+  const held = heldRoles(grants, units);
   const unitRef = (code: string) => {
     const u = units.get(code);
     return { code, kind: u?.kind ?? kindOfCode(code), nameTh: u?.nameTh ?? code, nameEn: u?.nameEn ?? null };
@@ -28,6 +44,7 @@ async function present(db: Executor, users: repo.UserRow[]) {
     email: u.email,
     lineUserId: u.lineUserId,
     locked: !!u.lockedUntil && u.lockedUntil.getTime() > Date.now(),
+    manageable: mayManageUser(actor, 'user.update', managedUser(u, held.get(u.id))),
     roles: grants
       .filter((g) => g.userId === u.id)
       .map((g) => ({
@@ -39,12 +56,26 @@ async function present(db: Executor, users: repo.UserRow[]) {
   }));
 }
 
-/** A user the actor may see with `permission`, or 404. */
-async function userInScope(db: Executor, actor: Actor, permission: 'user.read' | 'user.update' | 'role.grant', id: string) {
+/** A user the actor may read (home unit inside the scope of `user.read`), or 404. */
+async function readableUser(db: Executor, actor: Actor, id: string) {
+  requirePermission(actor, 'user.read');
+  const user = await repo.findUser(db, id);
+  requireInScope(actor, 'user.read', user && { code: user.homeUnitCode, kind: user.homeUnitKind as OrgUnit['kind'] }, 'user.not_found');
+  return user!;
+}
+
+/**
+ * A user the actor may manage with `permission`: 404 outside the scope, 403
+ * `user.not_manageable` when the user holds a role above the actor's authority.
+ */
+async function manageableUser(db: Executor, actor: Actor, permission: ManagePermission, id: string) {
   requirePermission(actor, permission);
   const user = await repo.findUser(db, id);
-  requireInScope(actor, permission, user && { code: user.homeUnitCode, kind: user.homeUnitKind as OrgUnit['kind'] }, 'user.not_found');
-  return user!;
+  if (!user) throw notFound('user.not_found');
+  const grants = await repo.grantsOf(db, [id]);
+  const held = heldRoles(grants, await findUnits(db, grants.map((g) => g.unitCode)));
+  requireManageUser(actor, permission, managedUser(user, held.get(id)));
+  return user;
 }
 
 export async function listUsers(deps: Deps, ctx: Ctx, query: { unitCode?: string; q?: string; page: number; pageSize: number }) {
@@ -59,12 +90,12 @@ export async function listUsers(deps: Deps, ctx: Ctx, query: { unitCode?: string
   const { rows, total } = await repo.listUsers(deps.db, {
     scope: scopeOf(actor, 'user.read'), under, q: query.q, limit: query.pageSize, offset: (query.page - 1) * query.pageSize,
   });
-  return { items: await present(deps.db, rows), total, page: query.page, pageSize: query.pageSize };
+  return { items: await present(deps.db, actor, rows), total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getUser(deps: Deps, ctx: Ctx, id: string) {
-  const user = await userInScope(deps.db, ctx.actor, 'user.read', id);
-  return (await present(deps.db, [user]))[0]!;
+  const user = await readableUser(deps.db, ctx.actor, id);
+  return (await present(deps.db, ctx.actor, [user]))[0]!;
 }
 
 export async function createUser(deps: Deps, ctx: Ctx, input: { username: string; password: string; displayName: string; unitCode?: string; email?: string | null; lineUserId?: string | null }) {
@@ -85,11 +116,11 @@ export async function createUser(deps: Deps, ctx: Ctx, input: { username: string
     await audit(tx, ctx, { verb: 'user.create', targetType: 'user', targetId: row.id, after: row });
     return row;
   });
-  return (await present(deps.db, [created]))[0]!;
+  return (await present(deps.db, actor, [created]))[0]!;
 }
 
 export async function updateUser(deps: Deps, ctx: Ctx, id: string, input: { displayName?: string; active?: boolean; email?: string | null; lineUserId?: string | null; version: number }) {
-  const before = await userInScope(deps.db, ctx.actor, 'user.update', id);
+  const before = await manageableUser(deps.db, ctx.actor, 'user.update', id);
   if (input.active === false && id === ctx.actor.userId) {
     throw invalid([{ path: 'active', message: 'you cannot disable your own account' }]);
   }
@@ -100,12 +131,12 @@ export async function updateUser(deps: Deps, ctx: Ctx, id: string, input: { disp
     await audit(tx, ctx, { verb: 'user.update', targetType: 'user', targetId: id, before, after: row });
     return row;
   });
-  if (!after) throw stale((await present(deps.db, [(await repo.findUser(deps.db, id))!]))[0]);
-  return (await present(deps.db, [after]))[0]!;
+  if (!after) throw stale((await present(deps.db, ctx.actor, [(await repo.findUser(deps.db, id))!]))[0]);
+  return (await present(deps.db, ctx.actor, [after]))[0]!;
 }
 
 export async function resetPassword(deps: Deps, ctx: Ctx, id: string, newPassword: string) {
-  await userInScope(deps.db, ctx.actor, 'user.update', id);
+  await manageableUser(deps.db, ctx.actor, 'user.update', id);
   const passwordHash = await hashPassword(newPassword);
   await deps.db.transaction(async (tx) => {
     await repo.resetPassword(tx, id, passwordHash);
@@ -114,40 +145,37 @@ export async function resetPassword(deps: Deps, ctx: Ctx, id: string, newPasswor
   });
 }
 
-/** Roles the actor may hand out, from the roles in which they hold `role.grant`. */
-function grantableBy(actor: Actor): Set<Role> {
-  return new Set(actor.grants.filter((g) => ROLE_PERMISSIONS[g.role].includes('role.grant')).flatMap((g) => GRANTABLE_ROLES[g.role]));
-}
-
+/**
+ * Grants a role: the actor must be able to manage the user as it stands (authority over every
+ * role it already holds) and have authority over the new role on its unit.
+ */
 export async function grantRole(deps: Deps, ctx: Ctx, userId: string, input: { role: Role; unitCode: string }) {
   const { actor } = ctx;
-  const user = await userInScope(deps.db, actor, 'role.grant', userId);
+  const user = await manageableUser(deps.db, actor, 'role.grant', userId);
   const kind = kindOfCode(input.unitCode);
   if (kind !== ROLE_UNIT_KIND[input.role]) {
     throw new AppError('role.unit_mismatch', 400, { issues: [{ path: 'unitCode', message: `role ${input.role} is granted on a ${ROLE_UNIT_KIND[input.role]} unit` }] });
   }
   const unit = await findUnit(deps.db, input.unitCode);
   requireInScope(actor, 'role.grant', unit);
-  if (!grantableBy(actor).has(input.role)) throw new AppError('role.not_grantable', 403);
+  if (!hasAuthorityOver(actor, 'role.grant', { role: input.role, unit: unit! })) throw new AppError('role.not_grantable', 403);
   if (await repo.findGrant(deps.db, userId, input.role, unit!.code)) throw new AppError('role.already_granted', 409);
   await deps.db.transaction(async (tx) => {
     const grant = await repo.insertGrant(tx, { id: newId(), userId, role: input.role, unitCode: unit!.code, unitKind: unit!.kind, grantedBy: actor.userId });
     await audit(tx, ctx, { verb: 'role.grant', targetType: 'user', targetId: userId, after: grant });
   });
-  return (await present(deps.db, [user]))[0]!;
+  return (await present(deps.db, actor, [user]))[0]!;
 }
 
+/** Revokes a role of a user the actor may manage (so it has authority over that role too). */
 export async function revokeRole(deps: Deps, ctx: Ctx, userId: string, grantId: string) {
   const { actor } = ctx;
-  const user = await userInScope(deps.db, actor, 'role.grant', userId);
+  const user = await manageableUser(deps.db, actor, 'role.grant', userId);
   const grant = await repo.findGrantById(deps.db, userId, grantId);
   if (!grant) throw notFound('role.not_found');
-  const unit = await findUnit(deps.db, grant.unitCode);
-  requireInScope(actor, 'role.grant', unit ?? { code: grant.unitCode, kind: grant.unitKind as OrgUnit['kind'] }, 'role.not_found');
-  if (!grantableBy(actor).has(grant.role as Role)) throw new AppError('role.not_grantable', 403);
   await deps.db.transaction(async (tx) => {
     await repo.deleteGrant(tx, grantId);
     await audit(tx, ctx, { verb: 'role.revoke', targetType: 'user', targetId: userId, before: grant });
   });
-  return (await present(deps.db, [user]))[0]!;
+  return (await present(deps.db, actor, [user]))[0]!;
 }

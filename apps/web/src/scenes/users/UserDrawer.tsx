@@ -1,4 +1,4 @@
-import { Divider, Drawer, Stack, Text } from '@mantine/core';
+import { Alert, Divider, Drawer, Stack, Text } from '@mantine/core';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { ThaiDate } from '../../components/ThaiDate';
@@ -17,8 +17,10 @@ export function UserDrawer({ userId, onClose }: { userId: string | undefined; on
   const nameOf = useNameOf();
   const { data: me } = useMe();
   const user = useUser(userId);
-  const canUpdate = hasPermission(me, 'user.update');
-  const canGrant = hasPermission(me, 'role.grant');
+  // The server decides per user: authority over every role it holds (docs/PERMISSIONS.md).
+  const manageable = !!user.data?.manageable;
+  const canUpdate = hasPermission(me, 'user.update') && manageable;
+  const canGrant = hasPermission(me, 'role.grant') && manageable;
   const grantable = grantableRoles(me);
 
   return (
@@ -42,6 +44,11 @@ export function UserDrawer({ userId, onClose }: { userId: string | undefined; on
             </Text>
             <UserStatus user={user.data} />
           </div>
+          {hasPermission(me, 'user.update') && !manageable && (
+            <Alert color="gray" variant="light" data-testid="not-manageable">
+              {t('users.notManageable')}
+            </Alert>
+          )}
           <Divider />
           <UserRoles user={user.data} canRevoke={canGrant} grantable={grantable} />
           {canGrant && grantable.length > 0 && <GrantRoleForm key={user.data.id} user={user.data} grantable={grantable} />}
