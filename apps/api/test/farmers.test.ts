@@ -22,7 +22,7 @@ describe('registering a farmer', () => {
     expect(res.body).toMatchObject({
       id: body.id, nationalId: '1101700230708', nationalIdMasked: false, phone: '0812345678', pondYear: 2563,
       tambon: { code: '400101', nameTh: 'ในเมือง' }, district: { code: '4001', nameTh: 'เมืองขอนแก่น' }, province: { code: '40', nameTh: 'ขอนแก่น' },
-      groupId: null, version: 1, possibleDuplicates: [],
+      groupId: null, version: 1, possibleDuplicates: [], possibleDuplicateElsewhere: false,
     });
     const rows = await ctx.database.db.select().from(auditLog).where(and(eq(auditLog.verb, 'farmer.create'), eq(auditLog.targetId, body.id)));
     expect(rows).toHaveLength(1);
@@ -85,6 +85,23 @@ describe('registering a farmer', () => {
     const res = await district.post('/api/farmers', farmerBody({ firstName: 'ประยูรย์', lastName: 'ทองดี', birthDate: '1965-01-02', tambonCode: '400104' }));
     expect(res.status).toBe(201);
     expect(res.body.possibleDuplicates).toEqual([expect.objectContaining({ fullName: 'นางประยูร ทองดี', tambon: expect.objectContaining({ code: '400103' }) })]);
+    expect(res.body.possibleDuplicateElsewhere).toBe(false);
+  });
+
+  it('tells a tambon worker only that a possible duplicate exists in another area: no id, name, birth date or tambon', async () => {
+    const other = await district.post('/api/farmers', farmerBody({ firstName: 'บุญเรือน', lastName: 'ศรีสุข', birthDate: '1958-03-04', tambonCode: '400102' }));
+    expect(other.status).toBe(201);
+    const tambon = await signIn(ctx, 'tambon');
+    const res = await tambon.post('/api/farmers', farmerBody({ firstName: 'บุญเรือน', lastName: 'ศรีสุข', birthDate: '1958-03-04', tambonCode: '400101' }));
+    expect(res.status).toBe(201);
+    expect(res.body.possibleDuplicates).toEqual([]);
+    expect(res.body.possibleDuplicateElsewhere).toBe(true);
+    const text = JSON.stringify(res.body);
+    for (const leak of [other.body.id, 'ศรีสุข', '400102', other.body.tambon.nameTh]) expect(text.split(leak).length - 1).toBe(leak === 'ศรีสุข' ? 1 : 0);
+    // The district officer, who may read both tambons, sees who it is.
+    const again = await district.post('/api/farmers', farmerBody({ firstName: 'บุญเรือน', lastName: 'ศรีสุข', birthDate: '1958-03-04', tambonCode: '400103' }));
+    expect(again.body.possibleDuplicates.map((d: { id: string }) => d.id).sort()).toEqual([other.body.id, res.body.id].sort());
+    expect(again.body.possibleDuplicateElsewhere).toBe(false);
   });
 });
 

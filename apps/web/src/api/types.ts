@@ -249,6 +249,8 @@ export interface PossibleDuplicate {
 export interface CreatedFarmer extends Farmer {
   /** Same district, similar name, same birth date: shown as a warning, never blocked. */
   possibleDuplicates: PossibleDuplicate[];
+  /** Such a farmer also exists in an area the caller may not read (not named). */
+  possibleDuplicateElsewhere: boolean;
 }
 
 export interface FarmerList {

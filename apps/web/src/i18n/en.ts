@@ -256,6 +256,7 @@ export const en: Record<MessageKey, string> = {
   'farmers.idConflict': 'This form was already saved earlier (a double tap or a lost connection), so it cannot be saved again with different data',
   'farmers.openSaved': 'Open the saved record and edit it there',
   'farmers.possibleDuplicates': 'Possibly the same person as an existing farmer',
+  'farmers.possibleDuplicateElsewhere': 'A farmer with a similar name and the same date of birth is registered in another part of the district, outside your area. Ask the district working group whether it is the same person.',
   'farmers.possibleDuplicatesHint': 'The same district has a farmer with a similar name and the same date of birth. Please check whether it is the same person:',
   'farmers.staleHint': 'Someone changed this farmer after you opened the form',
   'farmers.staleChanged': 'Fields they changed: {fields}',

@@ -99,8 +99,10 @@ export const FarmerOut = z.object({
 export const PossibleDuplicate = z.object({ id: z.uuid(), fullName: z.string(), birthDate: z.string().nullable(), tambon: Place });
 
 export const CreateFarmerResponse = FarmerOut.extend({
-  /** Farmers of the same district with a similar name and the same birth date: shown, not blocked. */
+  /** Farmers of the same district with a similar name and the same birth date that the caller may read: shown, not blocked. */
   possibleDuplicates: z.array(PossibleDuplicate),
+  /** Such a farmer also exists in a part of the district the caller may not read (who and where is not said). */
+  possibleDuplicateElsewhere: z.boolean(),
 });
 
 export const FarmerListQuery = z.object({

@@ -120,17 +120,27 @@ function sameAsStored(stored: repo.FarmerRow, input: CreateFarmerInput): boolean
   return Object.entries(wanted).every(([k, v]) => JSON.stringify(v ?? null) === JSON.stringify(have[k] ?? (k === 'activities' ? [] : k === 'pondDug' ? false : null)));
 }
 
+/**
+ * Farmers of the same district with a similar name and the same birth date. Only those the caller
+ * may read are named; for the rest the answer says only that one exists in another area (no
+ * name, id, birth date or tambon: a tambon worker must not learn who lives in the next tambon).
+ */
 async function possibleDuplicates(db: Executor, actor: Actor, f: repo.FarmerRow) {
-  if (!f.birthDate) return [];
+  if (!f.birthDate) return { possibleDuplicates: [], possibleDuplicateElsewhere: false };
   const near = (await repo.sameDistrictAndBirth(db, f.tambonCode.slice(0, 4), f.birthDate, f.id)).filter((o) => similarNames(o, f));
-  const units = await findUnits(db, near.map((o) => o.tambonCode));
-  return near.map((o) => ({
-    id: o.id, fullName: fullName(o), birthDate: o.birthDate,
-    tambon: { code: o.tambonCode, nameTh: units.get(o.tambonCode)?.nameTh ?? o.tambonCode, nameEn: units.get(o.tambonCode)?.nameEn ?? null },
-  }));
+  const scope = scopeOf(actor, 'farmer.read');
+  const visible = near.filter((o) => unitInScope(scope, { code: o.tambonCode, kind: 'tambon' }));
+  const units = await findUnits(db, visible.map((o) => o.tambonCode));
+  return {
+    possibleDuplicates: visible.map((o) => ({
+      id: o.id, fullName: fullName(o), birthDate: o.birthDate,
+      tambon: { code: o.tambonCode, nameTh: units.get(o.tambonCode)?.nameTh ?? o.tambonCode, nameEn: units.get(o.tambonCode)?.nameEn ?? null },
+    })),
+    possibleDuplicateElsewhere: visible.length < near.length,
+  };
 }
 
-export async function createFarmer(deps: Deps, ctx: Ctx, input: CreateFarmerInput): Promise<{ created: boolean; farmer: Awaited<ReturnType<typeof present>>[number] & { possibleDuplicates: Awaited<ReturnType<typeof possibleDuplicates>> } }> {
+export async function createFarmer(deps: Deps, ctx: Ctx, input: CreateFarmerInput): Promise<{ created: boolean; farmer: Awaited<ReturnType<typeof present>>[number] & Awaited<ReturnType<typeof possibleDuplicates>> }> {
   const { actor } = ctx;
   requirePermission(actor, 'farmer.create');
   await requireTambon(deps.db, actor, 'farmer.create', input.tambonCode);
@@ -138,7 +148,7 @@ export async function createFarmer(deps: Deps, ctx: Ctx, input: CreateFarmerInpu
   if (existingId) {
     if (!sameAsStored(existingId, input)) throw new AppError('farmer.id_conflict', 409, { issues: [{ path: 'id', message: 'this id belongs to another record' }] });
     const [out] = await present(deps.db, actor, [existingId]);
-    return { created: false, farmer: { ...out!, possibleDuplicates: await possibleDuplicates(deps.db, actor, existingId) } };
+    return { created: false, farmer: { ...out!, ...(await possibleDuplicates(deps.db, actor, existingId)) } };
   }
   const sameId = await repo.findByNationalId(deps.db, input.nationalId);
   if (sameId) throw await duplicateIdError(deps.db, actor, sameId);
@@ -148,7 +158,7 @@ export async function createFarmer(deps: Deps, ctx: Ctx, input: CreateFarmerInpu
     return inserted;
   });
   const [out] = await present(deps.db, actor, [{ ...row, groupId: null }]);
-  return { created: true, farmer: { ...out!, possibleDuplicates: await possibleDuplicates(deps.db, actor, row) } };
+  return { created: true, farmer: { ...out!, ...(await possibleDuplicates(deps.db, actor, row)) } };
 }
 
 export async function updateFarmer(deps: Deps, ctx: Ctx, id: string, input: UpdateFarmerInput) {

@@ -56,7 +56,7 @@ export function FarmerNewPage() {
               { id, ...toInput(s) },
               {
                 onSuccess: (f) => {
-                  const state: FarmerCreatedState = { created: true, possibleDuplicates: f.possibleDuplicates };
+                  const state: FarmerCreatedState = { created: true, possibleDuplicates: f.possibleDuplicates, possibleDuplicateElsewhere: f.possibleDuplicateElsewhere };
                   navigate(`/farmers/${f.id}`, { state, replace: true });
                   window.scrollTo(0, 0); // the form was long; the saved record starts at the top
                 },

@@ -50,15 +50,17 @@ export function IdConflictAlert({ error, id }: { error: unknown; id: string }) {
 }
 
 /** After saving: farmers of the same district with a similar name and the same birth date. */
-export function PossibleDuplicates({ items }: { items: PossibleDuplicate[] }) {
+export function PossibleDuplicates({ items, elsewhere = false }: { items: PossibleDuplicate[]; elsewhere?: boolean }) {
   const t = useT();
   const nameOf = useNameOf();
-  if (items.length === 0) return null;
+  if (items.length === 0 && !elsewhere) return null;
   return (
     <Alert color="yellow" variant="light" title={t('farmers.possibleDuplicates')} data-testid="possible-duplicates">
-      <Text size="sm" mb={4}>
-        {t('farmers.possibleDuplicatesHint')}
-      </Text>
+      {items.length > 0 && (
+        <Text size="sm" mb={4}>
+          {t('farmers.possibleDuplicatesHint')}
+        </Text>
+      )}
       <List size="sm" spacing={2}>
         {items.map((p) => (
           <List.Item key={p.id}>
@@ -69,6 +71,11 @@ export function PossibleDuplicates({ items }: { items: PossibleDuplicate[] }) {
           </List.Item>
         ))}
       </List>
+      {elsewhere && (
+        <Text size="sm" mt={items.length ? 4 : 0}>
+          {t('farmers.possibleDuplicateElsewhere')}
+        </Text>
+      )}
     </Alert>
   );
 }

@@ -25,6 +25,7 @@ import { fullName } from './format';
 export interface FarmerCreatedState {
   created: true;
   possibleDuplicates: PossibleDuplicate[];
+  possibleDuplicateElsewhere?: boolean;
 }
 
 /** One farmer: read first, "แก้ไข" turns the page into the same form as registration. */
@@ -98,7 +99,7 @@ export function FarmerPage() {
             </Group>
           </Alert>
         )}
-        {created && !base && <PossibleDuplicates items={created.possibleDuplicates} />}
+        {created && !base && <PossibleDuplicates items={created.possibleDuplicates} elsewhere={created.possibleDuplicateElsewhere} />}
         {saved && !base && (
           <Alert color="ntag" variant="light" role="status">
             {t('common.saved')}
