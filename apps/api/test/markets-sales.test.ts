@@ -153,3 +153,16 @@ describe('province records: online channels and marketing events', () => {
     expect(audit.body.items.map((a: { verb: string }) => a.verb).sort()).toEqual(['event.create', 'event.delete', 'event.update']);
   });
 });
+
+describe('lists filtered by a group outside the scope (issue 8)', () => {
+  it('channels and events of another district\'s group answer 404 group.not_found, as every other list does; a group in scope lists', async () => {
+    const other = await signIn(ctx, 'otherDistrict');
+    for (const path of ['/api/channels', '/api/events']) {
+      const res = await other.get(`${path}?group=${group.id}`);
+      expect(res.status, path).toBe(404);
+      expect(res.body.code).toBe('group.not_found');
+      expect((await other.get(`${path}?group=${randomUUID()}`)).status).toBe(404);
+      expect((await district.get(`${path}?group=${group.id}`)).status).toBe(200);
+    }
+  });
+});

@@ -6,7 +6,7 @@ import { reachesProvince, requireInScope, requirePermission, scopeOf } from '../
 import { invalid, notFound, stale } from '../../lib/errors';
 import { findGroup } from '../groups/groups.repo';
 import { findUnit } from '../geo/units';
-import { checkRecordDate, recordService, type RecordKind } from '../records/records.kit';
+import { checkRecordDate, groupFor, recordService, type RecordKind } from '../records/records.kit';
 import { provinceRecordService, provincesOf } from '../records/province.kit';
 import type { ChannelInput, OutletInput } from './markets.schemas';
 import * as repo from './markets.repo';
@@ -114,6 +114,8 @@ export const channelService = provinceRecordService<repo.ChannelRow, ChannelInpu
 export async function listChannels(deps: Deps, ctx: Ctx, q: { province?: string; group?: string; limit: number }) {
   requirePermission(ctx.actor, 'market.read');
   if (q.province) requireInScope(ctx.actor, 'market.read', await findUnit(deps.db, q.province));
+  // A group outside the scope is 404 as everywhere else, not an empty list that confirms nothing.
+  if (q.group) await groupFor(deps.db, ctx.actor, 'market.read', q.group);
   // Channels are province-wide: a caller sees those of every province their scope touches.
   const provinces = provincesOf(scopeOf(ctx.actor, 'market.read'));
   return { items: (await repo.listChannels(deps.db, { provinces, province: q.province, group: q.group, limit: q.limit })).map(channelOut), nextCursor: null };

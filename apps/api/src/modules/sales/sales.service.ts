@@ -8,7 +8,7 @@ import { requireInScope, requirePermission, scopeOf } from '../../lib/authz';
 import { invalid } from '../../lib/errors';
 import { findUnit } from '../geo/units';
 import { farmerNames, resolveProduct } from '../production/products.repo';
-import { checkRecordDate, fromContract, recordService, requireMember, toContract, type RecordKind } from '../records/records.kit';
+import { checkRecordDate, fromContract, groupFor, recordService, requireMember, toContract, type RecordKind } from '../records/records.kit';
 import { provinceRecordService, provincesOf } from '../records/province.kit';
 import type { EventInput, TransactionInput } from './sales.schemas';
 import { kindOfChannel, saleValue } from './sales.rules';
@@ -113,6 +113,8 @@ export const eventService = provinceRecordService<EventRow, EventInput, Awaited<
 export async function listEvents(deps: Deps, ctx: Ctx, q: { province?: string; group?: string; from?: string; to?: string; limit: number }) {
   requirePermission(ctx.actor, 'sales.read');
   if (q.province) requireInScope(ctx.actor, 'sales.read', await findUnit(deps.db, q.province));
+  // A group outside the scope is 404 as everywhere else, not an empty list.
+  if (q.group) await groupFor(deps.db, ctx.actor, 'sales.read', q.group);
   const scope = scopeOf(ctx.actor, 'sales.read');
   const rows = await deps.db.select().from(marketingEvent).where(and(
     sql`${marketingEvent.deletedAt} is null`,
