@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../src/db/schema';
 import { todayIso } from '@ntag/shared';
 import { clearOpenCache } from '../src/modules/open/open.service';
 import { anonymous, Client, signIn, startTestApp, type TestContext } from './support/app';
@@ -85,6 +87,12 @@ describe('dashboard drill-down and downloads', () => {
     const provinces = sheetRows(all.getWorksheet('ผลการดำเนินงานรายจังหวัด')!);
     expect(provinces.find((r) => r[0] === '40')).toEqual(expect.arrayContaining(['ขอนแก่น', 1, 3, 300, 250]));
     expect((await (await signIn(ctx, 'district')).download('/api/dashboard.xlsx?unit=50')).status).toBe(404);
+    // Each download is in the audit log (the refused one is not): who, which unit, which chart.
+    const exports = await ctx.database.db.select().from(auditLog).where(eq(auditLog.verb, 'dashboard.export')).orderBy(auditLog.id);
+    expect(exports.map((a) => [a.actorUsername, a.targetId, a.after])).toEqual([
+      ['demo-ministry', 'TH', { cohort: null, chart: 'funnel' }],
+      ['demo-ministry', '40', { cohort: null, chart: null }],
+    ]);
     const bad = await ministry.get('/api/dashboard.xlsx?chart=pie');
     expect(bad.status).toBe(400);
     expect(bad.body.details.issues[0].path).toBe('chart');

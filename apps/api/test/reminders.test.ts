@@ -7,7 +7,7 @@ import { createNotifier } from '../src/modules/notifications/notifications.servi
 import { startJobs, REMINDER_QUEUE } from '../src/jobs/boss';
 import { eq } from 'drizzle-orm';
 import { loadConfig } from '../src/config';
-import { notificationDelivery } from '../src/db/schema';
+import { auditLog, notificationDelivery } from '../src/db/schema';
 import { signIn, startTestApp, type TestContext } from './support/app';
 
 /** The text of a quoted-printable mail body (nodemailer encodes Thai that way). */
@@ -89,8 +89,13 @@ describe('report reminders', () => {
     expect(pushes).toHaveLength(1);
     expect(pushes[0]).toMatchObject({ auth: 'Bearer test-line-channel-token', body: { to: `U${'a'.repeat(32)}` } });
     expect(pushes[0]!.body.messages[0]!.text).toContain('รายงานผลจังหวัดถึงหน่วยงานเจ้าภาพหลัก');
-    await province.post(`/api/notifications/${list.items[0].id}/read`);
+    // Someone else's notification is 404 and leaves no trace; one's own is marked read and audited.
+    expect((await (await signIn(ctx, 'district')).post(`/api/notifications/${list.items[0].id}/read`)).status).toBe(404);
+    expect(await ctx.database.db.select().from(auditLog).where(eq(auditLog.targetId, list.items[0].id))).toEqual([]);
+    expect((await province.post(`/api/notifications/${list.items[0].id}/read`)).status).toBe(200);
     expect((await province.get('/api/notifications?unread=true')).body.items).toEqual([]);
+    const audited = await ctx.database.db.select().from(auditLog).where(eq(auditLog.targetId, list.items[0].id));
+    expect(audited.map((a) => [a.verb, a.targetType, a.actorUsername])).toEqual([['notification.read', 'notification', 'demo-province-40']]);
   });
 
   it('a unit that has submitted is no longer reminded', async () => {

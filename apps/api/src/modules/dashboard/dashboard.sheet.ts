@@ -1,6 +1,6 @@
 import { CHANNEL_LABELS, formatDateTime, formatMonth, type Channel } from '@ntag/shared';
 import type { ModuleDeps } from '../../module';
-import type { Ctx } from '../../lib/audit';
+import { audit, type Ctx } from '../../lib/audit';
 import { FormSheet, DEC_DASH, INT_DASH, PCT, newWorkbook, toBuffer, type CellLike } from '../forms/xlsx/workbook';
 import { listSteps } from '../program/program.repo';
 import { DASHBOARD_CHARTS, type DashboardChart } from './dashboard.schemas';
@@ -106,5 +106,8 @@ export async function dashboardWorkbook(deps: Pick<ModuleDeps, 'db'>, ctx: Ctx, 
     s.ws.headerFooter.oddFooter = `&L${TITLES[chart]} · ${scope}&Rหน้า &P / &N`;
   }
   if (!wb.worksheets.length) new FormSheet(wb, { sheet: TITLES[q.chart!].slice(0, 31) }, [60], 'landscape').line('ไม่มีข้อมูลสำหรับหน่วยนี้');
-  return { fileName: `แดชบอร์ด-${d.unit.code}${q.chart ? `-${q.chart}` : ''}.xlsx`, body: await toBuffer(wb) };
+  const body = await toBuffer(wb);
+  // Every download of the program's figures is recorded, as printing a form is.
+  await deps.db.transaction((tx) => audit(tx, ctx, { verb: 'dashboard.export', targetType: 'dashboard', targetId: d.unit.code, after: { cohort: d.cohort, chart: q.chart ?? null } }));
+  return { fileName: `แดชบอร์ด-${d.unit.code}${q.chart ? `-${q.chart}` : ''}.xlsx`, body };
 }

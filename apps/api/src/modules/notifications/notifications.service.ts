@@ -1,6 +1,6 @@
 import type { ModuleDeps, NotifierService } from '../../module';
 import type { Executor } from '../../db/client';
-import type { Ctx } from '../../lib/audit';
+import { audit, type Ctx } from '../../lib/audit';
 import { notFound } from '../../lib/errors';
 import { emailChannel, lineChannel, type Channel, type ChannelConfig } from './channels';
 import * as repo from './notifications.repo';
@@ -48,8 +48,13 @@ export async function myNotifications(deps: Pick<ModuleDeps, 'db'>, ctx: Ctx, q:
   return { items: items.map(out), unread };
 }
 
+/** Marks one of the caller's own notifications read (another user's is 404), audited in the same transaction. */
 export async function markRead(deps: Pick<ModuleDeps, 'db'>, ctx: Ctx, id: string) {
-  const row = await repo.markRead(deps.db, ctx.actor.userId, id);
+  const row = await deps.db.transaction(async (tx) => {
+    const r = await repo.markRead(tx, ctx.actor.userId, id);
+    if (r) await audit(tx, ctx, { verb: 'notification.read', targetType: 'notification', targetId: id, after: { readAt: r.readAt } });
+    return r;
+  });
   if (!row) throw notFound('record.not_found');
   return out(row);
 }
