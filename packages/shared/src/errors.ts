@@ -37,6 +37,7 @@ export const ERROR_MESSAGES = {
   'import.not_a_spreadsheet': { status: 400, th: 'ไฟล์นี้ไม่ใช่ไฟล์ Excel (.xlsx) หรือ CSV', en: 'The file is not an .xlsx or .csv spreadsheet' },
   'import.empty_file': { status: 400, th: 'ไฟล์ไม่มีข้อมูล', en: 'The file has no rows' },
   'import.missing_file': { status: 400, th: 'กรุณาเลือกไฟล์ที่จะนำเข้า', en: 'Choose a file to import' },
+  'plan.topic_in_use': { status: 409, th: 'ลบหัวข้อการพัฒนาที่มีการบันทึกการเรียนรู้ตามหัวข้อนั้นแล้วไม่ได้ เก็บหัวข้อไว้ หรือแก้ไขบันทึกการเรียนรู้ให้ไม่อ้างถึงหัวข้อนั้นก่อน', en: 'A development topic that learning sessions follow cannot be removed; keep it, or change those sessions first' },
   'selection.duplicate': { status: 409, th: 'เกษตรกรรายนี้เป็นผู้สมัครของปีรุ่นนี้อยู่แล้ว', en: 'This farmer is already a candidate for this cohort' },
   'selection.id_conflict': { status: 409, th: 'รหัสรายการนี้ถูกใช้กับผู้สมัครรายอื่นแล้ว', en: 'This record id belongs to another candidate' },
   'selection.decided': { status: 409, th: 'จังหวัดพิจารณาแล้ว แก้ไขการเสนอไม่ได้', en: 'The province has decided; the proposal can no longer change' },

@@ -470,6 +470,8 @@ export interface GroupMarket {
 }
 
 export interface GroupTopic {
+  /** Stays the same when the topic is renamed or moved; learning sessions follow it. Absent on a new topic. */
+  id?: string;
   topic: string;
   plannedOn?: string | null;
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { learningCentre, learningPhoto } from '../../db/schema';
+import { learningCentre, learningPhoto, learningSession } from '../../db/schema';
 
 export type CentreRow = typeof learningCentre.$inferSelect;
 
@@ -50,4 +50,30 @@ export async function deletePhoto(db: Executor, photoId: string) {
 export async function softDeleteCentre(db: Executor, groupId: string, version: number) {
   return (await db.update(learningCentre).set({ deletedAt: sql`now()`, version: sql`${learningCentre.version} + 1` })
     .where(and(eq(learningCentre.groupId, groupId), eq(learningCentre.version, version), sql`${learningCentre.deletedAt} is null`)).returning())[0] ?? null;
+}
+
+/** How many live learning sessions follow each development topic (by position) of a group's กท.03. */
+export async function sessionsByPlanTopic(db: Executor, groupId: string, cohort: number): Promise<Map<number, number>> {
+  const rows = await db
+    .select({ index: learningSession.planTopicIndex, n: sql<number>`count(*)::int` })
+    .from(learningSession)
+    .where(and(eq(learningSession.groupId, groupId), eq(learningSession.planCohort, cohort), sql`${learningSession.planTopicIndex} is not null`, sql`${learningSession.deletedAt} is null`))
+    .groupBy(learningSession.planTopicIndex);
+  return new Map(rows.map((r) => [r.index!, Number(r.n)]));
+}
+
+/**
+ * Moves the sessions' links when the plan's topics move: `moves` maps old positions to new ones,
+ * applied in one statement so that swapped positions do not collide. A moved session gets a new
+ * version: an edit made from the old positions is then a conflict, not a wrong link.
+ */
+export async function relinkPlanTopics(db: Executor, groupId: string, cohort: number, moves: [number, number][]): Promise<string[]> {
+  if (!moves.length) return [];
+  const to = sql.join(moves.map(([from, next]) => sql`when ${from} then ${next}`), sql` `);
+  const rows = await db
+    .update(learningSession)
+    .set({ planTopicIndex: sql`(case ${learningSession.planTopicIndex} ${to} end)::smallint`, updatedAt: sql`now()`, version: sql`${learningSession.version} + 1` })
+    .where(and(eq(learningSession.groupId, groupId), eq(learningSession.planCohort, cohort), inArray(learningSession.planTopicIndex, moves.map(([from]) => from)), sql`${learningSession.deletedAt} is null`))
+    .returning({ id: learningSession.id });
+  return rows.map((r) => r.id);
 }

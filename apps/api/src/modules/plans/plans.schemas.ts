@@ -59,7 +59,20 @@ export const GroupProduct = z.object({
 export const GroupPlanBody = z.object({
   products: z.array(GroupProduct).max(50).default([]),
   markets: z.array(z.object({ channel: z.enum(CHANNELS), target: z.string().trim().max(300).nullable().optional(), note })).max(30).default([]),
-  topics: z.array(z.object({ topic: name, plannedOn: z.iso.date().nullable().optional() })).max(50).default([]),
+  /**
+   * Development topics. `id` (from the plan as read) keeps a topic the same topic when it is
+   * renamed, re-dated or moved, so the learning sessions that follow it stay linked; a topic
+   * without an id is new unless its text equals a stored topic's. Leaving out a topic that
+   * learning sessions follow answers 409 plan.topic_in_use naming it.
+   */
+  topics: z.array(z.object({ id: z.uuid().optional(), topic: name, plannedOn: z.iso.date().nullable().optional() })).max(50).default([])
+    .superRefine((topics, ctx) => {
+      const seen = new Set<string>();
+      topics.forEach((t, i) => {
+        if (t.id && seen.has(t.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'the same topic twice' });
+        if (t.id) seen.add(t.id);
+      });
+    }),
   resources: z.array(z.object({ item: name, quantity: z.string().trim().max(100).nullable().optional(), note })).max(50).default([]),
   version: z.number().int().min(1).optional(),
 });
@@ -83,7 +96,7 @@ export const GroupPlanOut = z.object({
   ...meta,
   products: z.array(GroupProduct),
   markets: GroupPlanBody.shape.markets,
-  topics: GroupPlanBody.shape.topics,
+  topics: z.array(z.object({ id: z.uuid(), topic: z.string(), plannedOn: z.string().nullable().optional() })),
   resources: GroupPlanBody.shape.resources,
   /** Group plan against the sum of the members' กท.02 for the same product and unit. */
   rollup: z.array(RollupLine),

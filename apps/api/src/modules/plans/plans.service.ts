@@ -2,13 +2,15 @@ import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { audit, type Ctx } from '../../lib/audit';
 import { AppError, stale } from '../../lib/errors';
+import { newId } from '../../lib/ids';
 import { farmerInScope } from '../farmers/farmers.service';
 import { groupInScope } from '../groups/groups.service';
 import { membersOf } from '../groups/groups.repo';
+import { relinkPlanTopics, sessionsByPlanTopic } from '../learning/learning.repo';
 import { requireCohort } from '../selection/selection.service';
 import type { GroupPlanInput, IndividualPlanInput } from './plans.schemas';
 import * as repo from './plans.repo';
-import { rollup } from './plans.rules';
+import { matchTopics, rollup, type StoredTopic } from './plans.rules';
 
 type Deps = Pick<ModuleDeps, 'db'>;
 type Planned = IndividualPlanInput['plannedProducts'];
@@ -64,7 +66,7 @@ async function groupPlanOut(db: Executor, groupId: string, cohort: number, row: 
     groupId, cohort, exists: !!row, version: row?.version ?? 0, updatedAt: row?.updatedAt.toISOString() ?? null,
     products,
     markets: (row?.markets ?? []) as GroupPlanInput['markets'],
-    topics: (row?.topics ?? []) as GroupPlanInput['topics'],
+    topics: (row?.topics ?? []) as StoredTopic[],
     resources: (row?.resources ?? []) as GroupPlanInput['resources'],
     rollup: rollup(products, plans.flatMap((p) => p.plannedProducts as Planned)),
     membersWithPlan: plans.length,
@@ -78,16 +80,33 @@ export async function getGroupPlan(deps: Deps, ctx: Ctx, groupId: string, cohort
   return groupPlanOut(deps.db, groupId, cohort, await repo.findGroupPlan(deps.db, groupId, cohort));
 }
 
-/** แบบ กท.03: creates or replaces a group's production and marketing plan for a cohort year. */
+/**
+ * แบบ กท.03: creates or replaces a group's production and marketing plan for a cohort year.
+ * Development topics keep their ids across edits; learning sessions that follow a topic follow
+ * it to its new position, and a topic they follow cannot be left out (409 plan.topic_in_use).
+ */
 export async function putGroupPlan(deps: Deps, ctx: Ctx, groupId: string, cohort: number, input: GroupPlanInput) {
   await groupInScope(deps.db, ctx.actor, 'plan.update', groupId);
   await requireCohort(deps.db, cohort);
   const existing = await repo.findGroupPlan(deps.db, groupId, cohort);
   await checkVersion(existing, input.version, () => groupPlanOut(deps.db, groupId, cohort, existing));
-  const fields = { products: input.products, markets: input.markets, topics: input.topics, resources: input.resources, updatedBy: ctx.actor.userId };
+  const stored = (existing?.topics ?? []) as StoredTopic[];
+  const { topics, newIndexOf } = matchTopics(stored, input.topics, newId);
+  const fields = { products: input.products, markets: input.markets, topics, resources: input.resources, updatedBy: ctx.actor.userId };
   const row = await deps.db.transaction(async (tx) => {
+    const followed = await sessionsByPlanTopic(tx, groupId, cohort);
+    const lost = [...followed].filter(([i]) => i < stored.length && newIndexOf[i] === null).map(([i, sessions]) => ({ topic: stored[i]!.topic, sessions }));
+    if (lost.length) {
+      throw new AppError('plan.topic_in_use', 409, {
+        issues: lost.map((l) => ({ path: 'topics', message: `"${l.topic}" is followed by ${l.sessions} learning session(s)` })),
+        topics: lost,
+      });
+    }
     const r = existing ? await repo.updateGroupPlan(tx, groupId, cohort, existing.version, fields) : await repo.insertGroupPlan(tx, { groupId, cohortYear: cohort, ...fields });
-    if (r) await audit(tx, ctx, { verb: existing ? 'plan.kt03.update' : 'plan.kt03.create', targetType: 'group', targetId: `${groupId}/${cohort}`, before: existing, after: r });
+    if (!r) return null;
+    const moves = [...followed.keys()].filter((i) => i < stored.length && newIndexOf[i] !== i).map((i): [number, number] => [i, newIndexOf[i]!]);
+    const relinked = await relinkPlanTopics(tx, groupId, cohort, moves);
+    await audit(tx, ctx, { verb: existing ? 'plan.kt03.update' : 'plan.kt03.create', targetType: 'group', targetId: `${groupId}/${cohort}`, before: existing, after: { ...r, relinkedSessions: relinked } });
     return r;
   });
   if (!row) throw stale(await groupPlanOut(deps.db, groupId, cohort, await repo.findGroupPlan(deps.db, groupId, cohort)));

@@ -120,7 +120,8 @@ export interface GroupProductDraft {
 export interface Kt03Draft {
   products: GroupProductDraft[];
   markets: { channel: Channel | null; target: string; note: string }[];
-  topics: { topic: string; plannedOn: string | null }[];
+  /** `id` comes back from the server so that an edited topic stays the topic its learning sessions follow. */
+  topics: { id?: string; topic: string; plannedOn: string | null }[];
   resources: { item: string; quantity: string; note: string }[];
 }
 
@@ -130,7 +131,7 @@ export function kt03DraftOf(p: GroupPlan): Kt03Draft {
   return {
     products: p.products.map((x) => ({ product: x.product, unit: x.unit, monthly: MONTHS.map((_, i) => x.monthly[i] ?? '') })),
     markets: p.markets.map((m) => ({ channel: m.channel, target: m.target ?? '', note: m.note ?? '' })),
-    topics: p.topics.map((x) => ({ topic: x.topic, plannedOn: x.plannedOn ?? null })),
+    topics: p.topics.map((x) => ({ id: x.id, topic: x.topic, plannedOn: x.plannedOn ?? null })),
     resources: p.resources.map((r) => ({ item: r.item, quantity: r.quantity ?? '', note: r.note ?? '' })),
   };
 }
@@ -141,7 +142,7 @@ export function kt03Input(d: Kt03Draft): Omit<GroupPlanInput, 'version'> {
   return {
     products: d.products.map((p) => ({ product: p.product.trim(), unit: p.unit!, monthly: p.monthly.map((m) => Number(m || 0)) })),
     markets: d.markets.map((m) => ({ channel: m.channel!, target: text(m.target), note: text(m.note) })),
-    topics: d.topics.map((x) => ({ topic: x.topic.trim(), plannedOn: x.plannedOn })),
+    topics: d.topics.map((x) => ({ ...(x.id ? { id: x.id } : {}), topic: x.topic.trim(), plannedOn: x.plannedOn })),
     resources: d.resources.map((r) => ({ item: r.item.trim(), quantity: text(r.quantity), note: text(r.note) })),
   };
 }
