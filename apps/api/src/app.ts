@@ -6,7 +6,6 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { newId } from './lib/ids';
-import { WindowLimiter } from './lib/rate-limit';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { areaRoutes } from './modules/area/area.routes';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -81,7 +80,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 5 } });
   await registerOpenApi(app);
 
-  const authDeps = { db: deps.database.db, config, secret: deps.sessionSecret, loginLimiter: new WindowLimiter(config.loginIpLimit, 5 * 60_000) };
+  const authDeps = { db: deps.database.db, config, secret: deps.sessionSecret };
   registerAuth(app, authDeps);
 
   const notifier = createNotifier({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, lineToken: config.lineToken, lineApiBase: config.lineApiBase, publicUrl: config.publicUrl });

@@ -21,6 +21,7 @@ const EnvSchema = z
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
     LOGIN_IP_LIMIT: z.coerce.number().int().min(1).default(30),
+    LOGIN_SLOWDOWN_AFTER: z.coerce.number().int().min(1).default(10),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     PUBLIC_URL: z.string().url().optional(),
     SMTP_URL: z.string().url().optional(),
@@ -52,10 +53,13 @@ export interface Config {
   demoData: boolean;
   cookieSecure: boolean;
   trustProxy: boolean;
+  /** Wrong passwords for one name from one address before that pair waits (docs/adr/0011). */
   loginMaxFailures: number;
   loginLockMs: number;
-  /** Sign-in attempts allowed from one address per 5 minutes. */
+  /** Failed sign-ins allowed from one address per 5 minutes (successes do not count). */
   loginIpLimit: number;
+  /** Failed sign-ins for one name from all addresses before its tries are spaced out. */
+  loginSlowdownAfter: number;
   logLevel: string;
   webDist?: string;
   /** Links in e-mail and LINE messages point here. */
@@ -93,6 +97,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMs: e.LOGIN_LOCK_MINUTES * 60_000,
     loginIpLimit: e.LOGIN_IP_LIMIT,
+    loginSlowdownAfter: e.LOGIN_SLOWDOWN_AFTER,
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST,
     publicUrl: e.PUBLIC_URL,

@@ -11,7 +11,7 @@ export const ERROR_MESSAGES = {
   'auth.invalid_credentials': { status: 401, th: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', en: 'Wrong username or password' },
   'auth.required': { status: 401, th: 'กรุณาเข้าสู่ระบบ', en: 'Please sign in' },
   'auth.csrf': { status: 403, th: 'การยืนยันคำขอไม่ถูกต้อง โปรดโหลดหน้าใหม่', en: 'Missing or wrong CSRF token; reload the page' },
-  'auth.locked': { status: 429, th: 'บัญชีถูกล็อกชั่วคราวเนื่องจากใส่รหัสผ่านผิดหลายครั้ง', en: 'Too many failed sign-ins; the account is locked for a while' },
+  'auth.locked': { status: 429, th: 'ใส่รหัสผ่านผิดหลายครั้งจากเครื่องนี้ โปรดรอสักครู่แล้วลองใหม่', en: 'Too many wrong passwords from this address; wait a while and try again' },
   'auth.rate_limited': { status: 429, th: 'มีคำขอมากเกินไป โปรดลองใหม่ภายหลัง', en: 'Too many requests; try again later' },
   'auth.wrong_current_password': { status: 400, th: 'รหัสผ่านปัจจุบันไม่ถูกต้อง', en: 'The current password is wrong' },
   'auth.account_disabled': { status: 403, th: 'บัญชีนี้ถูกระงับการใช้งาน', en: 'This account is disabled' },

@@ -54,13 +54,14 @@ export class Client {
   cookie?: string;
   csrf?: string;
 
-  constructor(private readonly app: App) {}
+  /** `address`: the client's IP address as the server sees it (default 127.0.0.1). */
+  constructor(private readonly app: App, readonly address?: string) {}
 
   async request<T = any>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, opts: { csrf?: boolean } = {}): Promise<Response<T>> {
     const headers: Record<string, string> = {};
     if (this.cookie) headers.cookie = this.cookie;
     if (method !== 'GET' && this.csrf && opts.csrf !== false) headers['x-csrf-token'] = this.csrf;
-    const res = await this.app.inject({ method, url, headers, ...(body !== undefined ? { payload: body as object } : {}) });
+    const res = await this.app.inject({ method, url, headers, remoteAddress: this.address, ...(body !== undefined ? { payload: body as object } : {}) });
     const setCookie = res.headers['set-cookie'];
     const first = Array.isArray(setCookie) ? setCookie[0] : setCookie;
     if (first?.startsWith('ntag_session=')) this.cookie = first.split(';')[0];

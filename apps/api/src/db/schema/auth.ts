@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const appUser = pgTable(
   'app_user',
@@ -15,8 +15,6 @@ export const appUser = pgTable(
     /** Where reminders go besides the in-app list: e-mail (SMTP) and LINE (Messaging API push). */
     email: text('email'),
     lineUserId: text('line_user_id'),
-    failedLogins: integer('failed_logins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -57,4 +55,35 @@ export const session = pgTable(
     userAgent: text('user_agent'),
   },
   (t) => [index('session_user_idx').on(t.userId)],
+);
+
+/**
+ * Sign-in attempts not (yet) proven right, by the name typed and the address it came from:
+ * the memory of the sign-in limits (docs/adr/0011-sign-in-limits.md). A row is written before
+ * the password is checked, so that parallel guesses see each other; a refused attempt removes
+ * its row, a successful sign-in removes the rows of its name and address. Kept in the database
+ * so that every API process applies the same limits.
+ */
+export const loginAttempt = pgTable(
+  'login_attempt',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** As typed, trimmed and lower-cased: unknown names are limited exactly like real ones. */
+    username: text('username').notNull(),
+    /** The client address; IPv6 by its /64 (one subscriber). */
+    address: text('address').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_attempt_user_idx').on(t.username, t.at), index('login_attempt_address_idx').on(t.address, t.at), index('login_attempt_at_idx').on(t.at)],
+);
+
+/** Name and address pairs that signed in successfully: exempt from the limits shared with others. */
+export const loginKnownAddress = pgTable(
+  'login_known_address',
+  {
+    username: text('username').notNull(),
+    address: text('address').notNull(),
+    lastSuccessAt: timestamp('last_success_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.username, t.address] }), index('login_known_address_at_idx').on(t.lastSuccessAt)],
 );

@@ -1,6 +1,7 @@
-import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
-import { appUser, roleGrant, session } from '../../db/schema';
+import { and, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
+import { rowsOf, type Executor } from '../../db/client';
+import { appUser, loginAttempt, loginKnownAddress, roleGrant, session } from '../../db/schema';
+import { ADDRESS_WINDOW_MS, KNOWN_ADDRESS_DAYS, type AttemptCounts, type SignInLimits } from '../../lib/rate-limit';
 
 export type UserRow = typeof appUser.$inferSelect;
 export type GrantRow = typeof roleGrant.$inferSelect;
@@ -19,21 +20,73 @@ export async function grantsOfUser(db: Executor, userId: string): Promise<GrantR
   return db.select().from(roleGrant).where(eq(roleGrant.userId, userId)).orderBy(roleGrant.grantedAt);
 }
 
-/** Counts a failed sign-in; locks the account when `max` is reached. Returns the new state. */
-export async function recordFailedLogin(db: Executor, userId: string, max: number, lockMs: number) {
-  const rows = await db
-    .update(appUser)
-    .set({
-      failedLogins: sql`${appUser.failedLogins} + 1`,
-      lockedUntil: sql`case when ${appUser.failedLogins} + 1 >= ${max} then now() + (${lockMs} || ' milliseconds')::interval else ${appUser.lockedUntil} end`,
-    })
-    .where(eq(appUser.id, userId))
-    .returning({ failedLogins: appUser.failedLogins, lockedUntil: appUser.lockedUntil });
-  return rows[0];
+/** Records an attempt before its password is checked, so that parallel attempts count each other. */
+export async function beginAttempt(db: Executor, username: string, address: string): Promise<number> {
+  return (await db.insert(loginAttempt).values({ username, address }).returning({ id: loginAttempt.id }))[0]!.id;
 }
 
-export async function clearFailedLogins(db: Executor, userId: string): Promise<void> {
-  await db.update(appUser).set({ failedLogins: 0, lockedUntil: null }).where(eq(appUser.id, userId));
+/** The other recent attempts as the sign-in limits see them (lib/rate-limit.ts); times from the database's clock. */
+export async function attemptCounts(db: Executor, self: number, username: string, address: string, limits: SignInLimits): Promise<AttemptCounts> {
+  const lock = `${limits.lockMs} milliseconds`;
+  const win = `${ADDRESS_WINDOW_MS} milliseconds`;
+  const others = sql`id <> ${self}`;
+  const result = await db.execute(sql`
+    select
+      (select count(*)::int from login_attempt where username = ${username} and address = ${address} and ${others} and at > now() - ${lock}::interval) as pair,
+      (select extract(epoch from (at + ${lock}::interval - now()))::float8 from login_attempt
+         where username = ${username} and address = ${address} and ${others} and at > now() - ${lock}::interval
+         order by at desc offset ${limits.maxFailures - 1} limit 1) as pair_clears_in,
+      (select count(*)::int from login_attempt where username = ${username} and ${others} and at > now() - ${lock}::interval) as account,
+      (select extract(epoch from (now() - max(at)))::float8 from login_attempt where username = ${username} and ${others} and at > now() - ${lock}::interval) as account_idle_for,
+      (select count(*)::int from login_attempt where address = ${address} and ${others} and at > now() - ${win}::interval) as address,
+      (select extract(epoch from (at + ${win}::interval - now()))::float8 from login_attempt
+         where address = ${address} and ${others} and at > now() - ${win}::interval
+         order by at desc offset ${limits.addressLimit - 1} limit 1) as address_clears_in,
+      exists (select 1 from login_known_address where username = ${username} and address = ${address}
+         and last_success_at > now() - ${`${KNOWN_ADDRESS_DAYS} days`}::interval) as known`);
+  const r = rowsOf<Record<string, number | string | boolean | null>>(result)[0]!;
+  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return {
+    pair: Number(r.pair), pairClearsIn: num(r.pair_clears_in), account: Number(r.account), accountIdleFor: num(r.account_idle_for),
+    address: Number(r.address), addressClearsIn: num(r.address_clears_in), known: r.known === true || r.known === 't',
+  };
+}
+
+/** A refused attempt leaves no trace in the counts. */
+export async function dropAttempt(db: Executor, id: number): Promise<void> {
+  await db.delete(loginAttempt).where(eq(loginAttempt.id, id));
+}
+
+/** A successful sign-in: this name's attempts from this address are forgotten and the pair becomes known. */
+export async function signedInFrom(db: Executor, username: string, address: string): Promise<void> {
+  await db.delete(loginAttempt).where(and(eq(loginAttempt.username, username), eq(loginAttempt.address, address)));
+  await db
+    .insert(loginKnownAddress)
+    .values({ username, address })
+    .onConflictDoUpdate({ target: [loginKnownAddress.username, loginKnownAddress.address], set: { lastSuccessAt: sql`now()` } });
+}
+
+/** Attempts older than every window, and known pairs past their time, are of no further use. */
+export async function pruneSignInState(db: Executor, keepMs: number): Promise<void> {
+  await db.delete(loginAttempt).where(lt(loginAttempt.at, sql`now() - ${`${keepMs} milliseconds`}::interval`));
+  await db.delete(loginKnownAddress).where(lt(loginKnownAddress.lastSuccessAt, sql`now() - ${`${KNOWN_ADDRESS_DAYS} days`}::interval`));
+}
+
+/** An administrator set a new password: earlier wrong ones no longer hold anyone back. */
+export async function forgetAttemptsOf(db: Executor, username: string): Promise<void> {
+  await db.delete(loginAttempt).where(eq(loginAttempt.username, username));
+}
+
+/** Of these names, those that some address may not try now (the pair limit is reached). */
+export async function pausedNames(db: Executor, usernames: string[], limits: Pick<SignInLimits, 'maxFailures' | 'lockMs'>): Promise<Set<string>> {
+  if (!usernames.length) return new Set();
+  const rows = await db
+    .select({ username: loginAttempt.username })
+    .from(loginAttempt)
+    .where(and(inArray(loginAttempt.username, usernames), gt(loginAttempt.at, sql`now() - ${`${limits.lockMs} milliseconds`}::interval`)))
+    .groupBy(loginAttempt.username, loginAttempt.address)
+    .having(sql`count(*) >= ${limits.maxFailures}`);
+  return new Set(rows.map((r) => r.username));
 }
 
 export async function insertSession(db: Executor, row: typeof session.$inferInsert): Promise<void> {

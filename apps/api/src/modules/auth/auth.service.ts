@@ -7,7 +7,7 @@ import { permissionsOf, scopeOf, type Actor, type Grant } from '../../lib/authz'
 import { AppError } from '../../lib/errors';
 import { hmac, randomToken } from '../../lib/ids';
 import { dummyHash, hashPassword, verifyPassword } from '../../lib/passwords';
-import { WindowLimiter } from '../../lib/rate-limit';
+import { ADDRESS_WINDOW_MS, addressKey, signInVerdict, type SignInLimits } from '../../lib/rate-limit';
 import { findUnits, provincesOfAgencies } from '../geo/units';
 import * as repo from './auth.repo';
 
@@ -16,8 +16,6 @@ export interface AuthDeps {
   config: Config;
   /** The secret that turns cookie tokens into session ids. */
   secret: string;
-  /** Sign-in attempts per address (one per app instance). */
-  loginLimiter: WindowLimiter;
 }
 
 /** A session is extended at most this often, not on every request. */
@@ -30,41 +28,50 @@ export interface LoginResult {
   user: { id: string; username: string; displayName: string };
 }
 
+export const signInLimits = (config: Config): SignInLimits => ({
+  maxFailures: config.loginMaxFailures, lockMs: config.loginLockMs, addressLimit: config.loginIpLimit, slowdownAfter: config.loginSlowdownAfter,
+});
+
+/**
+ * Sign-in under the limits of lib/rate-limit.ts. The attempt is counted (by the name as typed
+ * and the address) before the password is checked, and the limits are applied before the name
+ * is looked up: a locked name and an unknown one answer the same, in the same time. Every
+ * password check costs one argon2 verification, against a dummy hash for an unknown name.
+ */
 export async function login(
   deps: AuthDeps,
   input: { username: string; password: string; ip: string; userAgent?: string },
   requestId: string,
 ): Promise<LoginResult> {
-  const wait = deps.loginLimiter.hit(input.ip);
-  if (wait) throw new AppError('auth.rate_limited', 429, { retryAfterSeconds: wait });
-
   const { db, config } = deps;
-  const user = await repo.findUserByUsername(db, input.username);
-  if (!user) {
-    await verifyPassword(await dummyHash(), input.password); // same cost as a known user
-    throw new AppError('auth.invalid_credentials', 401);
+  const limits = signInLimits(config);
+  const name = input.username.trim().toLowerCase();
+  const address = addressKey(input.ip);
+  const attempt = await repo.beginAttempt(db, name, address);
+  const verdict = signInVerdict(await repo.attemptCounts(db, attempt, name, address, limits), limits);
+  if (!verdict.ok) {
+    await repo.dropAttempt(db, attempt);
+    throw new AppError(verdict.code, 429, { retryAfterSeconds: verdict.retryAfterSeconds });
   }
-  const lockedFor = user.lockedUntil ? user.lockedUntil.getTime() - Date.now() : 0;
-  if (lockedFor > 0) throw new AppError('auth.locked', 429, { retryAfterSeconds: Math.ceil(lockedFor / 1000) });
 
-  const ok = await verifyPassword(user.passwordHash, input.password);
-  if (!ok) {
-    const state = await db.transaction(async (tx) => {
-      const s = await repo.recordFailedLogin(tx, user.id, config.loginMaxFailures, config.loginLockMs);
-      await audit(tx, { actor: { userId: user.id, username: user.username }, requestId }, { verb: 'auth.login_failed', targetType: 'user', targetId: user.id, after: { failedLogins: s?.failedLogins, ip: input.ip } });
-      return s;
+  const user = await repo.findUserByUsername(db, name);
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
+  if (!user || !ok) {
+    await db.transaction(async (tx) => {
+      if (user) await audit(tx, { actor: { userId: user.id, username: user.username }, requestId }, { verb: 'auth.login_failed', targetType: 'user', targetId: user.id, after: { ip: input.ip } });
+      await repo.pruneSignInState(tx, Math.max(limits.lockMs, ADDRESS_WINDOW_MS));
     });
-    if (state?.lockedUntil && state.lockedUntil.getTime() > Date.now()) {
-      throw new AppError('auth.locked', 429, { retryAfterSeconds: Math.ceil((state.lockedUntil.getTime() - Date.now()) / 1000) });
-    }
     throw new AppError('auth.invalid_credentials', 401);
   }
-  if (!user.active) throw new AppError('auth.account_disabled', 403);
+  if (!user.active) {
+    await repo.dropAttempt(db, attempt);
+    throw new AppError('auth.account_disabled', 403);
+  }
 
   const token = randomToken();
   const csrfToken = randomToken();
   await db.transaction(async (tx) => {
-    if (user.failedLogins > 0 || user.lockedUntil) await repo.clearFailedLogins(tx, user.id);
+    await repo.signedInFrom(tx, name, address);
     await repo.insertSession(tx, {
       id: hmac(deps.secret, token), userId: user.id, csrfToken,
       expiresAt: new Date(Date.now() + config.sessionTtlMs), ip: input.ip, userAgent: input.userAgent?.slice(0, 300),

@@ -59,7 +59,7 @@ export async function updateUser(db: Executor, id: string, version: number, patc
 export async function resetPassword(db: Executor, id: string, passwordHash: string): Promise<void> {
   await db
     .update(appUser)
-    .set({ passwordHash, passwordChangedAt: sql`now()`, failedLogins: 0, lockedUntil: null, updatedAt: sql`now()`, version: sql`${appUser.version} + 1` })
+    .set({ passwordHash, passwordChangedAt: sql`now()`, updatedAt: sql`now()`, version: sql`${appUser.version} + 1` })
     .where(eq(appUser.id, id));
 }
 

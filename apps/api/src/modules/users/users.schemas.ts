@@ -18,6 +18,7 @@ export const UserOut = z.object({
   displayName: z.string(),
   homeUnit: UnitRef,
   active: z.boolean(),
+  /** Sign-in to this account is paused from at least one address after too many wrong passwords there (docs/adr/0011). */
   locked: z.boolean(),
   /** Where reminders reach the user besides the app. */
   email: z.string().nullable(),

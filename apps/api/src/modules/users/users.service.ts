@@ -7,9 +7,11 @@ import { AppError, invalid, notFound, stale } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { hashPassword } from '../../lib/passwords';
 import { areaOfUnit, findUnit, findUnits, kindOfCode, type OrgUnit } from '../geo/units';
+import { forgetAttemptsOf, pausedNames } from '../auth/auth.repo';
+import { signInLimits } from '../auth/auth.service';
 import * as repo from './users.repo';
 
-type Deps = Pick<ModuleDeps, 'db'>;
+type Deps = Pick<ModuleDeps, 'db' | 'config'>;
 
 /** Each user's roles on their units, as the management rule needs them (a group's unit with its tambon). */
 function heldRoles(grants: repo.GrantRow[], units: Map<string, OrgUnit>) {
@@ -27,8 +29,10 @@ const managedUser = (u: repo.UserRow, roles: HeldRole[] | undefined): ManagedUse
  * Users as the API shows them: home unit and roles with their units' names, and whether the
  * actor may manage each one (lib/authz.ts: authority over every role the user holds).
  */
-async function present(db: Executor, actor: Actor, users: repo.UserRow[]) {
+async function present(deps: Deps, actor: Actor, users: repo.UserRow[]) {
+  const { db } = deps;
   const grants = await repo.grantsOf(db, users.map((u) => u.id));
+  const paused = await pausedNames(db, users.map((u) => u.username), signInLimits(deps.config));
   const units = await findUnits(db, [...users.map((u) => u.homeUnitCode), ...grants.map((g) => g.unitCode)]);
   const held = heldRoles(grants, units);
   const unitRef = (code: string) => {
@@ -43,7 +47,8 @@ async function present(db: Executor, actor: Actor, users: repo.UserRow[]) {
     active: u.active,
     email: u.email,
     lineUserId: u.lineUserId,
-    locked: !!u.lockedUntil && u.lockedUntil.getTime() > Date.now(),
+    // Some address may not try this name now (too many wrong passwords from it; docs/adr/0011).
+    locked: paused.has(u.username),
     manageable: mayManageUser(actor, 'user.update', managedUser(u, held.get(u.id))),
     roles: grants
       .filter((g) => g.userId === u.id)
@@ -90,12 +95,12 @@ export async function listUsers(deps: Deps, ctx: Ctx, query: { unitCode?: string
   const { rows, total } = await repo.listUsers(deps.db, {
     scope: scopeOf(actor, 'user.read'), under, q: query.q, limit: query.pageSize, offset: (query.page - 1) * query.pageSize,
   });
-  return { items: await present(deps.db, actor, rows), total, page: query.page, pageSize: query.pageSize };
+  return { items: await present(deps, actor, rows), total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getUser(deps: Deps, ctx: Ctx, id: string) {
   const user = await readableUser(deps.db, ctx.actor, id);
-  return (await present(deps.db, ctx.actor, [user]))[0]!;
+  return (await present(deps, ctx.actor, [user]))[0]!;
 }
 
 export async function createUser(deps: Deps, ctx: Ctx, input: { username: string; password: string; displayName: string; unitCode?: string; email?: string | null; lineUserId?: string | null }) {
@@ -116,7 +121,7 @@ export async function createUser(deps: Deps, ctx: Ctx, input: { username: string
     await audit(tx, ctx, { verb: 'user.create', targetType: 'user', targetId: row.id, after: row });
     return row;
   });
-  return (await present(deps.db, actor, [created]))[0]!;
+  return (await present(deps, actor, [created]))[0]!;
 }
 
 export async function updateUser(deps: Deps, ctx: Ctx, id: string, input: { displayName?: string; active?: boolean; email?: string | null; lineUserId?: string | null; version: number }) {
@@ -131,16 +136,17 @@ export async function updateUser(deps: Deps, ctx: Ctx, id: string, input: { disp
     await audit(tx, ctx, { verb: 'user.update', targetType: 'user', targetId: id, before, after: row });
     return row;
   });
-  if (!after) throw stale((await present(deps.db, ctx.actor, [(await repo.findUser(deps.db, id))!]))[0]);
-  return (await present(deps.db, ctx.actor, [after]))[0]!;
+  if (!after) throw stale((await present(deps, ctx.actor, [(await repo.findUser(deps.db, id))!]))[0]);
+  return (await present(deps, ctx.actor, [after]))[0]!;
 }
 
 export async function resetPassword(deps: Deps, ctx: Ctx, id: string, newPassword: string) {
-  await manageableUser(deps.db, ctx.actor, 'user.update', id);
+  const user = await manageableUser(deps.db, ctx.actor, 'user.update', id);
   const passwordHash = await hashPassword(newPassword);
   await deps.db.transaction(async (tx) => {
     await repo.resetPassword(tx, id, passwordHash);
     await repo.deleteSessionsOf(tx, id);
+    await forgetAttemptsOf(tx, user.username);
     await audit(tx, ctx, { verb: 'user.password_reset', targetType: 'user', targetId: id });
   });
 }
@@ -164,7 +170,7 @@ export async function grantRole(deps: Deps, ctx: Ctx, userId: string, input: { r
     const grant = await repo.insertGrant(tx, { id: newId(), userId, role: input.role, unitCode: unit!.code, unitKind: unit!.kind, grantedBy: actor.userId });
     await audit(tx, ctx, { verb: 'role.grant', targetType: 'user', targetId: userId, after: grant });
   });
-  return (await present(deps.db, actor, [user]))[0]!;
+  return (await present(deps, actor, [user]))[0]!;
 }
 
 /** Revokes a role of a user the actor may manage (so it has authority over that role too). */
@@ -177,5 +183,5 @@ export async function revokeRole(deps: Deps, ctx: Ctx, userId: string, grantId: 
     await repo.deleteGrant(tx, grantId);
     await audit(tx, ctx, { verb: 'role.revoke', targetType: 'user', targetId: userId, before: grant });
   });
-  return (await present(deps.db, actor, [user]))[0]!;
+  return (await present(deps, actor, [user]))[0]!;
 }
