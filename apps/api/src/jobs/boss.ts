@@ -4,13 +4,15 @@ import { todayIso } from '@ntag/shared';
 import type { ModuleDeps } from '../module';
 import type { Database } from '../db/client';
 import { runReminders } from '../modules/reports/reminders';
+import { runEnquiryHousekeeping } from '../modules/enquiries/enquiries.jobs';
 
 export const REMINDER_QUEUE = 'report-reminders';
+export const ENQUIRY_QUEUE = 'enquiry-housekeeping';
 
 /**
  * pg-boss on the same database: on PostgreSQL by its own connection, on PGlite through the one
  * PGlite instance (multi-statement scripts go through exec). It keeps its tables in schema
- * `pgboss` (docs/adr/0008). The reminder run is scheduled daily in Thailand time.
+ * `pgboss` (docs/adr/0008). The reminder run and the enquiry run are scheduled daily in Thailand time.
  */
 export async function startJobs(database: Database, deps: Pick<ModuleDeps, 'db' | 'notifier' | 'config'>, log: (msg: string) => void): Promise<PgBoss> {
   const options: PgBoss.ConstructorOptions = { schedule: true, supervise: true };
@@ -34,6 +36,13 @@ export async function startJobs(database: Database, deps: Pick<ModuleDeps, 'db' 
   await boss.work(REMINDER_QUEUE, async () => {
     const result = await runReminders(deps, todayIso());
     log(`reminders for ${result.period}: ${result.reminded} reminders, ${result.lateNotices} late notices`);
+  });
+  // Purchase enquiries (issue #14): late notices to districts, expiry, the 12-month purge of buyers' contacts.
+  await boss.createQueue(ENQUIRY_QUEUE);
+  await boss.schedule(ENQUIRY_QUEUE, deps.config.enquiryCron, {}, { tz: 'Asia/Bangkok' });
+  await boss.work(ENQUIRY_QUEUE, async () => {
+    const r = await runEnquiryHousekeeping(deps);
+    log(`enquiries: ${r.lateNotices} late notices, ${r.expired} expired, ${r.purged} contacts purged`);
   });
   return boss;
 }
