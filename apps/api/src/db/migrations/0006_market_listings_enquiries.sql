@@ -36,7 +36,8 @@ CREATE TABLE "enquiry_message" (
 	"author_user_id" uuid,
 	"decision" text,
 	"body" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"seq" bigserial NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "listing" (
@@ -111,7 +112,7 @@ CREATE INDEX "enquiry_group_idx" ON "enquiry" USING btree ("group_id","created_a
 CREATE INDEX "enquiry_listing_idx" ON "enquiry" USING btree ("listing_id");--> statement-breakpoint
 CREATE INDEX "enquiry_open_idx" ON "enquiry" USING btree ("status","last_activity_at");--> statement-breakpoint
 CREATE INDEX "enquiry_closed_idx" ON "enquiry" USING btree ("closed_at") WHERE "enquiry"."contact_purged_at" is null;--> statement-breakpoint
-CREATE INDEX "enquiry_message_enquiry_idx" ON "enquiry_message" USING btree ("enquiry_id","created_at");--> statement-breakpoint
+CREATE INDEX "enquiry_message_enquiry_idx" ON "enquiry_message" USING btree ("enquiry_id","seq");--> statement-breakpoint
 CREATE INDEX "listing_group_idx" ON "listing" USING btree ("group_id");--> statement-breakpoint
 CREATE INDEX "listing_public_idx" ON "listing" USING btree ("published_at","id") WHERE "listing"."published" and "listing"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX "listing_tokens_idx" ON "listing" USING gin ("search_tokens");--> statement-breakpoint

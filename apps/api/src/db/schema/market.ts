@@ -134,8 +134,10 @@ export const enquiryMessage = pgTable(
     /** A buyer's text is personal and purged with the contact (null afterwards). */
     body: text('body'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The order of the thread: messages written in one transaction share created_at. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
-  (t) => [index('enquiry_message_enquiry_idx').on(t.enquiryId, t.createdAt)],
+  (t) => [index('enquiry_message_enquiry_idx').on(t.enquiryId, t.seq)],
 );
 
 /**

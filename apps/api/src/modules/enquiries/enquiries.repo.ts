@@ -49,7 +49,7 @@ export async function listEnquiries(db: Executor, f: EnquiryFilter) {
 }
 
 export async function messagesOf(db: Executor, enquiryId: string): Promise<MessageRow[]> {
-  return db.select().from(enquiryMessage).where(eq(enquiryMessage.enquiryId, enquiryId)).orderBy(asc(enquiryMessage.createdAt), asc(enquiryMessage.id));
+  return db.select().from(enquiryMessage).where(eq(enquiryMessage.enquiryId, enquiryId)).orderBy(asc(enquiryMessage.seq));
 }
 
 export async function insertEnquiry(db: Executor, row: typeof enquiry.$inferInsert): Promise<EnquiryRow> {
