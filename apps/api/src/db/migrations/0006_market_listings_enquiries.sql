@@ -57,7 +57,6 @@ CREATE TABLE "listing" (
 	"certifications" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"published" boolean DEFAULT false NOT NULL,
 	"published_at" timestamp with time zone,
-	"search_tokens" text[] DEFAULT '{}'::text[] NOT NULL,
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -88,6 +87,11 @@ CREATE TABLE "listing_report" (
 	"resolved_by" uuid
 );
 --> statement-breakpoint
+CREATE TABLE "listing_search" (
+	"listing_id" uuid PRIMARY KEY NOT NULL,
+	"tokens" text[] NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "public_rate_event" (
 	"id" bigserial PRIMARY KEY NOT NULL,
 	"bucket" text NOT NULL,
@@ -107,6 +111,7 @@ ALTER TABLE "listing" ADD CONSTRAINT "listing_created_by_app_user_id_fk" FOREIGN
 ALTER TABLE "listing_photo" ADD CONSTRAINT "listing_photo_listing_id_listing_id_fk" FOREIGN KEY ("listing_id") REFERENCES "public"."listing"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "listing_report" ADD CONSTRAINT "listing_report_listing_id_listing_id_fk" FOREIGN KEY ("listing_id") REFERENCES "public"."listing"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "listing_report" ADD CONSTRAINT "listing_report_resolved_by_app_user_id_fk" FOREIGN KEY ("resolved_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "listing_search" ADD CONSTRAINT "listing_search_listing_id_listing_id_fk" FOREIGN KEY ("listing_id") REFERENCES "public"."listing"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "enquiry_token_uq" ON "enquiry" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "enquiry_group_idx" ON "enquiry" USING btree ("group_id","created_at");--> statement-breakpoint
 CREATE INDEX "enquiry_listing_idx" ON "enquiry" USING btree ("listing_id");--> statement-breakpoint
@@ -115,8 +120,8 @@ CREATE INDEX "enquiry_closed_idx" ON "enquiry" USING btree ("closed_at") WHERE "
 CREATE INDEX "enquiry_message_enquiry_idx" ON "enquiry_message" USING btree ("enquiry_id","seq");--> statement-breakpoint
 CREATE INDEX "listing_group_idx" ON "listing" USING btree ("group_id");--> statement-breakpoint
 CREATE INDEX "listing_public_idx" ON "listing" USING btree ("published_at","id") WHERE "listing"."published" and "listing"."deleted_at" is null;--> statement-breakpoint
-CREATE INDEX "listing_tokens_idx" ON "listing" USING gin ("search_tokens");--> statement-breakpoint
 CREATE INDEX "listing_photo_listing_idx" ON "listing_photo" USING btree ("listing_id","position");--> statement-breakpoint
 CREATE INDEX "listing_report_listing_idx" ON "listing_report" USING btree ("listing_id");--> statement-breakpoint
+CREATE INDEX "listing_search_tokens_idx" ON "listing_search" USING gin ("tokens");--> statement-breakpoint
 CREATE INDEX "public_rate_event_bucket_idx" ON "public_rate_event" USING btree ("bucket","at");--> statement-breakpoint
 CREATE INDEX "public_rate_event_at_idx" ON "public_rate_event" USING btree ("at");

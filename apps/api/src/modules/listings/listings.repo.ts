@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { CLOSED_ENQUIRY_STATUSES } from '@ntag/shared';
-import { rowsOf, type Executor } from '../../db/client';
-import { enquiry, farmer, geoUnit, groupMember, groupPlan, listing, listingPhoto, listingReport, modelGroup } from '../../db/schema';
+import type { Executor } from '../../db/client';
+import { enquiry, farmer, geoUnit, groupMember, groupPlan, listing, listingPhoto, listingReport, listingSearch, modelGroup } from '../../db/schema';
 import type { Scope } from '../../lib/authz';
 import { groupsInScope } from '../records/records.repo';
 import type { MemberIdentity } from './listings.rules';
@@ -113,11 +113,7 @@ export async function planProducts(db: Executor, groupId: string): Promise<{ coh
   return rows.map((r) => ({ cohort: r.cohort, products: (r.products ?? []) as { product: string; unit: string; monthly: number[] }[] }));
 }
 
-/** Search tokens of every live listing of a group, recomputed when the caller passes them. */
-export async function listingsOfGroup(db: Executor, groupId: string): Promise<ListingRow[]> {
-  return db.select().from(listing).where(and(eq(listing.groupId, groupId), isNull(listing.deletedAt)));
-}
-
-export async function rawCount(db: Executor, query: ReturnType<typeof sql>): Promise<number> {
-  return Number(rowsOf<{ n: number }>(await db.execute(query))[0]?.n ?? 0);
+/** A listing's search tokens, replaced whole. */
+export async function saveTokens(db: Executor, listingId: string, tokens: string[]): Promise<void> {
+  await db.insert(listingSearch).values({ listingId, tokens }).onConflictDoUpdate({ target: listingSearch.listingId, set: { tokens } });
 }

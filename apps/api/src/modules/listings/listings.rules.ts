@@ -40,17 +40,20 @@ export function searchTokens(texts: (string | null | undefined)[]): string[] {
 }
 
 /**
- * A query as terms (what the buyer separated by spaces), each as its words and its words
- * joined. A listing matches a term when it holds the joined form as one token or every word
- * of it; it matches the query when it matches every term.
+ * A query as the tokens a listing must hold (all of them, one GIN containment): each term the
+ * buyer separated by spaces counts as its words joined — found whether the listing's text was
+ * cut into the same words or into that one word (see searchTokens) — and a term of more than
+ * three words, longer than any joined run, as its words.
  */
-export function queryTerms(q: string): { words: string[]; joined: string }[] {
-  return normaliseText(q)
-    .split(/\s+/)
-    .map((term) => words(term))
-    .filter((w) => w.length > 0)
-    .slice(0, 8)
-    .map((w) => ({ words: [...new Set(w)], joined: w.join('') }));
+export function queryTokens(q: string): string[] {
+  const out = new Set<string>();
+  for (const term of normaliseText(q).split(/\s+/).slice(0, 8)) {
+    const w = words(term);
+    if (!w.length) continue;
+    if (w.length <= MAX_JOIN) out.add(w.join(''));
+    else w.forEach((x) => out.add(x));
+  }
+  return [...out];
 }
 
 export interface MemberIdentity {

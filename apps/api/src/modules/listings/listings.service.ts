@@ -64,16 +64,17 @@ async function prepare(db: Executor, input: ListingFields, group: GroupRow, crea
   if (months === undefined) months = creating ? (await proposedMonths(db, group.id, [resolved.productName, catalogue?.nameTh ?? ''])).months : [];
   const places = await repo.placeNames(db, group.tambonCode);
   const certifications = (input.certifications ?? []).map((c) => ({ kind: c.kind, number: c.number, expiresOn: c.expiresOn }));
-  return {
+  const columns = {
     productCode: resolved.productCode, productName: resolved.productName, category, description: input.description ?? null, unit: input.unit,
     priceMin: input.priceMin ?? null, priceMax: input.priceMax ?? null, months: [...months].sort((a, b) => a - b), minOrder: input.minOrder ?? null,
     fulfilment: input.fulfilment ?? 'both', deliveryArea: input.deliveryArea ?? null, certifications,
-    searchTokens: searchTokens([
+  };
+  const tokens = searchTokens([
       resolved.productName, catalogue?.nameTh, catalogue?.nameEn, PRODUCT_CATEGORY_LABELS[category]!.th, input.description, group.name,
       places.tambon?.nameTh, places.district?.nameTh, places.province?.nameTh, places.province?.nameEn,
-      ...certifications.map((c) => CERTIFICATION_LABELS[c.kind as CertificationKind].th),
-    ]),
-  };
+    ...certifications.map((c) => CERTIFICATION_LABELS[c.kind as CertificationKind].th),
+  ]);
+  return { columns, tokens };
 }
 
 /** A stored listing in the shape of the input, so that an update can patch it. */
@@ -133,7 +134,7 @@ export async function getProposedMonths(deps: Deps, ctx: Ctx, q: { group: string
 export async function createListing(deps: Deps, ctx: Ctx, input: CreateListingInput) {
   const group = await groupFor(deps.db, ctx.actor, 'listing.write', input.groupId);
   const { id = newId(), groupId: _g, published = false, ...fields } = input;
-  const columns = await prepare(deps.db, fields, group, true);
+  const { columns, tokens } = await prepare(deps.db, fields, group, true);
   const existing = await repo.findAnyListing(deps.db, id);
   if (existing) {
     const same = existing.groupId === group.id && !existing.deletedAt && existing.published === published
@@ -143,7 +144,8 @@ export async function createListing(deps: Deps, ctx: Ctx, input: CreateListingIn
   }
   await deps.db.transaction(async (tx) => {
     const row = await repo.insertListing(tx, { ...columns, id, groupId: group.id, published, publishedAt: published ? new Date() : null, createdBy: ctx.actor.userId });
-    await audit(tx, ctx, { verb: 'listing.create', targetType: 'listing', targetId: id, after: { ...row, searchTokens: undefined } });
+    await repo.saveTokens(tx, id, tokens);
+    await audit(tx, ctx, { verb: 'listing.create', targetType: 'listing', targetId: id, after: row });
   });
   return { created: true, listing: await one(deps.db, (await repo.findListing(deps.db, id))!) };
 }
@@ -157,15 +159,16 @@ export async function updateListing(deps: Deps, ctx: Ctx, id: string, input: Upd
   const { version, published, ...patch } = input;
   if (version !== undefined && version !== before.version) throw stale(await one(deps.db, { listing: before, group }));
   const merged = { ...toInput(before), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as ListingFields;
-  const columns = await prepare(deps.db, merged, group, false);
+  const { columns, tokens } = await prepare(deps.db, merged, group, false);
   const nowPublished = published ?? before.published;
   const row = await deps.db.transaction(async (tx) => {
     const r = await repo.updateListing(tx, id, before.version, {
       ...columns, published: nowPublished, publishedAt: nowPublished ? (before.published ? before.publishedAt : new Date()) : null,
     });
     if (r) {
+      await repo.saveTokens(tx, id, tokens);
       const verb = published === undefined || published === before.published ? 'listing.update' : published ? 'listing.publish' : 'listing.unpublish';
-      await audit(tx, ctx, { verb, targetType: 'listing', targetId: id, before: { ...before, searchTokens: undefined }, after: { ...r, searchTokens: undefined } });
+      await audit(tx, ctx, { verb, targetType: 'listing', targetId: id, before, after: r });
     }
     return r;
   });
@@ -180,7 +183,7 @@ export async function deleteListing(deps: Deps, ctx: Ctx, id: string, version: n
   if (version !== undefined && version !== found.listing.version) throw stale(await one(deps.db, found));
   const row = await deps.db.transaction(async (tx) => {
     const r = await repo.updateListing(tx, id, found.listing.version, { deletedAt: new Date(), published: false });
-    if (r) await audit(tx, ctx, { verb: 'listing.delete', targetType: 'listing', targetId: id, before: { ...found.listing, searchTokens: undefined } });
+    if (r) await audit(tx, ctx, { verb: 'listing.delete', targetType: 'listing', targetId: id, before: found.listing });
     return r;
   });
   if (!row) throw stale(await one(deps.db, (await repo.findListing(deps.db, id)) ?? found));

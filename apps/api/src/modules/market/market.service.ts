@@ -1,7 +1,7 @@
 import { todayIso, type CertificationKind, type Fulfilment, type ProductCategory, type QuantityUnit } from '@ntag/shared';
 import type { ModuleDeps } from '../../module';
 import { notFound } from '../../lib/errors';
-import { certificationValid, publicPhone, queryTerms } from '../listings/listings.rules';
+import { certificationValid, publicPhone, queryTokens } from '../listings/listings.rules';
 import { safeUrl } from './market.html';
 import type { DirectoryInput } from './market.schemas';
 import * as repo from './market.repo';
@@ -33,7 +33,7 @@ export type Card = ReturnType<typeof card>;
 export async function directory(deps: Deps, q: DirectoryInput) {
   const today = todayIso();
   const { items, total } = await repo.searchListings(deps.db, {
-    terms: q.q ? queryTerms(q.q) : [], province: q.province, district: q.district, category: q.category, month: q.month, cert: q.cert,
+    tokens: q.q ? queryTokens(q.q) : [], province: q.province, district: q.district, category: q.category, month: q.month, cert: q.cert,
     today, offset: (q.page - 1) * q.pageSize, limit: q.pageSize,
   });
   return { items: items.map((r) => card(r, today)), total, page: q.page, pageSize: q.pageSize };
