@@ -197,8 +197,8 @@ export async function addPhoto(deps: Deps, ctx: Ctx, id: string, file: Buffer) {
   const photo = await productPhoto(file);
   const photoId = newId();
   await deps.db.transaction(async (tx) => {
+    // Photos are not fields of the listing: adding one does not move its version (an edit open meanwhile stays valid).
     await repo.insertPhoto(tx, { id: photoId, listingId: id, position: last + 1, ...photo });
-    await repo.updateListing(tx, id, undefined, {});
     await audit(tx, ctx, { verb: 'listing.photo_add', targetType: 'listing', targetId: id, after: { photoId, width: photo.width, height: photo.height } });
   });
   return one(deps.db, (await repo.findListing(deps.db, id)) ?? found);
@@ -215,10 +215,7 @@ export async function removePhoto(deps: Deps, ctx: Ctx, id: string, photoId: str
   await listingFor(deps.db, ctx.actor, 'listing.write', id);
   const removed = await deps.db.transaction(async (tx) => {
     const ok = await repo.deletePhoto(tx, id, photoId);
-    if (ok) {
-      await repo.updateListing(tx, id, undefined, {});
-      await audit(tx, ctx, { verb: 'listing.photo_delete', targetType: 'listing', targetId: id, before: { photoId } });
-    }
+    if (ok) await audit(tx, ctx, { verb: 'listing.photo_delete', targetType: 'listing', targetId: id, before: { photoId } });
     return ok;
   });
   if (!removed) throw notFound('record.not_found');
