@@ -57,9 +57,9 @@ ${e.actions.length ? html`<form class="panel" method="post" action="${path}">
 <div class="field${error ? ' bad' : ''}"><label for="f-message">${t('follow.reply')}</label><textarea id="f-message" name="message" maxlength="2000"${error ? html` aria-invalid="true" aria-describedby="e-message"` : ''}>${opts.form.values.message ?? ''}</textarea>
 ${error ? html`<p class="error" id="e-message">${error}</p>` : ''}</div>
 <div class="row"><button type="submit" name="action" value="message">${t('follow.send')}</button>
-${e.actions.includes('accept_counter') ? html`<button type="submit" name="action" value="accept_counter" class="secondary">${t('follow.acceptCounter')}</button>` : ''}
-<button type="submit" name="action" value="cancel" class="danger">${t('follow.cancel')}</button></div></form>` : html`<p class="muted">${t('follow.closed')}</p>`}
-<p class="muted small">${date(e.createdAt.slice(0, 10), c.lang)}</p>`;
+${e.actions.includes('accept_counter') ? html`<button type="submit" name="action" value="accept_counter" class="secondary">${t('follow.acceptCounter')}</button>` : ''}</div>
+<details class="cancel"><summary>${t('follow.cancel')}</summary><p class="muted small">${t('follow.cancelHint')}</p>
+<button type="submit" name="action" value="cancel" class="danger">${t('follow.cancelConfirm')}</button></details></form>` : html`<p class="muted">${t('follow.closed')}</p>`}`;
   return page({ lang: c.lang, site: c.site, title: `${t('follow.title')} — ${e.productName}`, description: t('follow.title'), path, noindex: true, otherLang: withLang(path, c.lang === 'th' ? 'en' : 'th') }, body);
 }
 

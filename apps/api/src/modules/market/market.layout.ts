@@ -13,7 +13,7 @@ body{margin:0;font-family:"Sarabun","Noto Sans Thai","Noto Sans","Leelawadee UI"
 a{color:#0b6b4f}a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px solid #f0a500;outline-offset:2px}
 header{background:#0b7a5a;color:#fff}header a{color:#fff;text-decoration:none}
 .bar{display:flex;align-items:center;justify-content:space-between;gap:8px;padding:8px 12px;max-width:1120px;margin:0 auto}
-.brand{font-weight:700;font-size:18px;line-height:1.3}.bar nav a{margin-left:12px;font-size:15px}
+.brand{font-weight:700;font-size:17px;line-height:1.3}.bar nav{flex:none}.bar nav a{margin-left:12px;font-size:15px;white-space:nowrap}
 main{max-width:1120px;margin:0 auto;padding:12px}
 h1{font-size:22px;line-height:1.4;margin:8px 0}h2{font-size:18px;line-height:1.45;margin:20px 0 8px}
 .muted{color:#55635d;font-size:14px}.small{font-size:14px}
@@ -26,12 +26,12 @@ button.secondary{background:#fff;color:#0b6b4f;border:1px solid #0b7a5a}button.d
 .cards{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:1fr;gap:8px}
 .card{display:flex;gap:10px;background:#fff;border:1px solid #dde5e1;border-radius:10px;padding:8px;text-decoration:none;color:inherit}
 .card img,.card .noimg{width:80px;height:80px;border-radius:8px;object-fit:cover;flex:none;background:#e3ece8}
-.card b{display:block;font-size:17px;line-height:1.4;color:#0b5a43}
+.card b{display:block;font-size:17px;line-height:1.4;color:#0b5a43}details.cancel{margin-top:8px}details.cancel summary{cursor:pointer;color:#a61b1b;font-size:14px;padding:8px 0}
 .chips{display:flex;flex-wrap:wrap;gap:4px;margin:4px 0;padding:0;list-style:none}.chip{font-size:13px;padding:1px 8px;border-radius:12px;background:#e3f1ea;color:#0b5a43}
 .chip.off{background:#eef1f0;color:#8a9691}
 .panel{background:#fff;border:1px solid #dde5e1;border-radius:10px;padding:12px;margin:12px 0}
 .photo{display:block;width:100%;height:auto;border-radius:10px;background:#e3ece8}
-.price{font-size:20px;font-weight:700;color:#0b5a43}
+.price{font-size:20px;font-weight:700;color:#0b5a43}.cp{font-weight:700;color:#0b5a43}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;margin:8px 0}dl.facts dt{color:#55635d}dl.facts dd{margin:0}
 .field{margin:10px 0}.field label{display:block;font-weight:600;font-size:15px}.field .hint{font-weight:400;color:#55635d;font-size:13px}
 .error{color:#a61b1b;font-size:14px}.field.bad input,.field.bad select,.field.bad textarea{border-color:#a61b1b}
@@ -43,7 +43,7 @@ dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;margin:
 .status{display:inline-block;padding:2px 10px;border-radius:12px;background:#0b7a5a;color:#fff;font-size:14px}
 footer{max-width:1120px;margin:24px auto;padding:12px;color:#55635d;font-size:13px;border-top:1px solid #dde5e1}
 .row{display:flex;gap:8px;flex-wrap:wrap}.pre{white-space:pre-line}
-@media(min-width:720px){.filters{grid-template-columns:repeat(5,1fr) auto;align-items:end}.cards{grid-template-columns:1fr 1fr}.cols{display:grid;grid-template-columns:3fr 2fr;gap:16px}h1{font-size:26px}}
+.brand{min-width:0}@media(min-width:720px){.brand{font-size:18px}.filters{grid-template-columns:repeat(5,1fr) auto;align-items:end}.cards{grid-template-columns:1fr 1fr}.cols{display:grid;grid-template-columns:3fr 2fr;gap:16px}h1{font-size:26px}}
 @media(min-width:1024px){.cards{grid-template-columns:1fr 1fr 1fr}}
 `.replace(/\n/g, '');
 

@@ -15,7 +15,7 @@ interface Ctx {
 export function cardList(t: T, lang: Lang, items: Card[]): Html {
   return html`<ul class="cards">${items.map((c) => html`<li><a class="card" href="${withLang(c.url, lang)}">
 ${c.thumbUrl ? html`<img src="${c.thumbUrl}" alt="" width="80" height="80" loading="lazy" decoding="async">` : html`<span class="noimg" aria-hidden="true"></span>`}
-<span><b>${c.productName}</b><span class="price small">${priceText(t, lang, c)}</span><br>
+<span><b>${c.productName}</b><span class="cp">${priceText(t, lang, c)}</span><br>
 <span class="small">${c.group.name}</span><br><span class="muted">${[c.place.district, c.place.province].filter(Boolean).join(' · ')}</span>
 ${c.certifications.length ? html`<ul class="chips">${c.certifications.map((x) => html`<li class="chip">${CERTIFICATION_LABELS[x.kind][lang].split(' (')[0]}</li>`)}</ul>` : ''}
 </span></a></li>`)}</ul>`;

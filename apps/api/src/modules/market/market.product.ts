@@ -27,7 +27,7 @@ export function enquiryForm(t: T, lang: Lang, p: Product, form: FormState): Html
   return html`<section class="panel" id="enquiry" aria-labelledby="enquiry-title"><h2 id="enquiry-title">${t('enquiry.title')}</h2>
 ${Object.keys(form.errors).length ? html`<p class="notice" role="alert">${t('enquiry.errors')}</p>` : ''}
 <form method="post" action="${withLang(`/market/products/${p.id}/enquiry`, lang)}" novalidate>
-${field('quantity', t('enquiry.quantity', { unit: unitName(p.unit, lang) }), html`<input id="f-quantity" name="quantity" inputmode="decimal" required value="${v('quantity')}"${p.minOrder ? html` placeholder="${num(p.minOrder)}"` : ''}${described('quantity', form)}>`, form,
+${field('quantity', t('enquiry.quantity', { unit: unitName(p.unit, lang) }), html`<input id="f-quantity" name="quantity" inputmode="decimal" required value="${v('quantity')}"${described('quantity', form)}>`, form,
     p.minOrder ? `${t('minOrder')} ${num(p.minOrder)}` : undefined)}
 ${field('wantedOn', t('enquiry.wantedOn'), html`<input id="f-wantedOn" type="date" name="wantedOn" value="${v('wantedOn')}"${described('wantedOn', form)}>`, form, optional)}
 ${field('buyerType', t('enquiry.buyerType'), html`<select id="f-buyerType" name="buyerType">${BUYER_TYPES.map((b) => html`<option value="${b}"${v('buyerType') === b ? html` selected` : ''}>${BUYER_TYPE_LABELS[b][lang]}</option>`)}</select>`, form)}

@@ -76,6 +76,7 @@ export const marketEn: Record<MarketKey, string> = {
   'mk.send': "Send the answer",
   'mk.delivered': "Record the delivery",
   'mk.deliveredHint': "Saving it records the group's sale (step 6), counted in the monthly report, without typing it again",
+  'mk.deliveredMsg': 'Delivered',
   'mk.deliveredOn': "Delivered on",
   'mk.value': "Value (baht)",
   'mk.saleRecorded': "Recorded as a sale",

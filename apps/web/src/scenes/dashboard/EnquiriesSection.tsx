@@ -40,12 +40,18 @@ export function EnquiriesSection({ filter }: { filter: { unit?: string; cohort?:
       {d && (
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
-            <StatCard label={t('dash.enq.received')} value={d.totals.received} />
-            <StatCard label={t('dash.enq.answered')} value={d.totals.answered} />
-            <StatCard label={t('dash.enq.hours')} value={hours(d.totals.medianAnswerHours)} />
-            <StatCard label={t('dash.enq.delivered')} value={d.totals.delivered} />
-            <StatCard label={t('dash.enq.value')} value={formatBaht(d.totals.deliveredValue)} />
-            <StatCard label={t('dash.enq.late')} value={d.totals.late} />
+            {([
+              ['received', t('dash.enq.received'), d.totals.received],
+              ['answered', t('dash.enq.answered'), d.totals.answered],
+              ['hours', t('dash.enq.hours'), hours(d.totals.medianAnswerHours)],
+              ['delivered', t('dash.enq.delivered'), d.totals.delivered],
+              ['value', t('dash.enq.value'), formatBaht(d.totals.deliveredValue)],
+              ['late', t('dash.enq.late'), d.totals.late],
+            ] as const).map(([key, label, value]) => (
+              <div key={key} data-key={key}>
+                <StatCard label={label} value={value} />
+              </div>
+            ))}
           </SimpleGrid>
           {d.rows.length ? <DataTable columns={columns} rows={d.rows} rowKey={(r) => r.code} minWidth={760} /> : <Text c="dimmed" size="sm">{t('dash.enq.none')}</Text>}
           {d.late.length > 0 && (

@@ -85,7 +85,7 @@ export function EnquiryModal({ id, onClose }: { id: string; onClose: () => void 
 
 function decisionLabel(d: string, lang: 'th' | 'en', t: ReturnType<typeof useMarketT>): string {
   if ((ENQUIRY_DECISIONS as readonly string[]).includes(d)) return ENQUIRY_DECISION_LABELS[d as EnquiryDecision][lang];
-  if (d === 'delivered') return t('mk.saleRecorded');
+  if (d === 'delivered') return t('mk.deliveredMsg');
   return ENQUIRY_STATUS_LABELS[d === 'cancel' ? 'cancelled' : d === 'accept_counter' ? 'accepted' : 'new']?.[lang] ?? d;
 }
 

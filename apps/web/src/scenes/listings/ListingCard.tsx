@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Image, Paper, Stack, Switch, Text } from '@mantine/core';
-import { QUANTITY_UNIT_LABELS, type Lang } from '@ntag/shared';
+import { CERTIFICATION_LABELS, QUANTITY_UNIT_LABELS, type Lang } from '@ntag/shared';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { Listing } from '../../features/market/types';
 import { useResolveReport, useUpdateListing } from '../../features/market/useMarket';
@@ -40,7 +40,7 @@ export function ListingCard({ listing: l, canWrite, onEdit }: { listing: Listing
           </Text>
           <Group gap={4}>
             {l.openEnquiries > 0 && <Badge color="orange">{t('mk.openEnquiries', { n: l.openEnquiries })}</Badge>}
-            {l.certifications.filter((c) => c.valid).map((c) => <Badge key={c.kind + c.number} variant="outline">{c.kind.toUpperCase()}</Badge>)}
+            {l.certifications.filter((c) => c.valid).map((c) => <Badge key={c.kind + c.number} variant="outline">{CERTIFICATION_LABELS[c.kind][lang].split(' (')[0]}</Badge>)}
           </Group>
           {l.openReports.map((r) => (
             <Group key={r.id} gap="xs" wrap="nowrap">
