@@ -28,19 +28,9 @@ export const positive = fieldNumber.pipe(z.number().gt(0, 'must be more than 0')
 export const nonNegative = fieldNumber.pipe(z.number().min(0, 'must not be negative').max(1e12));
 
 /**
- * The field names of issue #4's published contract, accepted beside this API's own names:
- * `date` (the record's date), `product` (a catalogue code or Thai name, else free text) and
- * `value` (baht). Where a body has both, the contract name wins; answers carry both.
+ * The names every field record answers to (issue #4's published contract, docs/adr/0011):
+ * `date` (the day it happened), `product` (a catalogue code or Thai name, else free text),
+ * `value` (baht). One name each, in and out.
  */
-export const contractFields = {
-  date: z.iso.date().optional(),
-  product: z.string().trim().min(1).max(200).optional(),
-  value: nonNegative.nullable().optional(),
-};
-
-/** A new record needs its date under one name or the other; without it the error names `date`. */
-export const withContractDate = <T extends z.ZodType<{ date?: string }>>(body: T, dateKey: string) =>
-  body.refine((b) => !!b.date || !!(b as Record<string, unknown>)[dateKey], { path: ['date'], message: `the date is required (date or ${dateKey})` });
-
-/** The contract's names in every answer: the record's date, its product (the code, else the name), its value in baht. */
-export const contractOut = { date: z.string(), product: z.string(), value: z.number().nullable() };
+export const recordDate = z.iso.date();
+export const productField = z.string().trim().min(1, 'required').max(200);
