@@ -113,7 +113,7 @@ describe('group timeline', () => {
     expect(first.body.nextBefore).not.toBeNull();
     const second = await district.get(`/api/groups/${group.id}/timeline?limit=50&before=${first.body.nextBefore}`);
     const firstDays = new Set(first.body.items.map((i: { date: string }) => i.date));
-    expect(second.body.items.some((i: { on: string }) => firstDays.has(i.date))).toBe(false);
+    expect(second.body.items.some((i: { date: string }) => firstDays.has(i.date))).toBe(false);
   });
 });
 

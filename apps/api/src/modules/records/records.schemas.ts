@@ -17,12 +17,19 @@ export const DeleteQuery = z.object({ version: z.coerce.number().int().min(1) })
 
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
-/** Numbers typed in the field: Thai digits and thousands separators are accepted. */
-export const fieldNumber = z.preprocess((v) => {
-  if (typeof v !== 'string') return v;
-  const t = v.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)).replace(/[,\s]/g, '');
-  return t === '' ? v : Number(t);
-}, z.number({ error: 'a number' }));
+/**
+ * Numbers typed in the field: Thai digits and thousands separators are accepted. Written as a
+ * number-or-text input piped to a number (not z.preprocess, whose input is `unknown`), so that
+ * the OpenAPI document shows the field as required and as `number | string`.
+ */
+export const fieldNumber = z
+  .union([z.number(), z.string()], { error: 'a number' })
+  .transform((v) => {
+    if (typeof v !== 'string') return v;
+    const t = v.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)).replace(/[,\s]/g, '');
+    return t === '' ? Number.NaN : Number(t);
+  })
+  .pipe(z.number({ error: 'a number' }));
 
 export const positive = fieldNumber.pipe(z.number().gt(0, 'must be more than 0').max(1e9));
 export const nonNegative = fieldNumber.pipe(z.number().min(0, 'must not be negative').max(1e12));
