@@ -1,9 +1,9 @@
 import type { ProduceUse, QuantityUnit } from '@ntag/shared';
 import { productionRecord } from '../../db/schema';
 import { invalid } from '../../lib/errors';
-import { checkRecordDate, productOf, recordService, requireMember, type RecordKind } from '../records/records.kit';
+import { checkRecordDate, productOf, recordService, requireMember, resolveProduct, type RecordKind } from '../records/records.kit';
 import type { ProductionInput } from './production.schemas';
-import { farmerNames, resolveProduct } from './products.repo';
+import { farmerNames } from './products.repo';
 import { monthOf } from '../stats/stats.repo';
 import { monthEnd, usesWithinQuantity } from './production.rules';
 

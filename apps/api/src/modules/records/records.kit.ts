@@ -8,6 +8,7 @@ import { requireInScope, requirePermission, scopeOf, unitInScope, type Actor } f
 import { AppError, invalid, notFound, stale } from '../../lib/errors';
 import { areaOfUnit, findUnit } from '../geo/units';
 import { findGroup } from '../groups/groups.repo';
+import { findProduct } from '../production/products.repo';
 import type { RecordListInput } from './records.schemas';
 import { refreshGroupMonths } from '../stats/stats.repo';
 import * as repo from './records.repo';
@@ -70,6 +71,19 @@ export function checkRecordDate(date: string, group: GroupRow, field: string, la
   if (date > todayIso()) throw new AppError('record.future_date', 400, { issues: [{ path: field, message: 'a date in the future' }] });
   const existedFrom = group.foundedOn ?? todayIso(group.createdAt);
   if (lastDay < existedFrom) throw new AppError('record.before_group', 400, { issues: [{ path: field, message: `before the group existed (${existedFrom})` }] });
+}
+
+/**
+ * A record's `product` (production, transactions): a catalogue code or Thai name is that listed
+ * product, which must be counted in one of its units; anything else is a product typed in, in any
+ * unit. Returns the code (null for one typed in) and the name to store.
+ */
+export async function resolveProduct(db: Executor, input: { product: string; unit: string }) {
+  const name = input.product.trim();
+  const p = await findProduct(db, name);
+  if (!p?.active) return { productCode: null, productName: name };
+  if (!p.units.includes(input.unit)) throw new AppError('product.unit_mismatch', 400, { issues: [{ path: 'unit', message: `${p.nameTh} is counted in ${p.units.join(', ')}` }] });
+  return { productCode: p.code, productName: p.nameTh };
 }
 
 /** A record's `product` in an answer: the catalogue code, else the name typed in. */
