@@ -50,7 +50,10 @@ async function main(): Promise<void> {
   if (process.argv.includes('--check')) {
     const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
     if (current !== text) {
+      const [was, now] = [current.split('\n'), text.split('\n')];
+      const at = now.findIndex((line, i) => line !== was[i]);
       console.error(`${path.relative(root, target)} is out of date with the API's schemas: run \`npm run api:types\` and commit the result.`);
+      console.error(`  first difference at line ${at + 1}:\n  - ${was[at]?.trim() ?? '(end of file)'}\n  + ${now[at]?.trim() ?? '(end of file)'}`);
       process.exit(1);
     }
     console.log(`${path.relative(root, target)} matches the API's OpenAPI document.`);
