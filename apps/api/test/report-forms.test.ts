@@ -16,7 +16,7 @@ beforeAll(async () => {
   ministry = await signIn(ctx, 'ministry');
   const { group } = await formedGroup(district, province);
   const tambon = await signIn(ctx, 'tambon');
-  await tambon.post('/api/transactions', { id: randomUUID(), groupId: group.id, occurredOn: '2026-10-06', productCode: 'morning_glory', unit: 'kg', quantity: 30, unitPrice: 20, channel: 'farmers_market' });
+  await tambon.post('/api/transactions', { id: randomUUID(), groupId: group.id, date: '2026-10-06', product: 'morning_glory', unit: 'kg', quantity: 30, unitPrice: 20, channel: 'farmers_market' });
   // Province 40 reports October, with its narrative; the agency accepts it.
   let r = (await province.get('/api/reports?unit=40&period=2026-10')).body.reports[0];
   r = (await province.patch(`/api/reports/${r.id}`, { narrative: { results: 'กลุ่มจำหน่ายผักบุ้งที่ตลาดเกษตรกรทุกสัปดาห์', problems: 'ฝนตกชุก' }, version: r.version })).body;

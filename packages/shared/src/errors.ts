@@ -56,7 +56,6 @@ export const ERROR_MESSAGES = {
   'record.future_date': { status: 400, th: 'วันที่ต้องไม่เป็นวันในอนาคต', en: 'The date must not be in the future' },
   'record.before_group': { status: 400, th: 'วันที่ต้องไม่ก่อนวันที่ตั้งกลุ่ม', en: 'The date must not be before the group existed' },
   'record.not_member': { status: 400, th: 'ต้องเป็นสมาชิกของกลุ่ม', en: 'Must be a member of the group' },
-  'product.unknown': { status: 400, th: 'ไม่พบสินค้านี้ในรายการ', en: 'Unknown product code' },
   'product.unit_mismatch': { status: 400, th: 'หน่วยนับไม่ตรงกับสินค้า', en: 'This unit does not match the product' },
   'photo.not_image': { status: 400, th: 'ไฟล์ต้องเป็นรูปภาพ JPEG, PNG หรือ WebP', en: 'The file must be a JPEG, PNG or WebP image' },
   'photo.too_many': { status: 409, th: 'แนบรูปได้ไม่เกิน 5 รูปต่อครั้ง', en: 'At most 5 photos per session' },

@@ -22,10 +22,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const location = err.validationContext ?? 'body';
-      const issues: FieldIssue[] = err.validation.map((v) => ({
-        path: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || location,
-        message: v.message ?? 'invalid',
-      }));
+      const issues: FieldIssue[] = err.validation.flatMap((v) => {
+        const at = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+        // A strict body (the field records) names each field it does not know, e.g. a retired
+        // alias such as `recordedOn`, instead of dropping it silently.
+        if (v.keyword === 'unrecognized_keys' && Array.isArray(v.params?.keys)) {
+          return (v.params.keys as string[]).map((k) => ({ path: at ? `${at}.${k}` : k, message: 'not a field of this resource (see /api/openapi.json)' }));
+        }
+        return [{ path: at || location, message: v.message ?? 'invalid' }];
+      });
       const fields = [...new Set(issues.map((i) => i.path))].join(', ');
       return send(400, {
         code: 'validation.failed',

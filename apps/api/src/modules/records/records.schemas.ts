@@ -17,30 +17,27 @@ export const DeleteQuery = z.object({ version: z.coerce.number().int().min(1) })
 
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
-/** Numbers typed in the field: Thai digits and thousands separators are accepted. */
-export const fieldNumber = z.preprocess((v) => {
-  if (typeof v !== 'string') return v;
-  const t = v.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)).replace(/[,\s]/g, '');
-  return t === '' ? v : Number(t);
-}, z.number({ error: 'a number' }));
+/**
+ * Numbers typed in the field: Thai digits and thousands separators are accepted. Written as a
+ * number-or-text input piped to a number (not z.preprocess, whose input is `unknown`), so that
+ * the OpenAPI document shows the field as required and as `number | string`.
+ */
+export const fieldNumber = z
+  .union([z.number(), z.string()], { error: 'a number' })
+  .transform((v) => {
+    if (typeof v !== 'string') return v;
+    const t = v.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)).replace(/[,\s]/g, '');
+    return t === '' ? Number.NaN : Number(t);
+  })
+  .pipe(z.number({ error: 'a number' }));
 
 export const positive = fieldNumber.pipe(z.number().gt(0, 'must be more than 0').max(1e9));
 export const nonNegative = fieldNumber.pipe(z.number().min(0, 'must not be negative').max(1e12));
 
 /**
- * The field names of issue #4's published contract, accepted beside this API's own names:
- * `date` (the record's date), `product` (a catalogue code or Thai name, else free text) and
- * `value` (baht). Where a body has both, the contract name wins; answers carry both.
+ * The names every field record answers to (issue #4's published contract, docs/adr/0012):
+ * `date` (the day it happened), `product` (a catalogue code or Thai name, else free text),
+ * `value` (baht). One name each, in and out.
  */
-export const contractFields = {
-  date: z.iso.date().optional(),
-  product: z.string().trim().min(1).max(200).optional(),
-  value: nonNegative.nullable().optional(),
-};
-
-/** A new record needs its date under one name or the other; without it the error names `date`. */
-export const withContractDate = <T extends z.ZodType<{ date?: string }>>(body: T, dateKey: string) =>
-  body.refine((b) => !!b.date || !!(b as Record<string, unknown>)[dateKey], { path: ['date'], message: `the date is required (date or ${dateKey})` });
-
-/** The contract's names in every answer: the record's date, its product (the code, else the name), its value in baht. */
-export const contractOut = { date: z.string(), product: z.string(), value: z.number().nullable() };
+export const recordDate = z.iso.date();
+export const productField = z.string().trim().min(1, 'required').max(200);

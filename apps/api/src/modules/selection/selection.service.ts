@@ -17,14 +17,14 @@ type Deps = Pick<ModuleDeps, 'db'>;
 type Criteria = ProposeInput['criteria'];
 
 const criteriaColumns = (c: Criteria) => ({
-  pondDug: c.pondDug.met, pondDugRemark: c.pondDug.remark ?? null,
-  sameProducts: c.sameProducts.met, sameProductsRemark: c.sameProducts.remark ?? null,
-  sharedIdeas: c.sharedIdeas.met, sharedIdeasRemark: c.sharedIdeas.remark ?? null,
-  readyAndAble: c.readyAndAble.met, readyAndAbleRemark: c.readyAndAble.remark ?? null,
+  pondDug: c.pondDug.met, pondDugRemark: c.pondDug.notes ?? null,
+  sameProducts: c.sameProducts.met, sameProductsRemark: c.sameProducts.notes ?? null,
+  sharedIdeas: c.sharedIdeas.met, sharedIdeasRemark: c.sharedIdeas.notes ?? null,
+  readyAndAble: c.readyAndAble.met, readyAndAbleRemark: c.readyAndAble.notes ?? null,
 });
 
 const criteriaOf = (c: repo.CandidateRow): Criteria =>
-  Object.fromEntries(SELECTION_CRITERIA.map((k) => [k, { met: c[k], remark: c[`${k}Remark`] }])) as Criteria;
+  Object.fromEntries(SELECTION_CRITERIA.map((k) => [k, { met: c[k], notes: c[`${k}Remark`] }])) as Criteria;
 
 function present(actor: Actor, rows: { candidate: repo.CandidateRow; farmer: repo.FarmerRow }[]) {
   const seesId = idVisibility(actor);
