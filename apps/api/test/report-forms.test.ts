@@ -30,7 +30,7 @@ describe('monthly report forms', () => {
     const res = await province.download('/api/forms/province-report.pdf?province=40&period=2026-10');
     expect(res.status).toBe(200);
     expect(String(res.headers['content-type'])).toBe('application/pdf');
-    const text = pdfText(res.body);
+    const text = await pdfText(res.body);
     expect(text).toContain('ขอนแก่น');
     expect(text).toContain('ตุลาคม 2569');
     expect(text).toContain('กรมปศุสัตว์');
@@ -42,7 +42,7 @@ describe('monthly report forms', () => {
   });
 
   it("กท.05 of the agency sums its accepted provinces, lists the 19 that have not reported and is marked a draft until sent", async () => {
-    const text = pdfText((await agency.download('/api/forms/kt05.pdf?agency=DLD&period=2026-10')).body);
+    const text = await pdfText((await agency.download('/api/forms/kt05.pdf?agency=DLD&period=2026-10')).body);
     expect(text).toContain('กท.05');
     expect(text).toContain('กรมปศุสัตว์');
     expect(text).toContain('600.00');
