@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITY_KINDS, ASSESSMENT_SKILLS, CHANNELS, QUANTITY_UNITS } from '@ntag/shared';
+import { Version } from '../common.schemas';
 
 const name = z.string().trim().min(1, 'required').max(200);
 const note = z.string().trim().max(500).nullable().optional();
@@ -45,7 +46,7 @@ export const IndividualPlanBody = z.object({
   plannedProducts: z.array(PlannedProduct).max(30).default([]),
   assessment: Assessment.nullable().optional(),
   developmentNeeds: z.string().trim().max(2000).nullable().optional(),
-  version: z.number().int().min(1).optional(),
+  version: Version.optional(),
 });
 export type IndividualPlanInput = z.output<typeof IndividualPlanBody>;
 
@@ -61,7 +62,7 @@ export const GroupPlanBody = z.object({
   markets: z.array(z.object({ channel: z.enum(CHANNELS), target: z.string().trim().max(300).nullable().optional(), note })).max(30).default([]),
   topics: z.array(z.object({ topic: name, plannedOn: z.iso.date().nullable().optional() })).max(50).default([]),
   resources: z.array(z.object({ item: name, quantity: z.string().trim().max(100).nullable().optional(), note })).max(50).default([]),
-  version: z.number().int().min(1).optional(),
+  version: Version.optional(),
 });
 export type GroupPlanInput = z.output<typeof GroupPlanBody>;
 

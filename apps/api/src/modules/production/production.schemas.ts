@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PRODUCE_USES, QUANTITY_UNITS } from '@ntag/shared';
 import { patchBody } from '../common.schemas';
-import { contractFields, contractOut, nonNegative, positive, withContractDate } from '../records/records.schemas';
+import { baht, contractFields, contractOut, nonNegative, positive, withContractDate } from '../records/records.schemas';
 
 const uses = z.object(Object.fromEntries(PRODUCE_USES.map((u) => [u, nonNegative.default(0)])) as Record<(typeof PRODUCE_USES)[number], z.ZodDefault<typeof nonNegative>>);
 
@@ -14,7 +14,7 @@ const fields = {
   unit: z.enum(QUANTITY_UNITS),
   quantity: positive,
   uses: uses.default({ household: 0, exchange: 0, sale: 0, processing: 0, loss: 0 }),
-  valueBaht: nonNegative.nullable().optional(),
+  valueBaht: baht.nullable().optional(),
   notes: z.string().trim().max(1000).nullable().optional(),
   ...contractFields,
   /** The contract's single use: the whole quantity went to it (instead of `uses`). */

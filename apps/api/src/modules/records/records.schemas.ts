@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VersionQuery, money, quantity } from '../common.schemas';
 
 /** The list query every group-owned record type takes (issue #4). */
 export const RecordListQuery = z.object({
@@ -13,19 +14,26 @@ export const RecordListQuery = z.object({
 });
 export type RecordListInput = z.output<typeof RecordListQuery>;
 
-export const DeleteQuery = z.object({ version: z.coerce.number().int().min(1) });
+export const DeleteQuery = z.object({ version: VersionQuery });
 
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
-/** Numbers typed in the field: Thai digits and thousands separators are accepted. */
-export const fieldNumber = z.preprocess((v) => {
+/**
+ * Numbers typed in the field: Thai digits and thousands separators are accepted. The limits sit
+ * inside the preprocess so that the OpenAPI document shows them.
+ */
+export const fieldNumber = <T extends z.ZodType>(schema: T) => z.preprocess((v) => {
   if (typeof v !== 'string') return v;
   const t = v.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)).replace(/[,\s]/g, '');
   return t === '' ? v : Number(t);
-}, z.number({ error: 'a number' }));
+}, schema);
 
-export const positive = fieldNumber.pipe(z.number().gt(0, 'must be more than 0').max(1e9));
-export const nonNegative = fieldNumber.pipe(z.number().min(0, 'must not be negative').max(1e12));
+/** A quantity produced or sold: more than 0, at most a billion, 3 decimals (numeric(14,3)). */
+export const positive = fieldNumber(quantity().gt(0, 'must be more than 0').max(1e9));
+/** A part of a quantity (its uses): numeric(14,3). */
+export const nonNegative = fieldNumber(quantity());
+/** Baht: numeric(14,2). */
+export const baht = fieldNumber(money());
 
 /**
  * The field names of issue #4's published contract, accepted beside this API's own names:
@@ -35,7 +43,7 @@ export const nonNegative = fieldNumber.pipe(z.number().min(0, 'must not be negat
 export const contractFields = {
   date: z.iso.date().optional(),
   product: z.string().trim().min(1).max(200).optional(),
-  value: nonNegative.nullable().optional(),
+  value: baht.nullable().optional(),
 };
 
 /** A new record needs its date under one name or the other; without it the error names `date`. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS, QUANTITY_UNITS } from '@ntag/shared';
 import { patchBody } from '../common.schemas';
-import { contractFields, contractOut, nonNegative, positive, withContractDate } from '../records/records.schemas';
+import { baht, contractFields, contractOut, positive, withContractDate } from '../records/records.schemas';
 
 const txFields = {
   farmerId: z.uuid().nullable().optional(),
@@ -10,8 +10,8 @@ const txFields = {
   productName: z.string().trim().max(200).optional(),
   unit: z.enum(QUANTITY_UNITS),
   quantity: positive,
-  unitPrice: nonNegative.nullable().optional(),
-  valueBaht: nonNegative.nullable().optional(),
+  unitPrice: baht.nullable().optional(),
+  valueBaht: baht.nullable().optional(),
   channel: z.enum(CHANNELS),
   outletId: z.uuid().nullable().optional(),
   eventId: z.uuid().nullable().optional(),
