@@ -51,6 +51,8 @@ const farmerFields = {
   pondYear: z
     .number()
     .int()
+    .min(1950, 'a year such as 2565 (BE) or 2022')
+    .max(2100 + 543, 'a year such as 2565 (BE) or 2022')
     .refine((y) => pondYearBe(y) !== null, 'a year such as 2565 (BE) or 2022')
     .transform((y) => pondYearBe(y)!)
     .nullable()
