@@ -135,6 +135,14 @@ export function conflictOf(err: unknown): { code: ErrorCode; path: string } {
  */
 export function loggableError(err: unknown): Record<string, unknown> {
   if (!err || typeof err !== 'object') return { message: String(err) };
+  // Already made loggable (the error handler does, and the logger's serializer does it again).
+  if (LOGGABLE in err) return err as Record<string, unknown>;
+  return Object.defineProperty(describe(err), LOGGABLE, { value: true, enumerable: false });
+}
+
+const LOGGABLE = Symbol('loggable');
+
+function describe(err: object): Record<string, unknown> {
   const e = err as Error & { code?: unknown; statusCode?: unknown };
   if (isDatabaseError(err) || sqlStateOf(err)) {
     const out: Record<string, unknown> = { type: 'DatabaseError', sqlState: sqlStateOf(err) };

@@ -34,8 +34,10 @@ function fieldOfDatabaseError(err: unknown): string {
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const requestId = String(req.id);
+    // Plain JSON, never the route's response schema: an error can have the status of an answer
+    // the route declares (health's 503) without its shape.
     const send = (status: number, body: Omit<ErrorBody, 'requestId'>) =>
-      reply.status(status).send({ ...body, requestId } satisfies ErrorBody);
+      reply.status(status).serializer(JSON.stringify).send({ ...body, requestId } satisfies ErrorBody);
 
     if (err instanceof AppError) {
       const retryAfter = (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
