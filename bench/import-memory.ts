@@ -10,6 +10,7 @@
  * 2. Imports it as a dry run through the API as a district officer, and measures the process's
  *    peak resident memory above what it held before (VmHWM, reset per measure) and the time.
  * 3. Sends PARALLEL such imports at once from the same user and measures the same.
+ * 4. Imports (dry run) the largest file accepted: 100,000 complete farmer rows (AT_LIMIT=0 skips).
  * Requests go through app.inject: the figures are the server's, without the network.
  */
 import fs from 'node:fs';
@@ -36,6 +37,30 @@ async function workbookFile(): Promise<string> {
   return file;
 }
 
+/** The largest file an import accepts: 100,000 complete rows in the district officer's tambon. */
+async function limitFile(): Promise<string> {
+  const file = path.join(os.tmpdir(), 'ntag-bench-import-limit-100000.xlsx');
+  if (fs.existsSync(file)) return file;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${file}.part`, useSharedStrings: true, useStyles: false });
+  const ws = wb.addWorksheet('ทะเบียนเกษตรกร');
+  ws.addRow(COLUMNS.map((c) => c.heading)).commit();
+  for (let n = 0; n < 100_000; n++) {
+    const body = String(320000000000 + n);
+    let sum = 0;
+    for (let i = 0; i < 12; i++) sum += Number(body[i]) * (13 - i);
+    const values: Record<string, unknown> = {
+      nationalId: body + String((11 - (sum % 11)) % 10), title: 'นาง', firstName: 'สมใจ', lastName: `ใจดี${n}`, birthDate: '17/5/2513', sex: 'หญิง',
+      phone: '0812345678', houseNo: String(n % 300), villageNo: (n % 12) + 1, villageName: 'โนนสูง', tambonCode: '400101', householdSize: 4,
+      rai: 3, ngan: 2, wa: 50, titleDeedType: 'โฉนดที่ดิน (น.ส.4)', pondDug: 'มี', pondYear: 2563, pondVolumeM3: 1260, activities: 'ปลูกพืช: ข้าว',
+    };
+    ws.addRow(COLUMNS.map((c) => values[c.key] ?? null)).commit();
+  }
+  await ws.commit();
+  await wb.commit();
+  fs.renameSync(`${file}.part`, file);
+  return file;
+}
+
 const statusKb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync('/proc/self/status', 'utf8'))![1]) * 1024;
 /** Resets the peak resident set size the kernel keeps for this process (Linux ≥ 4.0). */
 const resetPeak = () => fs.writeFileSync('/proc/self/clear_refs', '5');
@@ -56,11 +81,12 @@ async function main() {
   const app = await benchApp(database);
   const { cookie, csrf } = await signIn(app, 'demo-district-4001');
   const boundary = '----ntagbench';
-  const payload = Buffer.concat([
+  const multipart = (content: Buffer) => Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    bytes, Buffer.from(`\r\n--${boundary}--\r\n`),
+    content, Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  const upload = () => app.inject({ method: 'POST', url: '/api/farmers/import?dryRun=true', headers: { cookie, 'x-csrf-token': csrf, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+  const payload = multipart(bytes);
+  const upload = (body = payload) => app.inject({ method: 'POST', url: '/api/farmers/import?dryRun=true', headers: { cookie, 'x-csrf-token': csrf, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body });
   const summary = (r: Awaited<ReturnType<typeof upload>>) => {
     const body = r.json() as { code?: string; rows?: number; invalid?: number };
     return `${r.statusCode} ${body.code ?? `rows ${body.rows}, invalid ${body.invalid}`}${r.headers['retry-after'] ? ` (retry-after ${r.headers['retry-after']})` : ''}`;
@@ -70,10 +96,15 @@ async function main() {
   const one = await measure(upload);
   console.log(`one import: ${fmt(one.ms)}, peak ${one.peakAboveMb.toFixed(0)} MB above ${one.baseMb.toFixed(0)} MB — ${summary(one.result)}`);
 
-  const many = await measure(() => Promise.all(Array.from({ length: PARALLEL }, upload)));
+  const many = await measure(() => Promise.all(Array.from({ length: PARALLEL }, () => upload())));
   const counts = new Map<string, number>();
   for (const r of many.result) counts.set(summary(r), (counts.get(summary(r)) ?? 0) + 1);
   console.log(`${PARALLEL} at once by one user: ${fmt(many.ms)}, peak ${many.peakAboveMb.toFixed(0)} MB above ${many.baseMb.toFixed(0)} MB — ${[...counts].map(([s, n]) => `${n} × ${s}`).join('; ')}`);
+  if (process.env.AT_LIMIT !== '0') {
+    const limit = fs.readFileSync(await limitFile());
+    const atLimit = await measure(() => upload(multipart(limit)));
+    console.log(`largest accepted file (100,000 complete rows, ${(limit.length / MB).toFixed(1)} MB), dry run: ${fmt(atLimit.ms)}, peak ${atLimit.peakAboveMb.toFixed(0)} MB above ${atLimit.baseMb.toFixed(0)} MB — ${summary(atLimit.result)}`);
+  }
   console.log(`load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   await app.close();
   await close();
