@@ -37,7 +37,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     // Plain JSON, never the route's response schema: an error can have the status of an answer
     // the route declares (health's 503) without its shape.
     const send = (status: number, body: Omit<ErrorBody, 'requestId'>) =>
-      reply.status(status).serializer(JSON.stringify).send({ ...body, requestId } satisfies ErrorBody);
+      reply.status(status).type('application/json; charset=utf-8').serializer(JSON.stringify).send({ ...body, requestId } satisfies ErrorBody);
 
     if (err instanceof AppError) {
       const retryAfter = (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
