@@ -6,7 +6,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REMINDER_QUEUE } from '../src/jobs/boss';
 import { JOBS_APPLICATION_NAME } from '../src/jobs/boss';
-import { rowsOf } from '../src/db/client';
+import { isDatabaseUnavailable } from '../src/lib/db-errors';
+import { openDatabase, rowsOf } from '../src/db/client';
 import { loadPgBoss } from '../src/lib/lazy';
 import { farmerBody } from './support/builders';
 import { pgProxy, startServer, type RunningServer } from './support/server';
@@ -59,6 +60,24 @@ describe.skipIf(!url)('PostgreSQL connections killed under load', () => {
   /** Kills every backend of the test database, the API's and the job queue's alike. */
   const killAll = () => admin(async (db) => rowsOf<{ pid: number }>(await db.db.execute(sql`select pg_terminate_backend(pid) as ok, pid from pg_stat_activity where datname = ${name} and pid <> pg_backend_pid()`)).length);
   const jobConnections = () => admin(async (db) => rowsOf<{ n: number }>(await db.db.execute(sql`select count(*)::int as n from pg_stat_activity where datname = ${name} and application_name = ${JOBS_APPLICATION_NAME}`))[0]!.n);
+
+  it('a connection killed while a transaction holds it between two statements fails that transaction, not the process', async () => {
+    const database = await openDatabase({ kind: 'postgres', url: databaseUrl(url!, name), max: 2, onConnectionError: () => {} });
+    try {
+      const failed = await database.db.transaction(async (tx) => {
+        const pid = rowsOf<{ pid: number }>(await tx.execute(sql`select pg_backend_pid() as pid`))[0]!.pid;
+        await admin((db) => db.db.execute(sql`select pg_terminate_backend(${pid})`));
+        // The client is checked out and idle: the server's 57P01 arrives as an 'error' event.
+        await new Promise((r) => setTimeout(r, 300));
+        return tx.execute(sql`select 1`).then(() => null, (err: unknown) => err);
+      }).catch((err: unknown) => err);
+      expect(isDatabaseUnavailable(failed)).toBe(true);
+      // The pool has dropped the dead client and answers with a new one.
+      expect(rowsOf<{ n: number }>(await database.db.execute(sql`select 1 as n`))[0]!.n).toBe(1);
+    } finally {
+      await database.close();
+    }
+  });
 
   it('stays up, answers 503 (never 500, never a hang) during the fault, and works afterwards', async () => {
     // The job queue has started and holds connections of its own.
