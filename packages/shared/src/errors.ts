@@ -36,6 +36,9 @@ export const ERROR_MESSAGES = {
   'farmer.unknown_tambon': { status: 400, th: 'ไม่พบรหัสตำบลนี้', en: 'Unknown tambon code' },
   'import.not_a_spreadsheet': { status: 400, th: 'ไฟล์นี้ไม่ใช่ไฟล์ Excel (.xlsx) หรือ CSV', en: 'The file is not an .xlsx or .csv spreadsheet' },
   'import.empty_file': { status: 400, th: 'ไฟล์ไม่มีข้อมูล', en: 'The file has no rows' },
+  'import.too_many_rows': { status: 400, th: 'ไฟล์มีข้อมูลเกิน 100,000 แถว โปรดแบ่งเป็นหลายไฟล์แล้วนำเข้าทีละไฟล์', en: 'The file has more than 100,000 rows; split it and import the parts one by one' },
+  'import.in_progress': { status: 429, th: 'คุณมีการนำเข้าที่กำลังทำงานอยู่ โปรดรอให้เสร็จก่อนแล้วลองใหม่', en: 'You already have an import running; wait for it to finish and try again' },
+  'import.busy': { status: 429, th: 'ขณะนี้มีการนำเข้าข้อมูลพร้อมกันหลายรายการ โปรดลองใหม่ในอีกสักครู่', en: 'Too many imports are running at once; try again in a moment' },
   'import.missing_file': { status: 400, th: 'กรุณาเลือกไฟล์ที่จะนำเข้า', en: 'Choose a file to import' },
   'plan.topic_in_use': { status: 409, th: 'ลบหัวข้อการพัฒนาที่มีการบันทึกการเรียนรู้ตามหัวข้อนั้นแล้วไม่ได้ เก็บหัวข้อไว้ หรือแก้ไขบันทึกการเรียนรู้ให้ไม่อ้างถึงหัวข้อนั้นก่อน', en: 'A development topic that learning sessions follow cannot be removed; keep it, or change those sessions first' },
   'selection.duplicate': { status: 409, th: 'เกษตรกรรายนี้เป็นผู้สมัครของปีรุ่นนี้อยู่แล้ว', en: 'This farmer is already a candidate for this cohort' },
@@ -67,6 +70,7 @@ export const ERROR_MESSAGES = {
   'report.not_reporting_unit': { status: 400, th: 'หน่วยนี้ไม่ได้จัดทำรายงานประจำเดือน', en: 'This unit does not make monthly reports' },
   'report.not_own': { status: 403, th: 'ส่งได้เฉพาะผู้ใช้ของหน่วยที่เป็นเจ้าของรายงาน', en: "Only the unit's own users send its report" },
   'report.bad_state': { status: 409, th: 'รายงานอยู่ในสถานะที่ทำรายการนี้ไม่ได้', en: 'The report is not in a state that allows this' },
+  'db.unavailable': { status: 503, th: 'ฐานข้อมูลไม่พร้อมใช้งานชั่วคราว โปรดลองใหม่ในอีกสักครู่', en: 'The database is unavailable for a moment; try again shortly' },
   'internal': { status: 500, th: 'ระบบขัดข้อง โปรดลองใหม่ หากยังไม่ได้ โปรดแจ้งรหัสอ้างอิง', en: 'Something went wrong; quote the reference id if it persists' },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 

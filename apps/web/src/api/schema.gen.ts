@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and database check */
+        /** Liveness and the database's state (503 while the database is unavailable) */
         get: {
             parameters: {
                 query?: never;
@@ -29,9 +29,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            status: "ok";
+                            status: "ok" | "unavailable";
                             /** @enum {string} */
                             database: "pglite" | "postgres";
+                            /** @enum {string} */
+                            databaseState: "ok" | "unavailable";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok" | "unavailable";
+                            /** @enum {string} */
+                            database: "pglite" | "postgres";
+                            /** @enum {string} */
+                            databaseState: "ok" | "unavailable";
                         };
                     };
                 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { patchBody } from '../common.schemas';
+import { Version, patchBody } from '../common.schemas';
 import { fieldNumber, recordDate } from '../records/records.schemas';
 
 const ids = z.array(z.uuid()).max(200);
@@ -10,7 +10,7 @@ export const CentreBody = z.object({
   mainLecturerId: z.uuid().nullable().optional(),
   assistantLecturerIds: ids.default([]),
   /** Absent to create the centre; the version read to change it. */
-  version: z.number().int().min(1).optional(),
+  version: Version.optional(),
 });
 
 const Person = z.object({ farmerId: z.uuid(), fullName: z.string() });
@@ -33,7 +33,7 @@ const sessionFields = {
   planTopicIndex: z.number().int().min(0).max(49).nullable().optional(),
   lecturerIds: ids.default([]),
   attendeeIds: ids.default([]),
-  outsideParticipants: fieldNumber.pipe(z.number().int().min(0).max(100_000)).default(0),
+  outsideParticipants: fieldNumber(z.number().int().min(0).max(100_000)).default(0),
   notes: z.string().trim().max(2000).nullable().optional(),
 };
 export const CreateSessionBody = z.strictObject({ id: z.uuid(), groupId: z.uuid(), ...sessionFields });

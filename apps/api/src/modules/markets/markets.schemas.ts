@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ONLINE_KINDS, OUTLET_TYPES } from '@ntag/shared';
-import { patchBody } from '../common.schemas';
+import { Version, patchBody } from '../common.schemas';
 import { recordDate } from '../records/records.schemas';
 
 const text = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -8,7 +8,7 @@ const text = (max: number) => z.string().trim().max(max).nullable().optional();
 export const FrameworkBody = z.object({
   outletTypes: z.array(z.enum(OUTLET_TYPES)).min(1, 'at least one outlet type').max(OUTLET_TYPES.length),
   questions: z.array(z.object({ key: z.string().regex(/^[a-z0-9_]{1,40}$/, 'a short key of a-z 0-9 _'), text: z.string().trim().min(1).max(300) })).max(30),
-  version: z.number().int().min(1).optional(),
+  version: Version.optional(),
 });
 export const FrameworkOut = z.object({
   provinceCode: z.string(),

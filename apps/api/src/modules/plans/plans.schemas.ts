@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITY_KINDS, ASSESSMENT_SKILLS, CHANNELS, QUANTITY_UNITS } from '@ntag/shared';
+import { Version } from '../common.schemas';
 
 const name = z.string().trim().min(1, 'required').max(200);
 /** A line's free-text notes (`notes`, as on every record). */
@@ -46,7 +47,7 @@ export const IndividualPlanBody = z.object({
   plannedProducts: z.array(PlannedProduct).max(30).default([]),
   assessment: Assessment.nullable().optional(),
   developmentNeeds: z.string().trim().max(2000).nullable().optional(),
-  version: z.number().int().min(1).optional(),
+  version: Version.optional(),
 });
 export type IndividualPlanInput = z.output<typeof IndividualPlanBody>;
 
@@ -75,7 +76,7 @@ export const GroupPlanBody = z.object({
       });
     }),
   resources: z.array(z.object({ item: name, quantity: z.string().trim().max(100).nullable().optional(), notes })).max(50).default([]),
-  version: z.number().int().min(1).optional(),
+  version: Version.optional(),
 });
 export type GroupPlanInput = z.output<typeof GroupPlanBody>;
 

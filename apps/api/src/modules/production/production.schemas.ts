@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PRODUCE_USES, QUANTITY_UNITS } from '@ntag/shared';
 import { patchBody } from '../common.schemas';
-import { nonNegative, positive, productField, recordDate } from '../records/records.schemas';
+import { baht, nonNegative, positive, productField, recordDate } from '../records/records.schemas';
 
 /**
  * How a harvest was used, split over the five uses in the record's unit (docs/adr/0012): a use
@@ -20,7 +20,7 @@ const fields = {
   quantity: positive,
   uses: Uses.default({ household: 0, exchange: 0, sale: 0, processing: 0, loss: 0 }),
   /** In baht, where known. */
-  value: nonNegative.nullable().optional(),
+  value: baht.nullable().optional(),
   notes: z.string().trim().max(1000).nullable().optional(),
 };
 

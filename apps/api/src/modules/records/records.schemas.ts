@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VersionQuery, money, quantity } from '../common.schemas';
 
 /** The list query every group-owned record type takes (issue #4). */
 export const RecordListQuery = z.object({
@@ -13,26 +14,34 @@ export const RecordListQuery = z.object({
 });
 export type RecordListInput = z.output<typeof RecordListQuery>;
 
-export const DeleteQuery = z.object({ version: z.coerce.number().int().min(1) });
+export const DeleteQuery = z.object({ version: VersionQuery });
 
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 /**
  * Numbers typed in the field: Thai digits and thousands separators are accepted. Written as a
- * number-or-text input piped to a number (not z.preprocess, whose input is `unknown`), so that
- * the OpenAPI document shows the field as required and as `number | string`.
+ * number-or-text input piped to the column's number schema (not z.preprocess, whose input is
+ * `unknown`), so that the OpenAPI document shows the field as required, as `number | string`, and
+ * with the column's limits on the number.
  */
-export const fieldNumber = z
-  .union([z.number(), z.string()], { error: 'a number' })
-  .transform((v) => {
-    if (typeof v !== 'string') return v;
-    const t = v.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)).replace(/[,\s]/g, '');
-    return t === '' ? Number.NaN : Number(t);
-  })
-  .pipe(z.number({ error: 'a number' }));
+export const fieldNumber = <T extends z.ZodNumber>(schema: T) => {
+  const { $schema: _, type: __, ...limits } = z.toJSONSchema(schema);
+  return z
+    .union([z.number().meta(limits), z.string()], { error: 'a number' })
+    .transform((v) => {
+      if (typeof v !== 'string') return v;
+      const t = v.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)).replace(/[,\s]/g, '');
+      return t === '' ? Number.NaN : Number(t);
+    })
+    .pipe(schema);
+};
 
-export const positive = fieldNumber.pipe(z.number().gt(0, 'must be more than 0').max(1e9));
-export const nonNegative = fieldNumber.pipe(z.number().min(0, 'must not be negative').max(1e12));
+/** A quantity produced or sold: more than 0, at most a billion, 3 decimals (numeric(14,3)). */
+export const positive = fieldNumber(quantity().gt(0, 'must be more than 0').max(1e9));
+/** A part of a quantity (its uses): numeric(14,3). */
+export const nonNegative = fieldNumber(quantity());
+/** Baht: numeric(14,2). */
+export const baht = fieldNumber(money());
 
 /**
  * The names every field record answers to (issue #4's published contract, docs/adr/0012):

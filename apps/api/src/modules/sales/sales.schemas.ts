@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS, QUANTITY_UNITS } from '@ntag/shared';
 import { patchBody } from '../common.schemas';
-import { nonNegative, positive, productField, recordDate } from '../records/records.schemas';
+import { baht, positive, productField, recordDate } from '../records/records.schemas';
 
 const txFields = {
   farmerId: z.uuid().nullable().optional(),
@@ -10,9 +10,9 @@ const txFields = {
   product: productField,
   unit: z.enum(QUANTITY_UNITS),
   quantity: positive,
-  unitPrice: nonNegative.nullable().optional(),
+  unitPrice: baht.nullable().optional(),
   /** In baht; left out, it is quantity × unit price. A sale needs one or the other. */
-  value: nonNegative.nullable().optional(),
+  value: baht.nullable().optional(),
   channel: z.enum(CHANNELS),
   outletId: z.uuid().nullable().optional(),
   eventId: z.uuid().nullable().optional(),

@@ -6,6 +6,7 @@ import { marketingEvent, modelGroup, outlet, transaction } from '../../db/schema
 import type { Ctx } from '../../lib/audit';
 import { requireInScope, requirePermission, scopeOf } from '../../lib/authz';
 import { invalid } from '../../lib/errors';
+import { LIMITS } from '../common.schemas';
 import { findUnit } from '../geo/units';
 import { farmerNames } from '../production/products.repo';
 import { checkRecordDate, groupFor, productOf, recordService, requireMember, resolveProduct, type RecordKind } from '../records/records.kit';
@@ -46,6 +47,8 @@ const transactionKind: RecordKind<TransactionInput, ReturnType<typeof txOut>> = 
     }
     const value = saleValue(input.quantity!, input.unitPrice, input.value);
     if (kindOfChannel(channel) === 'sale' && value === null) throw bad('value', 'a sale needs a unit price or a value');
+    // Quantity × unit price can pass what the value's numeric(14,2) column holds though each is in range.
+    if (value !== null && value > LIMITS.money) throw bad('unitPrice', `quantity × unit price is more than ${LIMITS.money.toLocaleString('en')} baht`);
     return {
       farmerId: input.farmerId ?? null, occurredOn, ...product, unit: input.unit, quantity: input.quantity,
       unitPrice: input.unitPrice ?? null, valueBaht: value, channel, outletId: input.outletId ?? null,
