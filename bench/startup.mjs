@@ -1,7 +1,7 @@
 // Start-up benchmark: time from process start to the first answer of GET /api/health, on an
 // empty data directory (migrations + geography seed + demo accounts) and on an existing one;
-// then the gzip size of the JavaScript the browser loads for the sign-in page.
-// Usage: npm run build && node bench/startup.mjs [runs=3]
+// then the gzip size of the JavaScript and of the fonts the browser loads for the sign-in page.
+// Usage: npm run build && node bench/startup.mjs [runs=3]   (BENCH_PORT, default 3200)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,11 +9,12 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { launchOptions } from '../e2e/browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const main = path.join(root, 'apps/api/dist/main.js');
 const runs = Number(process.argv[2] ?? 3);
-const PORT = 3200;
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
 
 /** Starts the built server on the embedded database in `dataDir`; resolves once /api/health answers. */
 async function startServer(dataDir) {
@@ -58,25 +59,28 @@ for (let i = 0; i < runs; i++) {
 console.log(`start-up to first response, empty data directory: median ${median(empty).toFixed(0)} ms (runs: ${empty.map((x) => x.toFixed(0)).join(', ')})`);
 console.log(`start-up to first response, existing data directory: median ${median(existing).toFixed(0)} ms (runs: ${existing.map((x) => x.toFixed(0)).join(', ')})`);
 
-// Sign-in page JavaScript, as the browser fetches it.
+// Sign-in page JavaScript and fonts, as the browser fetches them (Thai locale, as the users).
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntag-bench-'));
 const { child: server } = await startServer(dir);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-const page = await browser.newPage();
-const scripts = new Map();
+const browser = await chromium.launch(launchOptions());
+const page = await browser.newPage({ locale: 'th-TH' });
+const fetched = { script: new Map(), font: new Map() };
 page.on('response', async (res) => {
-  if (res.request().resourceType() === 'script') scripts.set(res.url(), await res.body());
+  const kind = fetched[res.request().resourceType()];
+  if (kind) kind.set(res.url(), await res.body());
 });
 await page.goto(`http://127.0.0.1:${PORT}/login`, { waitUntil: 'networkidle' });
 await browser.close();
 await stopServer(server);
 fs.rmSync(dir, { recursive: true, force: true });
-let raw = 0;
-let gz = 0;
-for (const [url, body] of scripts) {
-  const z = zlib.gzipSync(body, { level: 9 }).length;
-  raw += body.length;
-  gz += z;
-  console.log(`  ${new URL(url).pathname}: ${(body.length / 1024).toFixed(1)} KiB, gzip ${(z / 1024).toFixed(1)} KiB`);
+for (const [kind, files] of [['JavaScript', fetched.script], ['fonts', fetched.font]]) {
+  let raw = 0;
+  let gz = 0;
+  for (const [url, body] of files) {
+    const z = zlib.gzipSync(body, { level: 9 }).length;
+    raw += body.length;
+    gz += z;
+    console.log(`  ${new URL(url).pathname}: ${(body.length / 1024).toFixed(1)} KiB, gzip ${(z / 1024).toFixed(1)} KiB`);
+  }
+  console.log(`sign-in page ${kind}: ${files.size} files, ${(raw / 1024).toFixed(1)} KiB, gzip ${(gz / 1024).toFixed(1)} KiB`);
 }
-console.log(`sign-in page JavaScript: ${scripts.size} files, ${(raw / 1024).toFixed(1)} KiB, gzip ${(gz / 1024).toFixed(1)} KiB`);

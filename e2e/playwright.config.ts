@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { launchOptions } from './browser.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 /**
- * Browser journeys in Debian's Chromium (never a downloaded browser). The server is the built
+ * Browser journeys in Debian's Chromium when it is installed, else the Chromium that ships in an npm
+ * package (browser.mjs decides, and says which; never a downloaded browser). The server is the built
  * app (npm run build first) on a fresh database of its own: a new PGlite data directory, or a
  * new PostgreSQL database when DATABASE_URL is set (see scripts/serve.mjs).
  */
@@ -17,10 +19,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'th-TH',
     timezoneId: 'Asia/Bangkok',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
+    launchOptions: launchOptions(),
   },
   webServer: {
     command: `node scripts/serve.mjs`,

@@ -35,10 +35,10 @@ export function farmerCsv(prefix = '14001') {
 }
 
 const criteria = (pond, ok = true, remark = null) => ({
-  pondDug: { met: pond, remark: pond ? null : 'รอกรมพัฒนาที่ดินขุดสระ' },
-  sameProducts: { met: ok, remark: ok ? 'ปลูกผักและเลี้ยงปลาเช่นเดียวกับกลุ่ม' : remark },
-  sharedIdeas: { met: true, remark: null },
-  readyAndAble: { met: ok, remark: null },
+  pondDug: { met: pond, notes: pond ? null : 'รอกรมพัฒนาที่ดินขุดสระ' },
+  sameProducts: { met: ok, notes: ok ? 'ปลูกผักและเลี้ยงปลาเช่นเดียวกับกลุ่ม' : remark },
+  sharedIdeas: { met: true, notes: null },
+  readyAndAble: { met: ok, notes: null },
 });
 
 export async function seedGroups(base = 'http://localhost:3000') {
@@ -117,7 +117,7 @@ export async function seedGroups(base = 'http://localhost:3000') {
     await district('PUT', `/api/farmers/${f.id}/plans/${COHORT}`, {
       currentActivities: [
         { activity: 'ปลูกผักบุ้ง', kind: 'crops', areaSqm: 800, output: 400, unit: 'kg' },
-        { activity: 'เลี้ยงไก่ไข่', kind: 'livestock', headcount: 30, output: 150, unit: 'tray', note: 'ขายในหมู่บ้าน' },
+        { activity: 'เลี้ยงไก่ไข่', kind: 'livestock', headcount: 30, output: 150, unit: 'tray', notes: 'ขายในหมู่บ้าน' },
       ],
       plannedProducts: p.products.map(([product, unit, quantity, months, shareHousehold, shareExchange, shareSale, expectedIncome]) => ({ product, unit, quantity, months, shareHousehold, shareExchange, shareSale, expectedIncome })),
       assessment: { scores: { production: 4, processing: 2, marketing: 3, bookkeeping: 2, groupWork: 4 }, assessor: 'นายวิชัย เกษตรอำเภอ', assessedOn: '2026-07-20' },
@@ -134,14 +134,14 @@ export async function seedGroups(base = 'http://localhost:3000') {
       ],
       markets: [
         { channel: 'exchange_in_group', target: 'สมาชิกกลุ่ม 4 ครัวเรือน' },
-        { channel: 'farmers_market', target: 'ตลาดเกษตรกรจังหวัดขอนแก่น', note: 'ทุกวันเสาร์' },
+        { channel: 'farmers_market', target: 'ตลาดเกษตรกรจังหวัดขอนแก่น', notes: 'ทุกวันเสาร์' },
         { channel: 'online', target: 'เพจ Facebook ของกลุ่ม' },
       ],
       topics: [
         { topic: 'การผลิตผักปลอดภัยตามมาตรฐาน GAP', plannedOn: '2026-08-10' },
         { topic: 'การทำบัญชีครัวเรือนและบัญชีกลุ่ม', plannedOn: '2026-09-05' },
       ],
-      resources: [{ item: 'พันธุ์ปลานิล', quantity: '2,000 ตัว', note: 'ขอจากประมงอำเภอ' }, { item: 'โรงเรือนเพาะกล้า', quantity: '1 หลัง' }],
+      resources: [{ item: 'พันธุ์ปลานิล', quantity: '2,000 ตัว', notes: 'ขอจากประมงอำเภอ' }, { item: 'โรงเรือนเพาะกล้า', quantity: '1 หลัง' }],
     });
   }
   return { groupId: group.id, farmers };

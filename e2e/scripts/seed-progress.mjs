@@ -73,7 +73,7 @@ async function firstSteps(admin, t, i, groupId, cohort, maturity, day) {
   }
   if (chance(`lc${t.code}`) >= maturity * 0.9) return;
   await admin('PUT', `/api/groups/${groupId}/learning-centre`, { name: `แปลงเรียนรู้ตำบล${t.nameTh}`, mainLecturerId: farmerId, assistantLecturerIds: [] }, [200, 400, 409]);
-  await admin('POST', '/api/learning-sessions', { id: idOf(`country-session:${t.code}`), groupId, heldOn: day(25 + (i % 20)), topic: 'การผลิตผักปลอดภัย', lecturerIds: [farmerId], attendeeIds: [farmerId], outsideParticipants: 5 });
+  await admin('POST', '/api/learning-sessions', { id: idOf(`country-session:${t.code}`), groupId, date: day(25 + (i % 20)), topic: 'การผลิตผักปลอดภัย', lecturerIds: [farmerId], attendeeIds: [farmerId], outsideParticipants: 5 });
 }
 
 export async function seedProgress(base = 'http://localhost:3000', count = 4009) {
@@ -98,13 +98,13 @@ export async function seedProgress(base = 'http://localhost:3000', count = 4009)
     await firstSteps(admin, t, i, groupId, cohort, maturity, day);
     const [code, unit, price] = products[i % products.length];
     if (chance(`p${t.code}`) < maturity) {
-      await admin('POST', '/api/production', { id: idOf(`country-prod:${t.code}`), groupId, recordedOn: day(40 + (i % 60)), productCode: code, unit, quantity: 20 + (i % 80), uses: { household: 5, exchange: 2, sale: 10, processing: 0, loss: 0 } });
+      await admin('POST', '/api/production', { id: idOf(`country-prod:${t.code}`), groupId, date: day(40 + (i % 60)), product: code, unit, quantity: 20 + (i % 80), uses: { household: 5, exchange: 2, sale: 10, processing: 0, loss: 0 } });
       if (chance(`s${t.code}`) < maturity) {
-        await admin('POST', '/api/transactions', { id: idOf(`country-tx:${t.code}`), groupId, occurredOn: day(50 + (i % 70)), productCode: code, unit, quantity: 10, unitPrice: price, channel: ['local_market', 'farmers_market', 'community_buyer', 'green_market'][i % 4] });
+        await admin('POST', '/api/transactions', { id: idOf(`country-tx:${t.code}`), groupId, date: day(50 + (i % 70)), product: code, unit, quantity: 10, unitPrice: price, channel: ['local_market', 'farmers_market', 'community_buyer', 'green_market'][i % 4] });
       }
     }
     if (chance(`o${t.code}`) < maturity * 0.8) {
-      await admin('POST', '/api/outlets', { id: idOf(`country-outlet:${t.code}`), groupId, type: ['shop', 'community_market', 'restaurant', 'government_office'][i % 4], name: `ร้านค้าชุมชนตำบล${t.nameTh}`, products: ['ผักบุ้ง', 'ไข่ไก่'], surveyedOn: day(60 + (i % 30)) });
+      await admin('POST', '/api/outlets', { id: idOf(`country-outlet:${t.code}`), groupId, type: ['shop', 'community_market', 'restaurant', 'government_office'][i % 4], name: `ร้านค้าชุมชนตำบล${t.nameTh}`, products: ['ผักบุ้ง', 'ไข่ไก่'], date: day(60 + (i % 30)) });
     }
     const e = chance(`e${t.code}`);
     if (e < maturity * 0.55) {

@@ -62,22 +62,22 @@ export async function seedReports(base = 'http://localhost:3000') {
     await district('PUT', `/api/groups/${thaphra.id}/learning-centre`, { name: 'แปลงเรียนรู้ของนายมานพ หมู่ 4', description: 'ผักปลอดภัยและปุ๋ยหมัก', mainLecturerId: thaphra.farmerIds[0], assistantLecturerIds: [] });
   }
   await district('POST', '/api/learning-sessions', {
-    id: idOf('report:session'), groupId: thaphra.id, heldOn: day(8), topic: 'การปลูกผักปลอดภัยตามมาตรฐาน GAP',
+    id: idOf('report:session'), groupId: thaphra.id, date: day(8), topic: 'การปลูกผักปลอดภัยตามมาตรฐาน GAP',
     lecturerIds: [thaphra.farmerIds[0]], attendeeIds: thaphra.farmerIds, outsideParticipants: 0,
   });
   await district('POST', '/api/production', {
-    id: idOf('report:prod:kale'), groupId: thaphra.id, recordedOn: day(10), period: 'day', farmerId: null,
-    productCode: 'kale', unit: 'kg', quantity: 50, uses: uses({ household: 5, exchange: 5, sale: 40 }), valueBaht: 1500,
+    id: idOf('report:prod:kale'), groupId: thaphra.id, date: day(10), period: 'day', farmerId: null,
+    product: 'kale', unit: 'kg', quantity: 50, uses: uses({ household: 5, exchange: 5, sale: 40 }), value: 1500,
   });
-  await district('POST', '/api/transactions', { id: idOf('report:sale:kale'), groupId: thaphra.id, occurredOn: day(12), productCode: 'kale', unit: 'kg', quantity: 40, channel: 'local_market', unitPrice: 30 });
-  await district('POST', '/api/transactions', { id: idOf('report:exchange:kale'), groupId: thaphra.id, occurredOn: day(14), productCode: 'kale', unit: 'kg', quantity: 5, channel: 'exchange_in_group' });
+  await district('POST', '/api/transactions', { id: idOf('report:sale:kale'), groupId: thaphra.id, date: day(12), product: 'kale', unit: 'kg', quantity: 40, channel: 'local_market', unitPrice: 30 });
+  await district('POST', '/api/transactions', { id: idOf('report:exchange:kale'), groupId: thaphra.id, date: day(14), product: 'kale', unit: 'kg', quantity: 5, channel: 'exchange_in_group' });
 
   // Ban Thum: tilapia harvested and sold at the farmers' market; registered as a community enterprise.
   await district('POST', '/api/production', {
-    id: idOf('report:prod:tilapia'), groupId: banthum.id, recordedOn: day(20), period: 'day', farmerId: null,
-    productCode: 'tilapia', unit: 'kg', quantity: 80, uses: uses({ household: 20, sale: 60 }), valueBaht: 4800,
+    id: idOf('report:prod:tilapia'), groupId: banthum.id, date: day(20), period: 'day', farmerId: null,
+    product: 'tilapia', unit: 'kg', quantity: 80, uses: uses({ household: 20, sale: 60 }), value: 4800,
   });
-  await district('POST', '/api/transactions', { id: idOf('report:sale:tilapia'), groupId: banthum.id, occurredOn: day(21), productCode: 'tilapia', unit: 'kg', quantity: 60, channel: 'farmers_market', unitPrice: 70 });
+  await district('POST', '/api/transactions', { id: idOf('report:sale:tilapia'), groupId: banthum.id, date: day(21), product: 'tilapia', unit: 'kg', quantity: 60, channel: 'farmers_market', unitPrice: 70 });
   const ent = await district('GET', `/api/groups/${banthum.id}/enterprise`);
   if (!ent.exists) {
     await district('PUT', `/api/groups/${banthum.id}/enterprise`, {

@@ -64,11 +64,11 @@ export async function seedSteps(base = 'http://localhost:3000', opts = {}) {
   }
   const everyone = group.members.map((m) => m.farmerId);
   const s1 = await district('POST', '/api/learning-sessions', {
-    id: idOf('session:gap'), groupId, heldOn: '2026-08-10', planCohort: COHORT, planTopicIndex: 0,
+    id: idOf('session:gap'), groupId, date: '2026-08-10', planCohort: COHORT, planTopicIndex: 0,
     lecturerIds: [member('สมใจ')], attendeeIds: everyone, outsideParticipants: 6, notes: 'เจ้าหน้าที่เกษตรอำเภอร่วมให้ความรู้เรื่องการขอรับรอง GAP',
   });
   await district('POST', '/api/learning-sessions', {
-    id: idOf('session:compost'), groupId, heldOn: '2026-09-12', topic: 'การทำปุ๋ยหมักจากเศษวัสดุในแปลง',
+    id: idOf('session:compost'), groupId, date: '2026-09-12', topic: 'การทำปุ๋ยหมักจากเศษวัสดุในแปลง',
     lecturerIds: [member('บุญมา'), member('ทองใบ')].filter(Boolean), attendeeIds: everyone.slice(0, 3), outsideParticipants: 2,
   });
   if (opts.photo && s1.photos.length === 0) {
@@ -89,9 +89,9 @@ export async function seedSteps(base = 'http://localhost:3000', opts = {}) {
   for (const [on, code, unit, quantity, uses, value, who] of harvests) {
     const known = products.find((p) => p.code === code);
     await tambon('POST', '/api/production', {
-      id: idOf(`production:${on}:${code}`), groupId, recordedOn: on, period: 'day', farmerId: who ? member(who) : null,
-      ...(known ? { productCode: code } : { productName: code }), unit: known && !known.units.includes(unit) ? known.units[0] : unit, quantity,
-      uses: { household: 0, exchange: 0, sale: 0, processing: 0, loss: 0, ...uses }, valueBaht: value,
+      id: idOf(`production:${on}:${code}`), groupId, date: on, period: 'day', farmerId: who ? member(who) : null,
+      product: code, unit: known && !known.units.includes(unit) ? known.units[0] : unit, quantity,
+      uses: { household: 0, exchange: 0, sale: 0, processing: 0, loss: 0, ...uses }, value,
     });
   }
 
@@ -105,7 +105,7 @@ export async function seedSteps(base = 'http://localhost:3000', opts = {}) {
   // Answers in jsonb key order (shorter keys first): a repeated create compares them in order.
   const jsonbOrder = (o) => Object.fromEntries(Object.keys(o).sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).map((k) => [k, o[k]]));
   for (const [type, name, prods, volume, frequency, price, answers, on] of outlets) {
-    await tambon('POST', '/api/outlets', { id: idOf(`outlet:${name}`), groupId, type, name, products: prods, volume, frequency, price, answers: jsonbOrder(answers), surveyedOn: on });
+    await tambon('POST', '/api/outlets', { id: idOf(`outlet:${name}`), groupId, type, name, products: prods, volume, frequency, price, answers: jsonbOrder(answers), date: on });
   }
   const shop = idOf('outlet:ร้านค้าชุมชนบ้านโนนทัน');
 
@@ -121,7 +121,7 @@ export async function seedSteps(base = 'http://localhost:3000', opts = {}) {
   ];
   for (const [on, code, unit, quantity, channel, extra, who] of txs) {
     await tambon('POST', '/api/transactions', {
-      id: idOf(`tx:${on}:${code}:${channel}`), groupId, occurredOn: on, productCode: code, unit, quantity, channel, farmerId: who ? member(who) : null, ...extra,
+      id: idOf(`tx:${on}:${code}:${channel}`), groupId, date: on, product: code, unit, quantity, channel, farmerId: who ? member(who) : null, ...extra,
     });
   }
 

@@ -34,7 +34,8 @@ import { userRoutes } from './modules/users/users.routes';
 import { createNotifier } from './modules/notifications/notifications.service';
 import type { App, ModuleDeps, NotifierService } from './module';
 import { registerAuth } from './plugins/auth';
-import { registerErrorHandling } from './plugins/errors';
+import { refuseControlCharacters, registerErrorHandling, retryLostRaces } from './plugins/errors';
+import { loggableError } from './lib/db-errors';
 import { registerOpenApi } from './plugins/openapi';
 import { registerSecurityHeaders } from './plugins/security';
 import { registerWebApp } from './plugins/web';
@@ -54,11 +55,26 @@ export interface AppDeps {
   logger?: boolean | object;
 }
 
+/**
+ * What the log keeps of a request and of an error: the method and the path without its query
+ * string (a search by name or national id is personal data), and an error's SQLSTATE, never a
+ * database error's message (drizzle puts the SQL's parameters in it). Bodies are never logged.
+ */
+export const LOG_SERIALIZERS = {
+  req: (req: { method: string; url: string; routeOptions?: { url?: string }; ip?: string }) => ({ method: req.method, url: req.url.split('?')[0], route: req.routeOptions?.url, remoteAddress: req.ip }),
+  err: loggableError,
+};
+
+function loggerOptions(config: Config, given: AppDeps['logger']): boolean | object {
+  if (given === false) return false;
+  return { level: config.logLevel, ...(typeof given === 'object' ? given : {}), serializers: LOG_SERIALIZERS };
+}
+
 /** Builds the whole application; `main.ts` listens on it, tests call `app.inject`. */
 export async function buildApp(deps: AppDeps): Promise<App> {
   const { config } = deps;
   const app = Fastify({
-    logger: deps.logger ?? { level: config.logLevel },
+    logger: loggerOptions(config, deps.logger),
     genReqId: () => newId(),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
@@ -73,6 +89,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
 
   registerErrorHandling(app);
+  refuseControlCharacters(app);
+  retryLostRaces(app);
   await registerSecurityHeaders(app, { hsts: config.cookieSecure });
   await app.register(cookie);
   // Phones on weak signal: JSON and the web app gzipped (the country's progress table, 4.8 MB,

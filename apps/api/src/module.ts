@@ -7,7 +7,7 @@ import type { NewNotification, NotificationRow } from './modules/notifications/n
 /**
  * What every module needs from the application, in a file that imports no module's routes or
  * services: `app.ts` imports every module, so modules that took these types from there made the
- * whole API one import cycle. Only types live here (and eslint's import/no-cycle keeps it so).
+ * whole API one import cycle. Only types live here (and `npm run lint:cycles`, madge, keeps the graph acyclic).
  */
 
 /** The Fastify instance the routes register on, with zod as the type provider. */

@@ -11,9 +11,9 @@ describe('audit log', () => {
   it('records who changed what, with before and after, readable by administrators and filterable', async () => {
     const admin = await signIn(ctx, 'admin');
     const cohort = (await admin.get('/api/program/cohorts')).body.cohorts[0];
-    await admin.patch(`/api/program/cohorts/${cohort.yearBe}`, { tambonTarget: 790, version: cohort.version });
+    await admin.patch(`/api/program/cohorts/${cohort.cohort}`, { tambonTarget: 790, version: cohort.version });
     const me = (await admin.get('/api/me')).body.user.id;
-    const res = await admin.get(`/api/audit?userId=${me}&targetType=cohort&targetId=${cohort.yearBe}`);
+    const res = await admin.get(`/api/audit?userId=${me}&targetType=cohort&targetId=${cohort.cohort}`);
     expect(res.status).toBe(200);
     expect(res.body.total).toBe(1);
     expect(res.body.items[0]).toMatchObject({

@@ -81,7 +81,7 @@ describe('session', () => {
     const c = await signIn(ctx, 'agency');
     const res = await c.get('/api/me');
     expect(res.status).toBe(200);
-    expect(res.body.roles).toEqual([{ role: 'agency', unitCode: 'DLD', unitKind: 'agency', nameTh: 'กรมปศุสัตว์', nameEn: 'Department of Livestock Development' }]);
+    expect(res.body.roles).toEqual([{ role: 'agency', unitCode: 'DLD', unitKind: 'agency', unitNameTh: 'กรมปศุสัตว์', unitNameEn: 'Department of Livestock Development' }]);
     expect(res.body.scope.agencies).toEqual(['DLD']);
     // The northeast's 20 provinces (codes 30–49) as seeded.
     expect(res.body.scope.prefixes).toHaveLength(20);

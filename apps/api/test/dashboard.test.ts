@@ -16,8 +16,8 @@ beforeAll(async () => {
   const { group } = await formedGroup(district, await signIn(ctx, 'province'));
   groupId = group.id;
   const tambon = await signIn(ctx, 'tambon');
-  await tambon.post('/api/transactions', { id: randomUUID(), groupId, occurredOn: todayIso(), productCode: 'morning_glory', unit: 'kg', quantity: 10, unitPrice: 25, channel: 'green_market' });
-  await tambon.post('/api/production', { id: randomUUID(), groupId, recordedOn: todayIso(), productCode: 'morning_glory', unit: 'kg', quantity: 10, valueBaht: 250 });
+  await tambon.post('/api/transactions', { id: randomUUID(), groupId, date: todayIso(), product: 'morning_glory', unit: 'kg', quantity: 10, unitPrice: 25, channel: 'green_market' });
+  await tambon.post('/api/production', { id: randomUUID(), groupId, date: todayIso(), product: 'morning_glory', unit: 'kg', quantity: 10, value: 250 });
 });
 afterAll(() => ctx.close());
 
@@ -27,8 +27,8 @@ describe('dashboard', () => {
     expect(res.status).toBe(200);
     const d = res.body;
     expect(d.unit.code).toBe('TH');
-    expect(d.targets).toMatchObject({ programTambons: 4009, cohortTotal: 3940, tambonsWithGroup: 1 });
-    expect(d.targets.cohorts.find((c: { cohort: number }) => c.cohort === 2569)).toEqual({ cohort: 2569, target: 788, tambonsWithGroup: 1 });
+    expect(d.targets).toMatchObject({ programTambons: 4009, cohortTargetTotal: 3940, tambonsWithGroup: 1 });
+    expect(d.targets.cohorts.find((c: { cohort: number }) => c.cohort === 2569)).toEqual({ cohort: 2569, tambonTarget: 788, tambonsWithGroup: 1 });
     expect(d.funnel[0]).toMatchObject({ step: 1, done: 1 });
     expect(d.funnel[5]).toMatchObject({ step: 6, done: 1 });
     expect(d.byAgency.map((a: { code: string }) => a.code)).toEqual(['CPD', 'DLD', 'DOAE', 'KPM']);
@@ -41,7 +41,7 @@ describe('dashboard', () => {
 
   it('a record written now is in the next load (no batch)', async () => {
     const tambon = await signIn(ctx, 'tambon');
-    await tambon.post('/api/transactions', { id: randomUUID(), groupId, occurredOn: todayIso(), productCode: 'morning_glory', unit: 'kg', quantity: 2, valueBaht: 50, channel: 'green_market' });
+    await tambon.post('/api/transactions', { id: randomUUID(), groupId, date: todayIso(), product: 'morning_glory', unit: 'kg', quantity: 2, value: 50, channel: 'green_market' });
     const d = (await (await signIn(ctx, 'ministry')).get('/api/dashboard')).body;
     expect(d.totals.salesValue).toBe(300);
   });
@@ -104,17 +104,17 @@ describe('open data', () => {
     clearOpenCache();
     const json = await anonymous(ctx).get('/api/open/summary.json');
     expect(json.status).toBe(200);
-    const rows = json.body.rows as { measure: string; province_code: string; cohort: number | null; step: number | null; channel: string | null; value: number }[];
+    const rows = json.body.rows as { measure: string; provinceCode: string; cohort: number | null; step: number | null; channel: string | null; value: number }[];
     expect(rows).toEqual(expect.arrayContaining([
-      expect.objectContaining({ measure: 'groups', province_code: '40', cohort: 2569, value: 1 }),
-      expect.objectContaining({ measure: 'step_done', province_code: '40', cohort: 2569, step: 1, value: 1 }),
-      expect.objectContaining({ measure: 'sales_value', province_code: '40', channel: 'green_market', value: 300 }),
+      expect.objectContaining({ measure: 'groups', provinceCode: '40', cohort: 2569, value: 1 }),
+      expect.objectContaining({ measure: 'step_done', provinceCode: '40', cohort: 2569, step: 1, value: 1 }),
+      expect.objectContaining({ measure: 'sales_value', provinceCode: '40', channel: 'green_market', value: 300 }),
     ]));
     expect(JSON.stringify(json.body)).not.toMatch(/สมาชิก|ใจดี|\d{13}/);
     const csv = await anonymous(ctx).get('/api/open/summary.csv');
     expect(String(csv.headers['content-type'])).toContain('text/csv');
     const lines = String(csv.body).replace(/^\ufeff/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('measure,province_code,province_name_th,cohort,step,month,channel,value');
+    expect(lines[0]).toBe('measure,provinceCode,provinceNameTh,cohort,step,month,channel,value');
     expect(lines).toContain('groups,40,ขอนแก่น,2569,,,,1');
   });
 });

@@ -66,7 +66,7 @@ describe('the daily enquiry run (fixed clock)', () => {
     expect(figures.totals).toMatchObject({ received: 5, answered: 0, open: 5, late: 5 });
     expect(figures.rows).toEqual([expect.objectContaining({ code: group.id, kind: 'group', nameTh: 'กลุ่มเกษตรทฤษฎีใหม่ตำบลในเมือง', late: 5 })]);
     expect(figures.late).toHaveLength(5);
-    expect(figures.late[0]).toMatchObject({ groupId: group.id, productName: 'ผักบุ้ง', days: 3 });
+    expect(figures.late[0]).toMatchObject({ groupId: group.id, product: 'morning_glory', days: 3 });
     expect((await committee.get(`/api/enquiries?late=true`)).body.total).toBe(5);
     const first = await runEnquiryHousekeeping(deps());
     expect(first.lateNotices).toBe(5);

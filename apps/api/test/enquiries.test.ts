@@ -40,7 +40,7 @@ describe('a buyer asks to buy; the group answers; the delivery becomes a sale', 
     expect(stored[0]!.token_hash).not.toContain(token);
     enquiryId = stored[0]!.id;
     const follow = await anonymous(ctx).get(`/api/public/enquiries/${token}`);
-    expect(follow.body).toMatchObject({ productName: 'ผักบุ้ง', quantity: 20, unit: 'kg', status: 'new', buyerName: 'ร้านครัวคุณแม่', actions: ['cancel', 'message'] });
+    expect(follow.body).toMatchObject({ product: 'morning_glory', productNameTh: 'ผักบุ้ง', quantity: 20, unit: 'kg', status: 'new', buyerName: 'ร้านครัวคุณแม่', actions: ['cancel', 'message'] });
     expect(follow.body.messages).toEqual([expect.objectContaining({ author: 'buyer', body: 'ต้องการผักบุ้ง 20 กก. ส่งทุกวันจันทร์' })]);
     for (const c of [committee, district]) {
       const n = (await c.get('/api/notifications')).body.items.find((x: { kind: string }) => x.kind === 'enquiry.new');
@@ -94,7 +94,7 @@ describe('a buyer asks to buy; the group answers; the delivery becomes a sale', 
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toMatchObject({ status: 'delivered', deliveredQuantity: 15, deliveredValue: 375, transactionId: expect.any(String) });
     const sale = (await district.get(`/api/transactions/${res.body.transactionId}`)).body;
-    expect(sale).toMatchObject({ groupId: group.id, productCode: 'morning_glory', quantity: 15, unit: 'kg', valueBaht: 375, channel: 'community_buyer', buyerType: 'restaurant', kind: 'sale' });
+    expect(sale).toMatchObject({ groupId: group.id, product: 'morning_glory', date: todayIso(), quantity: 15, unit: 'kg', value: 375, channel: 'community_buyer', buyerType: 'restaurant', kind: 'sale' });
     // The same delivery sent again (a retry on weak signal) is the same sale; another one is refused.
     expect((await committee.post(`/api/enquiries/${enquiryId}/delivered`, { date: todayIso(), quantity: 15, value: 375 })).body.transactionId).toBe(res.body.transactionId);
     expect((await committee.post(`/api/enquiries/${enquiryId}/delivered`, { date: todayIso(), quantity: 16, value: 400 })).status).toBe(409);

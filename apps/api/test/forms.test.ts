@@ -31,7 +31,7 @@ describe('printed forms', () => {
     const res = await district.download('/api/forms/kt01.pdf?tambon=400101&cohort=2569');
     expect(res.status).toBe(200);
     expect(String(res.headers['content-type'])).toBe('application/pdf');
-    const text = pdfText(res.body);
+    const text = await pdfText(res.body);
     expect(text).toContain('กท.01');
     expect(text).toContain('นางสมาชิก1 ใจดี');
     expect(text).toContain('ในเมือง');
@@ -41,17 +41,17 @@ describe('printed forms', () => {
   });
 
   it('แบบ กท.02 carries the plan and the assessment; the ministry’s copy masks the national id', async () => {
-    const text = pdfText((await district.download(`/api/forms/kt02.pdf?farmer=${members[0]}&cohort=2569`)).body);
+    const text = await pdfText((await district.download(`/api/forms/kt02.pdf?farmer=${members[0]}&cohort=2569`)).body);
     expect(text).toContain('กท.02');
     expect(text).toContain('ผักบุ้งจีน');
     expect(text).toContain('นายสมชาย เกษตรอำเภอ');
     expect(text).toContain(formatDate('2026-07-10', 'th', 'long').split(' ').slice(-1)[0]);
-    const ministry = pdfText((await (await signIn(ctx, 'ministry')).download(`/api/forms/kt02.pdf?farmer=${members[0]}&cohort=2569`)).body);
+    const ministry = await pdfText((await (await signIn(ctx, 'ministry')).download(`/api/forms/kt02.pdf?farmer=${members[0]}&cohort=2569`)).body);
     expect(ministry).toMatch(/\d-\d{4}-xxxxx-xx-\d/);
   });
 
   it('แบบ กท.03 shows the calendar, markets, topics and the roll-up', async () => {
-    const text = pdfText((await district.download(`/api/forms/kt03.pdf?group=${group.id}&cohort=2569`)).body);
+    const text = await pdfText((await district.download(`/api/forms/kt03.pdf?group=${group.id}&cohort=2569`)).body);
     expect(text).toContain('กท.03');
     expect(text).toContain('กลุ่มเกษตรทฤษฎีใหม่ตำบลในเมือง');
     expect(text).toContain('ตลาดสีเขียว');
@@ -60,8 +60,8 @@ describe('printed forms', () => {
 
   it("a group's file is the cover, กท.03 and each member's กท.02 in one PDF", async () => {
     const res = await district.download(`/api/forms/group.pdf?group=${group.id}&cohort=2569`);
-    const text = pdfText(res.body);
-    expect(pages(res.body)).toBeGreaterThanOrEqual(4);
+    const text = await pdfText(res.body);
+    expect(await pages(res.body)).toBeGreaterThanOrEqual(4);
     expect(text).toContain('นางสมาชิก1 ใจดี');
     expect(text).toContain('นางสมาชิก2 ใจดี');
   });

@@ -13,10 +13,10 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 describe('health, contract and error shape', () => {
-  it('answers health with the database kind', async () => {
+  it('answers health with the database kind and state', async () => {
     const res = await anonymous(ctx).get('/api/health');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ok', database: process.env.DATABASE_URL ? 'postgres' : 'pglite' });
+    expect(res.body).toEqual({ status: 'ok', database: process.env.DATABASE_URL ? 'postgres' : 'pglite', databaseState: 'ok' });
   });
 
   it('gzips large answers for clients that accept it (phones on weak signal), and only those', async () => {

@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const session = (overrides: Record<string, unknown> = {}) => ({
-  id: randomUUID(), groupId: group.id, heldOn: '2026-08-05', planCohort: 2569, planTopicIndex: 0,
+  id: randomUUID(), groupId: group.id, date: '2026-08-05', planCohort: 2569, planTopicIndex: 0,
   lecturerIds: [members[0]], attendeeIds: members, outsideParticipants: '๑๒', notes: 'ฝึกปฏิบัติที่แปลงของประธาน', ...overrides,
 });
 
@@ -43,13 +43,13 @@ describe('learning centre and sessions (step 3)', () => {
 
   it('refuses a lecturer who is not a member, a future date, an unknown plan topic', async () => {
     expect((await district.post('/api/learning-sessions', session({ lecturerIds: [randomUUID()] }))).body.details.issues[0].path).toBe('lecturerIds.0');
-    expect((await district.post('/api/learning-sessions', session({ heldOn: '2099-01-01' }))).body.code).toBe('record.future_date');
+    expect((await district.post('/api/learning-sessions', session({ date: '2099-01-01' }))).body.code).toBe('record.future_date');
     expect((await district.post('/api/learning-sessions', session({ planTopicIndex: 5 }))).body.details.issues[0].path).toBe('planTopicIndex');
     expect((await district.post('/api/learning-sessions', session({ planCohort: null, planTopicIndex: null, topic: '' }))).body.details.issues[0].path).toBe('topic');
   });
 
   it('takes up to five photos, re-encoded without EXIF; not an image 400; over 10 MB 413', async () => {
-    const created = (await district.post('/api/learning-sessions', session({ id: randomUUID(), heldOn: '2026-08-12' }))).body;
+    const created = (await district.post('/api/learning-sessions', session({ id: randomUUID(), date: '2026-08-12' }))).body;
     const png = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#3a7' } }).withExif({ IFD0: { Artist: 'secret' } }).png().toBuffer();
     const res = await district.upload(`/api/learning-sessions/${created.id}/photos`, 'a.png', png, 'image/png');
     expect(res.status).toBe(201);

@@ -139,7 +139,7 @@ describe('the public never sees what is not published', () => {
 });
 
 describe('Thai search and filters', () => {
-  const search = async (q: string) => (await anonymous(ctx).get(`/api/public/listings?${q}`)).body.items.map((i: { productName: string }) => i.productName).sort();
+  const search = async (q: string) => (await anonymous(ctx).get(`/api/public/listings?${q}`)).body.items.map((i: { productNameTh: string }) => i.productNameTh).sort();
 
   it('finds products by Thai words however they are written into a longer text', async () => {
     expect(await search(`q=${encodeURIComponent('ผักบุ้ง')}`)).toEqual(['ผักบุ้ง']);

@@ -20,7 +20,7 @@ afterAll(() => ctx.close());
 
 const outlet = (o: Record<string, unknown> = {}) => ({
   id: randomUUID(), groupId: group.id, type: 'community_market', name: 'ตลาดชุมชนบ้านโนนสูง', products: ['ผักบุ้ง', 'ไข่ไก่'], volume: '20 กก./สัปดาห์',
-  frequency: 'ทุกวันเสาร์', price: '25 บาท/กก.', contact: 'นายแดง 081-000-0000', answers: { needs: 'ผักปลอดสาร' }, surveyedOn: '2026-09-02', ...o,
+  frequency: 'ทุกวันเสาร์', price: '25 บาท/กก.', contact: 'นายแดง 081-000-0000', answers: { needs: 'ผักปลอดสาร' }, date: '2026-09-02', ...o,
 });
 
 describe('market survey (step 5)', () => {
@@ -72,20 +72,20 @@ describe('market survey (step 5)', () => {
 
 describe('exchange and sales (step 6)', () => {
   const sale = (o: Record<string, unknown> = {}) => ({
-    id: randomUUID(), groupId: group.id, farmerId: members[1], occurredOn: '2026-09-10', productCode: 'morning_glory', unit: 'kg', quantity: 12,
+    id: randomUUID(), groupId: group.id, farmerId: members[1], date: '2026-09-10', product: 'morning_glory', unit: 'kg', quantity: 12,
     unitPrice: 25, channel: 'farmers_market', ...o,
   });
 
   it('records a sale with its value from quantity × price, and an exchange without a price', async () => {
     const res = await tambon.post('/api/transactions', sale());
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ valueBaht: 300, kind: 'sale', channel: 'farmers_market', farmerName: 'นางสมาชิก2 ใจดี' });
+    expect(res.body).toMatchObject({ value: 300, kind: 'sale', channel: 'farmers_market', farmerName: 'นางสมาชิก2 ใจดี' });
     const ex = await tambon.post('/api/transactions', sale({ channel: 'exchange_in_group', unitPrice: null }));
-    expect(ex.body).toMatchObject({ kind: 'exchange', valueBaht: null });
+    expect(ex.body).toMatchObject({ kind: 'exchange', value: null });
   });
 
   it('refuses a sale without a price, an online sale without its platform, another group’s outlet, a price that is not a number', async () => {
-    expect((await tambon.post('/api/transactions', sale({ unitPrice: null }))).body.details.issues[0].path).toBe('valueBaht');
+    expect((await tambon.post('/api/transactions', sale({ unitPrice: null }))).body.details.issues[0].path).toBe('value');
     expect((await tambon.post('/api/transactions', sale({ channel: 'online' }))).body.details.issues[0].path).toBe('platform');
     expect((await tambon.post('/api/transactions', sale({ outletId: randomUUID() }))).body.details.issues[0].path).toBe('outletId');
     expect((await tambon.post('/api/transactions', sale({ unitPrice: 'ยี่สิบห้า' }))).body.details.issues[0].path).toBe('unitPrice');
@@ -99,7 +99,7 @@ describe('exchange and sales (step 6)', () => {
     expect(ev.body.groups).toEqual([{ id: group.id, name: 'กลุ่มเกษตรทฤษฎีใหม่ตำบลในเมือง' }]);
     expect((await province.post('/api/events', { id: randomUUID(), provinceCode: '40', name: 'x', startsOn: '2026-09-20', endsOn: '2026-09-19' })).body.details.issues[0].path).toBe('endsOn');
     expect((await tambon.post('/api/transactions', sale({ channel: 'event' }))).body.details.issues[0].path).toBe('eventId');
-    const atEvent = await tambon.post('/api/transactions', sale({ channel: 'event', eventId: ev.body.id, occurredOn: '2026-09-21' }));
+    const atEvent = await tambon.post('/api/transactions', sale({ channel: 'event', eventId: ev.body.id, date: '2026-09-21' }));
     expect(atEvent.status).toBe(201);
     expect((await district.get(`/api/events?group=${group.id}`)).body.items).toHaveLength(1);
   });

@@ -23,7 +23,7 @@ afterAll(() => ctx.close());
 
 async function session(planTopicIndex: number) {
   const res = await district.post('/api/learning-sessions', {
-    id: randomUUID(), groupId: group.id, heldOn: '2026-08-05', planCohort: 2569, planTopicIndex, lecturerIds: [members[0]], attendeeIds: members,
+    id: randomUUID(), groupId: group.id, date: '2026-08-05', planCohort: 2569, planTopicIndex, lecturerIds: [members[0]], attendeeIds: members,
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body as { id: string; version: number; topic: string; planTopicIndex: number };
@@ -97,7 +97,7 @@ describe('the outside test, step by step', () => {
     const url = `/api/groups/${other.group.id}/plans/2569`;
     const first = await district.put(url, { topics: [{ topic: 'การทำปุ๋ยหมัก' }, { topic: 'การเพาะเห็ด' }] });
     const created = await district.post('/api/learning-sessions', {
-      id: randomUUID(), groupId: other.group.id, heldOn: '2026-08-05', planCohort: 2569, planTopicIndex: 1, lecturerIds: [other.members[0]], attendeeIds: other.members,
+      id: randomUUID(), groupId: other.group.id, date: '2026-08-05', planCohort: 2569, planTopicIndex: 1, lecturerIds: [other.members[0]], attendeeIds: other.members,
     });
     expect(created.status).toBe(201);
     expect((await district.put(url, { topics: [{ topic: 'การเพาะเห็ด' }], version: first.body.version })).status).toBe(200);

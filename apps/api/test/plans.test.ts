@@ -64,9 +64,9 @@ describe('form กท.03 — group plan', () => {
     await district.put(`/api/farmers/${members[1]}/plans/2569`, kt02(30));
     const res = await district.put(`/api/groups/${group.id}/plans/2569`, {
       products: [{ product: 'ผักบุ้ง', unit: 'kg', monthly: [60, 60, 60, 0, 0, 0, 0, 0, 0, 0, 0, 0] }, { product: 'ไข่ไก่', unit: 'tray', monthly: Array(12).fill(10) }],
-      markets: [{ channel: 'farmers_market', target: 'ตลาดเกษตรกรจังหวัดขอนแก่น', note: 'ทุกวันศุกร์' }, { channel: 'online', target: 'Facebook กลุ่ม' }],
+      markets: [{ channel: 'farmers_market', target: 'ตลาดเกษตรกรจังหวัดขอนแก่น', notes: 'ทุกวันศุกร์' }, { channel: 'online', target: 'Facebook กลุ่ม' }],
       topics: [{ topic: 'การผลิตผักปลอดภัยตามมาตรฐาน GAP', plannedOn: '2026-08-15' }],
-      resources: [{ item: 'โรงเรือนเพาะกล้า', quantity: '1 หลัง', note: null }],
+      resources: [{ item: 'โรงเรือนเพาะกล้า', quantity: '1 หลัง', notes: null }],
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ exists: true, version: 1, memberCount: 2, membersWithPlan: 2 });

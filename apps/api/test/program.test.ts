@@ -52,7 +52,7 @@ describe('cohorts, targets and the step calendar', () => {
   it('seeds cohorts 2565–2569 at 788 tambons (3,940 in all) and the program target of 4,009', async () => {
     const c = await signIn(ctx, 'district');
     const cohorts = (await c.get('/api/program/cohorts')).body;
-    expect(cohorts.cohorts.map((x: { yearBe: number; tambonTarget: number }) => [x.yearBe, x.tambonTarget])).toEqual([[2565, 788], [2566, 788], [2567, 788], [2568, 788], [2569, 788]]);
+    expect(cohorts.cohorts.map((x: { cohort: number; tambonTarget: number }) => [x.cohort, x.tambonTarget])).toEqual([[2565, 788], [2566, 788], [2567, 788], [2568, 788], [2569, 788]]);
     expect(cohorts.cohortTargetTotal).toBe(3940);
     expect((await c.get('/api/program/targets')).body).toEqual([expect.objectContaining({ key: 'program_tambons', value: 4009 })]);
   });
@@ -60,8 +60,8 @@ describe('cohorts, targets and the step calendar', () => {
   it("shifts the seed's calendar to each cohort year", async () => {
     const steps = (await (await signIn(ctx, 'district')).get('/api/program/steps')).body;
     expect(steps).toHaveLength(7);
-    expect(steps[0]).toMatchObject({ number: 1, nameTh: 'คัดเลือกเกษตรกร', form: 'กท.01' });
-    const due = (n: number, year: number) => steps[n - 1].schedule.find((s: { cohortYear: number }) => s.cohortYear === year).dueOn;
+    expect(steps[0]).toMatchObject({ step: 1, nameTh: 'คัดเลือกเกษตรกร', form: 'กท.01' });
+    const due = (n: number, year: number) => steps[n - 1].schedule.find((s: { cohort: number }) => s.cohort === year).dueOn;
     expect(due(1, 2565)).toBe('2022-06-30');
     expect(due(2, 2567)).toBe('2024-07-30');
     expect(due(5, 2569)).toBe('2026-09-30');
@@ -94,10 +94,10 @@ describe('cohorts, targets and the step calendar', () => {
 
   it('a new cohort year takes the latest calendar moved to its year', async () => {
     const admin = await signIn(ctx, 'admin');
-    const res = await admin.post('/api/program/cohorts', { yearBe: 2570, tambonTarget: 69 });
+    const res = await admin.post('/api/program/cohorts', { cohort: 2570, tambonTarget: 69 });
     expect(res.status).toBe(201);
-    expect(res.body.schedule.find((s: { stepNumber: number }) => s.stepNumber === 7).dueOn).toBe('2027-12-31');
-    expect((await admin.post('/api/program/cohorts', { yearBe: 2570, tambonTarget: 1 })).body.code).toBe('program.cohort_exists');
+    expect(res.body.schedule.find((s: { step: number }) => s.step === 7).dueOn).toBe('2027-12-31');
+    expect((await admin.post('/api/program/cohorts', { cohort: 2570, tambonTarget: 1 })).body.code).toBe('program.cohort_exists');
   });
 
   it('report deadlines are data: province by the 5th, agency (กท.05) by the 10th, district off', async () => {

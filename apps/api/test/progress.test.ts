@@ -48,10 +48,10 @@ describe('progress of the seven steps', () => {
 
     await district.put(`/api/groups/${group.id}/plans/2569`, { products: [{ product: 'ผักบุ้ง', unit: 'kg', monthly: Array(12).fill(10) }] });
     await district.put(`/api/groups/${group.id}/learning-centre`, { name: 'ศูนย์เรียนรู้', mainLecturerId: members[0], assistantLecturerIds: [] });
-    await district.post('/api/learning-sessions', { id: randomUUID(), groupId: group.id, heldOn: '2026-08-05', topic: 'การทำปุ๋ยหมัก', lecturerIds: [members[0]], attendeeIds: members });
-    await tambon.post('/api/production', { id: randomUUID(), groupId: group.id, recordedOn: '2026-08-10', productCode: 'morning_glory', unit: 'kg', quantity: 20 });
-    await tambon.post('/api/production', { id: randomUUID(), groupId: group.id, recordedOn: '2026-08-03', productCode: 'morning_glory', unit: 'kg', quantity: 5 });
-    await tambon.post('/api/transactions', { id: randomUUID(), groupId: group.id, occurredOn: '2026-08-15', productCode: 'morning_glory', unit: 'kg', quantity: 5, valueBaht: 100, channel: 'local_market' });
+    await district.post('/api/learning-sessions', { id: randomUUID(), groupId: group.id, date: '2026-08-05', topic: 'การทำปุ๋ยหมัก', lecturerIds: [members[0]], attendeeIds: members });
+    await tambon.post('/api/production', { id: randomUUID(), groupId: group.id, date: '2026-08-10', product: 'morning_glory', unit: 'kg', quantity: 20 });
+    await tambon.post('/api/production', { id: randomUUID(), groupId: group.id, date: '2026-08-03', product: 'morning_glory', unit: 'kg', quantity: 5 });
+    await tambon.post('/api/transactions', { id: randomUUID(), groupId: group.id, date: '2026-08-15', product: 'morning_glory', unit: 'kg', quantity: 5, value: 100, channel: 'local_market' });
     const after = await stepsOf(district);
     expect(after.map((s) => [s.step, s.status, s.doneOn])).toEqual([
       [1, 'done', todayIso()], [2, 'done', todayIso()], [3, 'done', '2026-08-05'], [4, 'done', '2026-08-03'], [5, 'not_started', null], [6, 'done', '2026-08-15'], [7, 'done', '2026-11-01'],
@@ -61,7 +61,7 @@ describe('progress of the seven steps', () => {
 
   it('a deleted first record moves the step’s date to the next one', async () => {
     const list = (await tambon.get(`/api/production?group=${group.id}`)).body.items;
-    const first = list.find((p: { recordedOn: string }) => p.recordedOn === '2026-08-03');
+    const first = list.find((p: { date: string }) => p.date === '2026-08-03');
     await tambon.delete(`/api/production/${first.id}?version=${first.version}`);
     expect((await stepsOf(district))[3]!.doneOn).toBe('2026-08-10');
   });
@@ -104,7 +104,7 @@ describe('group timeline', () => {
       'ประธาน: สมาชิก1 ใจดี',
     ]));
     expect(titles).not.toContain('ผลผลิต ผักบุ้ง 5 กิโลกรัม');
-    const days = res.body.items.map((i: { on: string }) => i.on);
+    const days = res.body.items.map((i: { date: string }) => i.date);
     expect([...days].sort().reverse()).toEqual(days);
   });
 
@@ -112,8 +112,8 @@ describe('group timeline', () => {
     const first = await district.get(`/api/groups/${group.id}/timeline?limit=3`);
     expect(first.body.nextBefore).not.toBeNull();
     const second = await district.get(`/api/groups/${group.id}/timeline?limit=50&before=${first.body.nextBefore}`);
-    const firstDays = new Set(first.body.items.map((i: { on: string }) => i.on));
-    expect(second.body.items.some((i: { on: string }) => firstDays.has(i.on))).toBe(false);
+    const firstDays = new Set(first.body.items.map((i: { date: string }) => i.date));
+    expect(second.body.items.some((i: { date: string }) => firstDays.has(i.date))).toBe(false);
   });
 });
 

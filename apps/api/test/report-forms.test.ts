@@ -16,7 +16,7 @@ beforeAll(async () => {
   ministry = await signIn(ctx, 'ministry');
   const { group } = await formedGroup(district, province);
   const tambon = await signIn(ctx, 'tambon');
-  await tambon.post('/api/transactions', { id: randomUUID(), groupId: group.id, occurredOn: '2026-10-06', productCode: 'morning_glory', unit: 'kg', quantity: 30, unitPrice: 20, channel: 'farmers_market' });
+  await tambon.post('/api/transactions', { id: randomUUID(), groupId: group.id, date: '2026-10-06', product: 'morning_glory', unit: 'kg', quantity: 30, unitPrice: 20, channel: 'farmers_market' });
   // Province 40 reports October, with its narrative; the agency accepts it.
   let r = (await province.get('/api/reports?unit=40&period=2026-10')).body.reports[0];
   r = (await province.patch(`/api/reports/${r.id}`, { narrative: { results: 'กลุ่มจำหน่ายผักบุ้งที่ตลาดเกษตรกรทุกสัปดาห์', problems: 'ฝนตกชุก' }, version: r.version })).body;
@@ -30,7 +30,7 @@ describe('monthly report forms', () => {
     const res = await province.download('/api/forms/province-report.pdf?province=40&period=2026-10');
     expect(res.status).toBe(200);
     expect(String(res.headers['content-type'])).toBe('application/pdf');
-    const text = pdfText(res.body);
+    const text = await pdfText(res.body);
     expect(text).toContain('ขอนแก่น');
     expect(text).toContain('ตุลาคม 2569');
     expect(text).toContain('กรมปศุสัตว์');
@@ -42,7 +42,7 @@ describe('monthly report forms', () => {
   });
 
   it("กท.05 of the agency sums its accepted provinces, lists the 19 that have not reported and is marked a draft until sent", async () => {
-    const text = pdfText((await agency.download('/api/forms/kt05.pdf?agency=DLD&period=2026-10')).body);
+    const text = await pdfText((await agency.download('/api/forms/kt05.pdf?agency=DLD&period=2026-10')).body);
     expect(text).toContain('กท.05');
     expect(text).toContain('กรมปศุสัตว์');
     expect(text).toContain('600.00');

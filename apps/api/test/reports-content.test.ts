@@ -25,12 +25,12 @@ beforeAll(async () => {
   // Group A, Nai Mueang, cohort 2569: 3 members, a president, a กท.03, a session, production and sales.
   const { group: a, members } = await formedGroup(district, province);
   await district.put(`/api/groups/${a.id}/plans/2569`, { products: [{ product: 'ผักบุ้ง', unit: 'kg', monthly: Array(12).fill(10) }] });
-  await district.post('/api/learning-sessions', { id: randomUUID(), groupId: a.id, heldOn: todayIso(), topic: 'ปุ๋ยหมัก', attendeeIds: members, outsideParticipants: 2 });
-  await tambon.post('/api/production', { id: randomUUID(), groupId: a.id, recordedOn: lastMonth, productCode: 'morning_glory', unit: 'kg', quantity: 20, uses: { household: 5, sale: 15 } });
-  await tambon.post('/api/production', { id: randomUUID(), groupId: a.id, recordedOn: todayIso(), productCode: 'morning_glory', unit: 'kg', quantity: 10, uses: { sale: 10 }, valueBaht: 200 });
-  await tambon.post('/api/production', { id: randomUUID(), groupId: a.id, recordedOn: todayIso(), productCode: 'egg_chicken', unit: 'tray', quantity: 3 });
-  await tambon.post('/api/transactions', { id: randomUUID(), groupId: a.id, occurredOn: todayIso(), productCode: 'morning_glory', unit: 'kg', quantity: 10, unitPrice: 20, channel: 'farmers_market' });
-  await tambon.post('/api/transactions', { id: randomUUID(), groupId: a.id, occurredOn: todayIso(), productCode: 'morning_glory', unit: 'kg', quantity: 2, channel: 'exchange_in_group' });
+  await district.post('/api/learning-sessions', { id: randomUUID(), groupId: a.id, date: todayIso(), topic: 'ปุ๋ยหมัก', attendeeIds: members, outsideParticipants: 2 });
+  await tambon.post('/api/production', { id: randomUUID(), groupId: a.id, date: lastMonth, product: 'morning_glory', unit: 'kg', quantity: 20, uses: { household: 5, sale: 15 } });
+  await tambon.post('/api/production', { id: randomUUID(), groupId: a.id, date: todayIso(), product: 'morning_glory', unit: 'kg', quantity: 10, uses: { sale: 10 }, value: 200 });
+  await tambon.post('/api/production', { id: randomUUID(), groupId: a.id, date: todayIso(), product: 'egg_chicken', unit: 'tray', quantity: 3 });
+  await tambon.post('/api/transactions', { id: randomUUID(), groupId: a.id, date: todayIso(), product: 'morning_glory', unit: 'kg', quantity: 10, unitPrice: 20, channel: 'farmers_market' });
+  await tambon.post('/api/transactions', { id: randomUUID(), groupId: a.id, date: todayIso(), product: 'morning_glory', unit: 'kg', quantity: 2, channel: 'exchange_in_group' });
   // Group B, Samran, cohort 2569: 2 members, no president.
   const bMembers = await selectedFarmers(district, province, 2, '400102');
   const b = await createGroup(district, '400102', 2569, 'กลุ่มตำบลสำราญ');

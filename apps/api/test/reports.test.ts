@@ -15,8 +15,8 @@ beforeAll(async () => {
   ministry = await signIn(ctx, 'ministry');
   const { group } = await formedGroup(district, province);
   const tambon = await signIn(ctx, 'tambon');
-  await tambon.post('/api/production', { id: randomUUID(), groupId: group.id, recordedOn: '2026-10-05', productCode: 'morning_glory', unit: 'kg', quantity: 40, uses: { household: 10, sale: 30 } });
-  await tambon.post('/api/transactions', { id: randomUUID(), groupId: group.id, occurredOn: '2026-10-06', productCode: 'morning_glory', unit: 'kg', quantity: 30, unitPrice: 20, channel: 'farmers_market' });
+  await tambon.post('/api/production', { id: randomUUID(), groupId: group.id, date: '2026-10-05', product: 'morning_glory', unit: 'kg', quantity: 40, uses: { household: 10, sale: 30 } });
+  await tambon.post('/api/transactions', { id: randomUUID(), groupId: group.id, date: '2026-10-06', product: 'morning_glory', unit: 'kg', quantity: 30, unitPrice: 20, channel: 'farmers_market' });
 });
 afterAll(() => ctx.close());
 

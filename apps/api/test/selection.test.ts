@@ -19,7 +19,7 @@ describe('selection (form กท.01)', () => {
     const candidate = await propose(district, a);
     const res = await province.post(`/api/selection/${candidate.id}/decision`, { decision: 'selected', version: candidate.version });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ decision: 'selected', criteria: expect.objectContaining({ sameProducts: { met: true, remark: 'ปลูกผักปลอดสารเหมือนกัน' } }) });
+    expect(res.body).toMatchObject({ decision: 'selected', criteria: expect.objectContaining({ sameProducts: { met: true, notes: 'ปลูกผักปลอดสารเหมือนกัน' } }) });
     const list = await district.get('/api/selection?tambon=400101&cohort=2569');
     expect(list.body.tambon.nameTh).toBe('ในเมือง');
     expect(list.body.summary).toMatchObject({ candidates: 1, proposed: 1, selected: 1, undecided: 0 });
@@ -38,7 +38,7 @@ describe('selection (form กท.01)', () => {
 
   it('a candidate whose pond was not dug cannot be selected; not selecting needs a reason', async () => {
     const f = await registerFarmer(district, { pondDug: false, pondYear: null });
-    const c = await propose(district, f, 2569, { ...ALL_MET, pondDug: { met: false, remark: 'ยังไม่ได้ขุดสระ' } });
+    const c = await propose(district, f, 2569, { ...ALL_MET, pondDug: { met: false, notes: 'ยังไม่ได้ขุดสระ' } });
     const sel = await province.post(`/api/selection/${c.id}/decision`, { decision: 'selected', version: c.version });
     expect(sel.status).toBe(409);
     expect(sel.body.code).toBe('selection.pond_not_dug');

@@ -22,9 +22,9 @@ const stats = async (table: 'group_month_stat' | 'province_month_stat') =>
 
 describe('monthly figures follow the records', () => {
   it('adds production and sales to the group’s month and the province’s sums; moving and deleting moves them', async () => {
-    const p = (await tambon.post('/api/production', { id: randomUUID(), groupId: group.id, recordedOn: '2026-08-10', productCode: 'morning_glory', unit: 'kg', quantity: 20, uses: { household: 5, sale: 15 }, valueBaht: 300 })).body;
-    await tambon.post('/api/production', { id: randomUUID(), groupId: group.id, recordedOn: '2026-08-20', productCode: 'egg_chicken', unit: 'tray', quantity: 4 });
-    const s = (await tambon.post('/api/transactions', { id: randomUUID(), groupId: group.id, occurredOn: '2026-08-15', productCode: 'morning_glory', unit: 'kg', quantity: 15, unitPrice: 20, channel: 'farmers_market' })).body;
+    const p = (await tambon.post('/api/production', { id: randomUUID(), groupId: group.id, date: '2026-08-10', product: 'morning_glory', unit: 'kg', quantity: 20, uses: { household: 5, sale: 15 }, value: 300 })).body;
+    await tambon.post('/api/production', { id: randomUUID(), groupId: group.id, date: '2026-08-20', product: 'egg_chicken', unit: 'tray', quantity: 4 });
+    const s = (await tambon.post('/api/transactions', { id: randomUUID(), groupId: group.id, date: '2026-08-15', product: 'morning_glory', unit: 'kg', quantity: 15, unitPrice: 20, channel: 'farmers_market' })).body;
     expect(await stats('group_month_stat')).toEqual({
       '2026-08-01 prod|crops|kg|household': 5, '2026-08-01 prod|crops|kg|sale': 15, '2026-08-01 prod|crops|kg|total': 20,
       '2026-08-01 prod|livestock|tray|total': 4, '2026-08-01 prodvalue': 300,
@@ -32,7 +32,7 @@ describe('monthly figures follow the records', () => {
     });
     expect(await stats('province_month_stat')).toEqual(await stats('group_month_stat'));
 
-    await tambon.patch(`/api/production/${p.id}`, { recordedOn: '2026-09-01', version: p.version });
+    await tambon.patch(`/api/production/${p.id}`, { date: '2026-09-01', version: p.version });
     await tambon.delete(`/api/transactions/${s.id}?version=${s.version}`);
     expect(await stats('province_month_stat')).toEqual({
       '2026-08-01 prod|livestock|tray|total': 4,

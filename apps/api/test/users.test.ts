@@ -26,7 +26,7 @@ describe('listing users is scoped', () => {
 
   it("a district officer asking for another province's users gets 404", async () => {
     const c = await signIn(ctx, 'district');
-    const res = await c.get('/api/users?unitCode=50');
+    const res = await c.get('/api/users?unit=50');
     expect(res.status).toBe(404);
     expect(res.body.code).toBe('unit.not_found');
     const other = (await (await signIn(ctx, 'admin')).get('/api/users?q=demo-district-5007')).body.items[0];
@@ -39,7 +39,7 @@ describe('listing users is scoped', () => {
   });
 
   it('filters by unit inside the scope', async () => {
-    const res = await (await signIn(ctx, 'province')).get('/api/users?unitCode=400101');
+    const res = await (await signIn(ctx, 'province')).get('/api/users?unit=400101');
     expect(usernames(res.body)).toEqual(['demo-tambon-400101']);
   });
 

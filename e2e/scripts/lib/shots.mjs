@@ -1,10 +1,11 @@
-// What every screenshot script (shots*.mjs) does alike: Debian's Chromium, a signed-in page at
+// What every screenshot script (shots*.mjs) does alike: the journeys' Chromium, a signed-in page at
 // 1280 or 360 px in Thai and Bangkok time, and screenshots that report what should not happen
 // (page errors, console errors, a page that scrolls sideways).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { launchOptions } from '../../browser.mjs';
 import { DEMO_PASSWORD } from './api.mjs';
 
 /** docs/screenshots, or SHOTS_DIR (e.g. a scratch folder to compare a run with the committed shots). */
@@ -17,12 +18,9 @@ export const VIEWPORTS = { desktop: { width: 1280, height: 860 }, phone: { width
 /** Waits for a heading (a page's title) to be on screen. */
 export const heading = (text) => (page) => page.getByRole('heading', { name: text }).first().waitFor();
 
-/** Chromium as the journeys run it (never a downloaded browser; CHROMIUM_PATH to use another). */
+/** Chromium as the journeys run it (e2e/browser.mjs: CHROMIUM_PATH, Debian's, or the one from npm). */
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return chromium.launch(launchOptions());
 }
 
 /**

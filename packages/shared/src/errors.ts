@@ -36,6 +36,9 @@ export const ERROR_MESSAGES = {
   'farmer.unknown_tambon': { status: 400, th: 'ไม่พบรหัสตำบลนี้', en: 'Unknown tambon code' },
   'import.not_a_spreadsheet': { status: 400, th: 'ไฟล์นี้ไม่ใช่ไฟล์ Excel (.xlsx) หรือ CSV', en: 'The file is not an .xlsx or .csv spreadsheet' },
   'import.empty_file': { status: 400, th: 'ไฟล์ไม่มีข้อมูล', en: 'The file has no rows' },
+  'import.too_many_rows': { status: 400, th: 'ไฟล์มีข้อมูลเกิน 100,000 แถว โปรดแบ่งเป็นหลายไฟล์แล้วนำเข้าทีละไฟล์', en: 'The file has more than 100,000 rows; split it and import the parts one by one' },
+  'import.in_progress': { status: 429, th: 'คุณมีการนำเข้าที่กำลังทำงานอยู่ โปรดรอให้เสร็จก่อนแล้วลองใหม่', en: 'You already have an import running; wait for it to finish and try again' },
+  'import.busy': { status: 429, th: 'ขณะนี้มีการนำเข้าข้อมูลพร้อมกันหลายรายการ โปรดลองใหม่ในอีกสักครู่', en: 'Too many imports are running at once; try again in a moment' },
   'import.missing_file': { status: 400, th: 'กรุณาเลือกไฟล์ที่จะนำเข้า', en: 'Choose a file to import' },
   'plan.topic_in_use': { status: 409, th: 'ลบหัวข้อการพัฒนาที่มีการบันทึกการเรียนรู้ตามหัวข้อนั้นแล้วไม่ได้ เก็บหัวข้อไว้ หรือแก้ไขบันทึกการเรียนรู้ให้ไม่อ้างถึงหัวข้อนั้นก่อน', en: 'A development topic that learning sessions follow cannot be removed; keep it, or change those sessions first' },
   'selection.duplicate': { status: 409, th: 'เกษตรกรรายนี้เป็นผู้สมัครของปีรุ่นนี้อยู่แล้ว', en: 'This farmer is already a candidate for this cohort' },
@@ -56,7 +59,6 @@ export const ERROR_MESSAGES = {
   'record.future_date': { status: 400, th: 'วันที่ต้องไม่เป็นวันในอนาคต', en: 'The date must not be in the future' },
   'record.before_group': { status: 400, th: 'วันที่ต้องไม่ก่อนวันที่ตั้งกลุ่ม', en: 'The date must not be before the group existed' },
   'record.not_member': { status: 400, th: 'ต้องเป็นสมาชิกของกลุ่ม', en: 'Must be a member of the group' },
-  'product.unknown': { status: 400, th: 'ไม่พบสินค้านี้ในรายการ', en: 'Unknown product code' },
   'product.unit_mismatch': { status: 400, th: 'หน่วยนับไม่ตรงกับสินค้า', en: 'This unit does not match the product' },
   'photo.not_image': { status: 400, th: 'ไฟล์ต้องเป็นรูปภาพ JPEG, PNG หรือ WebP', en: 'The file must be a JPEG, PNG or WebP image' },
   'photo.too_many': { status: 409, th: 'แนบรูปได้ไม่เกิน 5 รูปต่อครั้ง', en: 'At most 5 photos per session' },
@@ -75,6 +77,7 @@ export const ERROR_MESSAGES = {
   'enquiry.not_found': { status: 404, th: 'ไม่พบคำสั่งซื้อนี้ หรืออยู่นอกขอบเขตของคุณ', en: 'Enquiry not found or outside your area' },
   'enquiry.bad_state': { status: 409, th: 'คำสั่งซื้ออยู่ในสถานะที่ทำรายการนี้ไม่ได้', en: 'The enquiry is not in a state that allows this' },
   'enquiry.rate_limited': { status: 429, th: 'ส่งคำสั่งซื้อหรือการแจ้งปัญหาบ่อยเกินไป โปรดลองใหม่ภายหลัง', en: 'Too many enquiries or reports; try again later' },
+  'db.unavailable': { status: 503, th: 'ฐานข้อมูลไม่พร้อมใช้งานชั่วคราว โปรดลองใหม่ในอีกสักครู่', en: 'The database is unavailable for a moment; try again shortly' },
   'internal': { status: 500, th: 'ระบบขัดข้อง โปรดลองใหม่ หากยังไม่ได้ โปรดแจ้งรหัสอ้างอิง', en: 'Something went wrong; quote the reference id if it persists' },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;
 

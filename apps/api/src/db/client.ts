@@ -24,15 +24,35 @@ export interface Database {
 }
 
 export type DatabaseOptions =
-  | { kind: 'postgres'; url: string; max?: number }
+  | { kind: 'postgres'; url: string; max?: number; onConnectionError?: (err: Error) => void }
   | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob };
+
+/** How long a request waits for a connection (a dead server, a full pool) before it is answered 503. */
+export const CONNECT_TIMEOUT_MS = 5000;
+
+const logConnectionError = (err: Error & { code?: string }) => console.error(`[ntag] database connection lost (${err.code ?? 'no code'}): ${err.message}`);
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 10 });
-    // An idle connection that the server closes (restart, failover) must not crash the process;
-    // the pool replaces it on the next query.
-    pool.on('error', (err) => console.error('[ntag] idle database connection lost:', err.message));
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.max ?? 10,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      // A connection to a server that vanished (failover, a cut network) is found out by TCP
+      // keepalive instead of hanging its next query.
+      keepAlive: true,
+      application_name: 'ntag',
+    });
+    const onError = options.onConnectionError ?? logConnectionError;
+    // A connection the server closes (restart, failover, pg_terminate_backend: 57P01) emits
+    // `error` on its client. pg-pool listens only while the client is idle in the pool; a client
+    // checked out — drizzle holds one for a whole transaction — would have no listener, and an
+    // unhandled `error` event ends the process. So every client gets its own listener for life:
+    // the query running on it fails (answered 503), and the pool drops the dead client on
+    // release and opens a new one for the next request.
+    pool.on('connect', (client) => client.on('error', onError));
+    // The pool re-emits an idle client's error: the client's own listener has logged it already.
+    pool.on('error', () => {});
     // A dead server should fail fast at start, not on the first request.
     const client = await pool.connect();
     client.release();

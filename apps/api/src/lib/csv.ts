@@ -1,8 +1,9 @@
 /**
  * A small RFC 4180 CSV reader: quoted fields, doubled quotes, CRLF or LF line ends, a UTF-8
- * byte-order mark (Excel writes one). Returns rows of strings; blank lines are skipped.
+ * byte-order mark (Excel writes one). Returns rows of strings; blank lines are skipped. With
+ * `limit`, it stops once it holds more than `limit` rows (the caller refuses the file).
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, limit = Infinity): string[][] {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
@@ -24,6 +25,7 @@ export function parseCsv(text: string): string[][] {
       if (ch === '\r' && src[i + 1] === '\n') i++;
       row.push(field);
       if (row.some((f) => f !== '')) rows.push(row);
+      if (rows.length > limit) return rows;
       row = [];
       field = '';
     } else field += ch;

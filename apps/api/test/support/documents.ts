@@ -1,15 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
+import { pdfPageCount, pdfText as readPdfText } from './pdf-text';
 
 /**
- * The text layer of a PDF as a reader would copy it, in reading order, with line breaks and
- * runs of spaces made single spaces and ำ recomposed (pdftotext writes it as ํ + า).
+ * The text layer of a PDF as a reader would copy it (pdf.js, see pdf-text.ts: word runs rejoined,
+ * ำ recomposed), in the order the page draws it, with line breaks and runs of spaces made single spaces.
  */
-export function pdfText(pdf: Buffer): string {
-  return execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString('utf8').replace(/\u0E4D\u0E32/g, '\u0E33').replace(/\s+/g, ' ');
+export async function pdfText(pdf: Buffer): Promise<string> {
+  return (await readPdfText(pdf, 'raw')).replace(/\s+/g, ' ');
 }
 
-export const pdfPages = (pdf: Buffer) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: pdf }).toString())![1]);
+export const pdfPages = (pdf: Buffer): Promise<number> => pdfPageCount(pdf);
 
 export async function workbook(body: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

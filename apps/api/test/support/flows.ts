@@ -3,10 +3,10 @@ import { expect } from 'vitest';
 import { farmerBody } from './builders';
 import type { Client } from './app';
 
-type Criterion = { met: boolean; remark?: string | null };
+type Criterion = { met: boolean; notes?: string | null };
 export const ALL_MET: Record<'pondDug' | 'sameProducts' | 'sharedIdeas' | 'readyAndAble', Criterion> = {
-  pondDug: { met: true, remark: null },
-  sameProducts: { met: true, remark: 'ปลูกผักปลอดสารเหมือนกัน' },
+  pondDug: { met: true, notes: null },
+  sameProducts: { met: true, notes: 'ปลูกผักปลอดสารเหมือนกัน' },
   sharedIdeas: { met: true },
   readyAndAble: { met: true },
 };

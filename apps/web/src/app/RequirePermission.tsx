@@ -1,6 +1,6 @@
 import { Outlet } from 'react-router';
 import type { Permission } from '@ntag/shared';
-import type { Me } from '../api/types';
+import type { Me } from '../api/contract';
 import { Forbidden } from '../components/Forbidden';
 import { hasPermission, useMe } from '../features/auth/useMe';
 

@@ -1,5 +1,5 @@
 import type { Permission } from '@ntag/shared';
-import type { Me } from '../api/types';
+import type { Me } from '../api/contract';
 import type { MessageKey } from '../i18n/th';
 import type { ShellKey } from '../i18n/shell';
 import { seesMarkets } from '../features/markets/access';

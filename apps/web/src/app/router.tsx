@@ -1,6 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import type { Permission } from '@ntag/shared';
-import type { Me } from '../api/types';
+import type { Me } from '../api/contract';
 import type { LaterPage } from './laterPages';
 import { seesMarkets } from '../features/markets/access';
 import { seesSelectionSummary } from '../features/selection/summaryAccess';

@@ -1,9 +1,11 @@
 import { createTheme, type MantineColorsTuple } from '@mantine/core';
 
 /**
- * Fonts installed on the machines that use this system (Debian: fonts-thai-tlwg,
- * fonts-noto-core; Windows: Leelawadee/Tahoma; Android/iOS: their Thai system fonts).
- * Nothing is downloaded: the CSP allows fonts from 'self' only, and field phones pay per MB.
+ * Sarabun is the app's own font (fonts.css: Thai and Latin subsets served from 'self'), so no
+ * screen depends on the device having a Thai font. The rest of the stack only covers the moment
+ * before the font arrives (font-display: swap) and characters outside its subsets: the Thai
+ * system fonts of Debian (fonts-thai-tlwg, fonts-noto-core), Windows (Leelawadee/Tahoma) and
+ * Android/iOS.
  */
 // Noto Sans Thai has no Latin letters: "Noto Sans" right after it gives Latin text and digits
 // the same design instead of Loma's (whose middle dot looks like an apostrophe).

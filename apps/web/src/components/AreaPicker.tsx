@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { GeoUnit } from '../api/types';
+import type { GeoUnit } from '../api/contract';
 import { useMe } from '../features/auth/useMe';
 import { useDistricts, useProvinces, useTambons } from '../features/geo/useGeo';
 import { codeInScope } from '../features/geo/scope';

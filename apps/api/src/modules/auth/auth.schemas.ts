@@ -28,7 +28,8 @@ export const MeResponse = z.object({
     displayName: z.string(),
     homeUnit: z.object({ code: z.string(), kind: z.enum(UNIT_KINDS).nullable(), ...UnitName }),
   }),
-  roles: z.array(z.object({ role: z.enum(ROLES), unitCode: z.string(), unitKind: z.enum(UNIT_KINDS), ...UnitName })),
+  /** The same names as a user's role grants (GET /api/users). */
+  roles: z.array(z.object({ role: z.enum(ROLES), unitCode: z.string(), unitKind: z.enum(UNIT_KINDS), unitNameTh: z.string(), unitNameEn: z.string().nullable() })),
   scope: z.object({ all: z.boolean(), prefixes: z.array(z.string()), agencies: z.array(z.string()), groups: z.array(z.string()) }),
   permissions: z.array(z.string()),
 });

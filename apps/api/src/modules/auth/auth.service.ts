@@ -160,7 +160,7 @@ export async function describeActor(db: Db, actor: Actor) {
       displayName: actor.displayName,
       homeUnit: { code: actor.homeUnitCode, kind: units.get(actor.homeUnitCode)?.kind ?? null, ...name(actor.homeUnitCode) },
     },
-    roles: actor.grants.map((g) => ({ role: g.role, unitCode: g.unitCode, unitKind: g.unitKind, ...name(g.unitCode) })),
+    roles: actor.grants.map((g) => ({ role: g.role, unitCode: g.unitCode, unitKind: g.unitKind, unitNameTh: name(g.unitCode).nameTh, unitNameEn: name(g.unitCode).nameEn })),
     scope: { all: scope.all, prefixes: [...new Set(scope.prefixes)].sort(), agencies: scope.agencies, groups: scope.groups },
     permissions: [...actor.permissions].sort(),
   };

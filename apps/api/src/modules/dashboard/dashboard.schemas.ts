@@ -21,8 +21,8 @@ export const DashboardOut = z.object({
   generatedAt: z.string(),
   targets: z.object({
     programTambons: z.number().nullable(),
-    cohortTotal: z.number(),
-    cohorts: z.array(z.object({ cohort: z.number(), target: z.number(), tambonsWithGroup: z.number() })),
+    cohortTargetTotal: z.number(),
+    cohorts: z.array(z.object({ cohort: z.number(), tambonTarget: z.number(), tambonsWithGroup: z.number() })),
     tambonsWithGroup: z.number(),
   }),
   totals: z.object(Figures),
@@ -33,7 +33,7 @@ export const DashboardOut = z.object({
   /** A province's districts (all active ones, zeros where no group): the map's drill-down. Null for other units. */
   byDistrict: z.array(z.object({ code: z.string(), nameTh: z.string(), ...Figures })).nullable(),
   monthly: z.array(z.object({ month: z.string(), productionValue: z.number(), salesValue: z.number(), exchangeCount: z.number(), sessions: z.number(), byChannel: z.record(z.string(), z.number()) })),
-  byChannel: z.array(z.object({ channel: z.string(), kind: z.string(), value: z.number(), count: z.number() })),
+  byChannel: z.array(z.object({ channel: z.string(), kind: z.enum(['sale', 'exchange']), value: z.number(), count: z.number() })),
   enterprises: z.object({ informed: z.number(), applied: z.number(), registered: z.number() }),
   reporting: z.object({ from: z.string(), to: z.string(), totals: z.object({ expected: z.number(), received: z.number(), onTime: z.number(), late: z.number(), missing: z.number() }), lateToday: z.number() }).nullable(),
 });

@@ -91,7 +91,7 @@ function series(stats: repo.StatTotal[], province: (code: string) => AreaFigures
   }
   return {
     monthly: [...monthly.values()].sort((a, b) => a.month.localeCompare(b.month)),
-    byChannel: [...channelTotals].map(([channel, t]) => ({ channel, kind: isExchange(channel) ? 'exchange' : 'sale', ...t })).sort((a, b) => b.value - a.value),
+    byChannel: [...channelTotals].map(([channel, t]) => ({ channel, kind: isExchange(channel) ? ('exchange' as const) : ('sale' as const), ...t })).sort((a, b) => b.value - a.value),
   };
 }
 
@@ -156,7 +156,7 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
 
   const byDistrict = unit!.kind === 'province' ? await districtsOf(deps, unit!.code, groups, counted) : null;
   const programTambons = targets.find((t) => t.key === 'program_tambons')?.value ?? null;
-  const cohortTargets = cohorts.map((c) => ({ cohort: c.yearBe, target: c.tambonTarget, tambonsWithGroup: new Set(groups.filter((g) => g.cohortYear === c.yearBe).map((g) => g.tambonCode)).size }));
+  const cohortTargets = cohorts.map((c) => ({ cohort: c.yearBe, tambonTarget: c.tambonTarget, tambonsWithGroup: new Set(groups.filter((g) => g.cohortYear === c.yearBe).map((g) => g.tambonCode)).size }));
 
   return {
     unit: { code: unit!.code, kind: unit!.kind, nameTh: unit!.nameTh },
@@ -164,7 +164,7 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
     generatedAt: new Date().toISOString(),
     targets: {
       programTambons,
-      cohortTotal: cohorts.reduce((n, c) => n + c.tambonTarget, 0),
+      cohortTargetTotal: cohorts.reduce((n, c) => n + c.tambonTarget, 0),
       cohorts: cohortTargets,
       tambonsWithGroup: new Set(groups.map((g) => g.tambonCode)).size,
     },

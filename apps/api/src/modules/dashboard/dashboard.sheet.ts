@@ -38,8 +38,8 @@ function tableOf(chart: DashboardChart, d: Data, stepNames: Map<number, string>)
         widths: [34, 18, 22, 14],
         head: ['รุ่น / หน่วยงาน', 'เป้าหมาย (ตำบล)', 'ตำบลที่มีกลุ่มต้นแบบ', 'ร้อยละ'],
         rows: [
-          ...d.targets.cohorts.map((c) => [`รุ่นปี พ.ศ. ${c.cohort}`, int(c.target), int(c.tambonsWithGroup), pct(c.tambonsWithGroup, c.target)]),
-          [{ v: 'รวมรุ่น 2565–2569', bold: true }, int(d.targets.cohortTotal), int(d.targets.tambonsWithGroup), pct(d.targets.tambonsWithGroup, d.targets.cohortTotal)],
+          ...d.targets.cohorts.map((c) => [`รุ่นปี พ.ศ. ${c.cohort}`, int(c.tambonTarget), int(c.tambonsWithGroup), pct(c.tambonsWithGroup, c.tambonTarget)]),
+          [{ v: 'รวมรุ่น 2565–2569', bold: true }, int(d.targets.cohortTargetTotal), int(d.targets.tambonsWithGroup), pct(d.targets.tambonsWithGroup, d.targets.cohortTargetTotal)],
           ...(d.targets.programTambons ? [[{ v: 'เป้าหมายทั้งโครงการ', bold: true }, int(d.targets.programTambons), int(d.targets.tambonsWithGroup), pct(d.targets.tambonsWithGroup, d.targets.programTambons)]] : []),
           ...d.byAgency.map((a) => [`${a.nameTh} (${a.provinces} จังหวัด)`, null, int(a.groups), null]),
         ],

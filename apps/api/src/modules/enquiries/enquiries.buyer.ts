@@ -88,7 +88,7 @@ export async function followEnquiry(deps: Deps, token: string) {
   const { enquiry: e, group, listing: l } = await byToken(deps, token);
   const messages = await repo.messagesOf(deps.db, e.id);
   return {
-    listingId: e.listingId, productName: e.productName, groupName: group.name,
+    listingId: e.listingId, product: e.productCode ?? e.productName, productNameTh: e.productName, groupName: group.name,
     productUrl: l.published && !l.deletedAt ? `/market/products/${e.listingId}` : null,
     quantity: e.quantity, unit: e.unit as QuantityUnit, wantedOn: e.wantedOn, deliveryPlace: e.deliveryPlace, buyerName: e.buyerName,
     status: e.status as EnquiryStatus, createdAt: e.createdAt.toISOString(),

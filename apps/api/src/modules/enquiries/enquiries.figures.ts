@@ -44,7 +44,7 @@ export async function enquiryFigures(deps: Deps, ctx: Ctx, q: { unit?: string; c
     totals: total[0] ? figuresOf(total[0]) : empty(),
     rows: rows.map((r) => ({ code: r.key, nameTh: names.get(r.key) ?? r.key, kind: level, ...figuresOf(r) })).sort((a, b) => a.code.localeCompare(b.code)),
     late: late.map((l) => ({
-      id: l.id, groupId: l.groupId, groupName: l.groupName, productName: l.productName, receivedAt: l.receivedAt!.toISOString(),
+      id: l.id, groupId: l.groupId, groupName: l.groupName, product: l.product, receivedAt: l.receivedAt!.toISOString(),
       days: Math.floor((now.getTime() - l.receivedAt!.getTime()) / DAY_MS),
     })),
   };

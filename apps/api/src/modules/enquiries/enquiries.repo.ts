@@ -174,7 +174,7 @@ export async function figures(db: Executor, f: { scope: Scope; area: Scope; coho
 
 /** The oldest late enquiries of the scope and area. */
 export async function oldestLate(db: Executor, f: { scope: Scope; area: Scope; now: Date; limit: number }) {
-  return db.select({ id: enquiry.id, groupId: enquiry.groupId, groupName: modelGroup.name, productName: enquiry.productName, receivedAt: enquiry.receivedAt })
+  return db.select({ id: enquiry.id, groupId: enquiry.groupId, groupName: modelGroup.name, product: sql<string>`coalesce(${enquiry.productCode}, ${enquiry.productName})`, receivedAt: enquiry.receivedAt })
     .from(enquiry).innerJoin(modelGroup, eq(modelGroup.id, enquiry.groupId))
     .where(and(eq(enquiry.status, 'new'), sql`${enquiry.receivedAt} < ${f.now.toISOString()}::timestamptz - ${`${ENQUIRY_ANSWER_DAYS} days`}::interval`, groupsInScope(f.scope), groupsInScope(f.area)))
     .orderBy(asc(enquiry.receivedAt)).limit(f.limit);

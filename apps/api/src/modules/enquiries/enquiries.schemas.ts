@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BUYER_TYPES, ENQUIRY_DECISIONS, ENQUIRY_STATUSES, QUANTITY_UNITS } from '@ntag/shared';
 import { Paging, paged } from '../common.schemas';
-import { nonNegative, positive } from '../records/records.schemas';
+import { baht, positive } from '../records/records.schemas';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -46,7 +46,10 @@ const Message = z.object({
 /** What the buyer sees through the follow link: their own enquiry and the group's answers. */
 export const FollowOut = z.object({
   listingId: z.uuid(),
-  productName: z.string(),
+  /** The catalogue code of a listed product, else the name typed in (as every record's `product`). */
+  product: z.string(),
+  /** The product's Thai name, to show. */
+  productNameTh: z.string(),
   groupName: z.string(),
   productUrl: z.string().nullable(),
   quantity: z.number(),
@@ -83,7 +86,8 @@ export const EnquiryOut = z.object({
   listingId: z.uuid(),
   groupId: z.uuid(),
   groupName: z.string(),
-  productName: z.string(),
+  /** The catalogue code of a listed product, else the name typed in (as every record's `product`). */
+  product: z.string(),
   unit: z.enum(QUANTITY_UNITS),
   quantity: z.number(),
   wantedOn: z.string().nullable(),
@@ -121,7 +125,7 @@ export const AnswerBody = z.object({
 export const DeliveredBody = z.object({
   date: z.iso.date(),
   quantity: positive,
-  value: nonNegative,
+  value: baht,
   /** Left out: a community buyer (kitchen, school, shop, office) or `online` for anyone else, from the buyer type. */
   channel: z.enum(['online', 'community_buyer']).optional(),
 });
@@ -155,5 +159,5 @@ export const EnquiryFiguresOut = z.object({
   /** One row per province (country, agency), district (province) or group (district, tambon). */
   rows: z.array(Figures.extend({ code: z.string(), nameTh: z.string(), kind: z.enum(['province', 'district', 'group']) })),
   /** The oldest enquiries unanswered for more than two days (at most 50). */
-  late: z.array(z.object({ id: z.uuid(), groupId: z.uuid(), groupName: z.string(), productName: z.string(), receivedAt: z.string(), days: z.number().int() })),
+  late: z.array(z.object({ id: z.uuid(), groupId: z.uuid(), groupName: z.string(), product: z.string(), receivedAt: z.string(), days: z.number().int() })),
 });

@@ -34,7 +34,7 @@ async function enquiryFor(db: Executor, actor: Actor, permission: EnquiryPermiss
 function present(r: Row, now: Date, extra: { buyer?: boolean; messages?: repo.MessageRow[] } = {}) {
   const e = r.enquiry;
   return {
-    id: e.id, listingId: e.listingId, groupId: e.groupId, groupName: r.group.name, productName: e.productName, unit: e.unit as QuantityUnit,
+    id: e.id, listingId: e.listingId, groupId: e.groupId, groupName: r.group.name, product: e.productCode ?? e.productName, unit: e.unit as QuantityUnit,
     quantity: e.quantity, wantedOn: e.wantedOn, buyerType: e.buyerType as BuyerType, status: e.status as EnquiryStatus, holdReason: e.holdReason,
     late: isLate(e, now), receivedAt: e.receivedAt?.toISOString() ?? null, firstAnsweredAt: e.firstAnsweredAt?.toISOString() ?? null,
     acceptedAt: e.acceptedAt?.toISOString() ?? null, closedAt: e.closedAt?.toISOString() ?? null, deliveredOn: e.deliveredOn,
@@ -125,7 +125,7 @@ export async function deliverEnquiry(deps: Deps, ctx: Ctx, id: string, input: De
   await deps.db.transaction(async (tx) => {
     await transactionService.createIn(tx, ctx, group, transactionId, {
       // The contract's names (date, value), so that a bad date or value is reported under the delivery's own field names.
-      date: input.date, productCode: e.productCode, productName: e.productName, unit: e.unit as QuantityUnit, quantity: input.quantity,
+      date: input.date, product: e.productCode ?? e.productName, unit: e.unit as QuantityUnit, quantity: input.quantity,
       value: input.value, channel, platform: channel === 'online' ? 'ตลาด NTAG' : null, buyerType: e.buyerType as BuyerType,
       notes: `คำสั่งซื้อจากตลาด NTAG (${e.id})`,
     });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ONLINE_KINDS } from '@ntag/shared';
+import { Version } from '../common.schemas';
 
 export const EnterpriseBody = z.object({
   informedOn: z.iso.date().nullable().optional(),
@@ -10,7 +11,7 @@ export const EnterpriseBody = z.object({
   marketsItself: z.boolean().default(false),
   ownChannels: z.array(z.enum(ONLINE_KINDS)).max(ONLINE_KINDS.length).default([]),
   /** Absent to start the record; the version read to change it. */
-  version: z.number().int().min(1).optional(),
+  version: Version.optional(),
 });
 export type EnterpriseInput = z.output<typeof EnterpriseBody>;
 

@@ -11,6 +11,7 @@ import type { Ctx } from '../../lib/audit';
 import { requirePermission, scopeOf, unitInScope } from '../../lib/authz';
 import { AppError } from '../../lib/errors';
 import { parseCsv } from '../../lib/csv';
+import { Slots } from '../../lib/slots';
 import { findUnits, tambonPlaces } from '../geo/units';
 import { CreateFarmerBody, ImportReportOut } from './farmers.schemas';
 import {
@@ -43,6 +44,17 @@ export type ImportReport = z.output<typeof ImportReportOut>;
 type Problem = ImportReport['problems'][number] & { code: ProblemCode };
 
 const MAX_PROBLEMS_SHOWN = 1000;
+/**
+ * Rows of farmers per file: more than the whole program's 64,144, so a national file fits; a
+ * larger one is refused as soon as its row 100,001 is read, which bounds the memory an import
+ * takes whatever the file holds (the upload itself is at most 20 MB).
+ */
+export const MAX_IMPORT_ROWS = 100_000;
+/**
+ * One running import per user and two in the process (2 cores): an import holds its file and
+ * rows in memory, and eight at once by one user took 4.9 GB before this limit.
+ */
+export const importSlots = new Slots({ perKey: 1, total: 2, retryAfterSeconds: 30, busyKey: 'import.in_progress', busyTotal: 'import.busy' });
 /** Rows per transaction: 22 columns × 2,000 stays under PostgreSQL's 65,535 parameters. */
 const BATCH = 2000;
 
@@ -60,6 +72,8 @@ export async function readSheet(buffer: Buffer, fileName = ''): Promise<{ headin
   }
   if (!isZip && /\.xlsx$/i.test(fileName)) throw notSpreadsheet();
   let grid: { rowNumber: number; values: Cell[] }[];
+  // Blank rows are skipped as they are read: a sheet of a million formatted empty rows holds nothing.
+  const blank = (values: Cell[]) => !values.some((v) => cellText(v) !== '');
   if (isZip) {
     // The streaming reader: a 20 MB workbook is read without building it all in memory.
     grid = [];
@@ -68,11 +82,14 @@ export async function readSheet(buffer: Buffer, fileName = ''): Promise<{ headin
       for await (const ws of reader) {
         for await (const row of ws) {
           const values = (row.values as ExcelJS.CellValue[]).slice(1).map(plainCell);
+          if (blank(values)) continue;
           grid.push({ rowNumber: row.number, values });
+          if (grid.length > MAX_IMPORT_ROWS + 1) throw tooManyRows(); // + 1: the heading row
         }
         break; // the first sheet only
       }
-    } catch {
+    } catch (err) {
+      if (err instanceof AppError) throw err;
       throw notSpreadsheet();
     }
   } else {
@@ -83,7 +100,8 @@ export async function readSheet(buffer: Buffer, fileName = ''): Promise<{ headin
     } catch {
       text = new TextDecoder('windows-874').decode(buffer);
     }
-    grid = parseCsv(text).map((values, i) => ({ rowNumber: i + 1, values }));
+    grid = parseCsv(text, MAX_IMPORT_ROWS + 1).map((values, i) => ({ rowNumber: i + 1, values }));
+    if (grid.length > MAX_IMPORT_ROWS + 1) throw tooManyRows();
   }
   const first = grid.findIndex((r) => r.values.some((v) => cellText(v) !== ''));
   if (first < 0) throw new AppError('import.empty_file', 400, { issues: [{ path: 'file', message: 'the file has no rows' }] });
@@ -92,6 +110,9 @@ export async function readSheet(buffer: Buffer, fileName = ''): Promise<{ headin
   const rows = grid.slice(first + 1).filter((r) => r.values.some((v) => cellText(v) !== ''));
   return { headings, headingRow: headingRow.rowNumber, rows };
 }
+
+const tooManyRows = () =>
+  new AppError('import.too_many_rows', 400, { limit: MAX_IMPORT_ROWS, issues: [{ path: 'file', message: `more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows: split the file` }] });
 
 const notSpreadsheet = () => new AppError('import.not_a_spreadsheet', 400, { issues: [{ path: 'file', message: 'not an .xlsx or .csv file' }] });
 
@@ -204,7 +225,22 @@ async function existingByNationalId(db: Executor, ids: string[]): Promise<Map<st
   return out;
 }
 
-export async function importFarmers(deps: Pick<ModuleDeps, 'db'>, ctx: Ctx, file: { buffer: Buffer; fileName: string }, dryRun: boolean): Promise<ImportReport> {
+/**
+ * An import, if the user has none running and the process has a slot (else 429 with
+ * retry-after). `upload` reads the file only once the slot is taken: a refused request never
+ * holds its 20 MB.
+ */
+export async function importFarmers(deps: Pick<ModuleDeps, 'db'>, ctx: Ctx, upload: () => Promise<{ buffer: Buffer; fileName: string }>, dryRun: boolean): Promise<ImportReport> {
+  requirePermission(ctx.actor, 'farmer.import');
+  const release = importSlots.acquire(ctx.actor.userId);
+  try {
+    return await runImport(deps, ctx, await upload(), dryRun);
+  } finally {
+    release();
+  }
+}
+
+async function runImport(deps: Pick<ModuleDeps, 'db'>, ctx: Ctx, file: { buffer: Buffer; fileName: string }, dryRun: boolean): Promise<ImportReport> {
   const { actor } = ctx;
   requirePermission(actor, 'farmer.import');
   const scope = scopeOf(actor, 'farmer.import');

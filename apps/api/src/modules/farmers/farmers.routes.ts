@@ -24,10 +24,11 @@ export async function farmerRoutes(app: App, deps: ModuleDeps): Promise<void> {
     async (req) => {
       const ctx = ctxOf(req);
       requirePermission(ctx.actor, 'farmer.import');
-      const file = req.isMultipart() ? await req.file() : undefined;
-      if (!file) throw new AppError('import.missing_file', 400, { issues: [{ path: 'file', message: 'send the spreadsheet as multipart field "file"' }] });
-      const buffer = await file.toBuffer();
-      return importFarmers(deps, ctx, { buffer, fileName: file.filename }, req.query.dryRun);
+      return importFarmers(deps, ctx, async () => {
+        const file = req.isMultipart() ? await req.file() : undefined;
+        if (!file) throw new AppError('import.missing_file', 400, { issues: [{ path: 'file', message: 'send the spreadsheet as multipart field "file"' }] });
+        return { buffer: await file.toBuffer(), fileName: file.filename };
+      }, req.query.dryRun);
     });
 
   app.get('/api/farmers/export.xlsx', { schema: { tags, summary: 'The farmer list in my scope as .xlsx (audited)', querystring: ExportQuery } }, async (req, reply) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITY_KINDS, SEXES, TITLE_DEED_TYPES, isValidNationalId, normalizeDigits } from '@ntag/shared';
-import { patchBody } from '../common.schemas';
+import { patchBody, twoDecimals } from '../common.schemas';
 import { Place, TambonPlaces } from '../geo/geo.schemas';
 import { pondYearBe } from './farmers.rules';
 
@@ -43,18 +43,22 @@ const farmerFields = {
   tambonCode: z.string().regex(/^\d{6}$/, 'a 6-digit tambon code'),
   householdSize: z.number().int().min(1).max(50).nullable().optional(),
   farmerRegistryNo: optionalText(30),
-  plotAreaSqm: z.number().min(0, 'must not be negative').max(100_000_000).nullable().optional(),
+  /** numeric(12,2). */
+  plotAreaSqm: twoDecimals(100_000_000).nullable().optional(),
   titleDeedType: z.enum(TITLE_DEED_TYPES).nullable().optional(),
   pondDug: z.boolean().optional(),
   /** Buddhist-era year; a Gregorian year (1950–2100) is accepted and converted. */
   pondYear: z
     .number()
     .int()
+    .min(1950, 'a year such as 2565 (BE) or 2022')
+    .max(2100 + 543, 'a year such as 2565 (BE) or 2022')
     .refine((y) => pondYearBe(y) !== null, 'a year such as 2565 (BE) or 2022')
     .transform((y) => pondYearBe(y)!)
     .nullable()
     .optional(),
-  pondVolumeM3: z.number().min(0, 'must not be negative').max(1_000_000).nullable().optional(),
+  /** numeric(10,2). */
+  pondVolumeM3: twoDecimals(1_000_000).nullable().optional(),
   activities: z.array(Activity).max(20).optional(),
   notes: optionalText(2000),
 };

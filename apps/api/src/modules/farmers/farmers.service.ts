@@ -3,6 +3,7 @@ import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { audit, type Ctx } from '../../lib/audit';
 import { can, requireInScope, requirePermission, scopeOf, unitInScope, type Actor } from '../../lib/authz';
+import { LostRace } from '../../lib/db-errors';
 import { AppError, notFound, stale } from '../../lib/errors';
 import { findUnit, findUnits, tambonPlaces } from '../geo/units';
 import type { CreateFarmerInput, UpdateFarmerInput } from './farmers.schemas';
@@ -151,6 +152,8 @@ export async function createFarmer(deps: Deps, ctx: Ctx, input: CreateFarmerInpu
     return { created: false, farmer: { ...out!, ...(await possibleDuplicates(deps.db, actor, existingId)) } };
   }
   const sameId = await repo.findByNationalId(deps.db, input.nationalId);
+  // Registered under this very id: an identical request committed since the look-up by id.
+  if (sameId?.id === input.id) throw new LostRace();
   if (sameId) throw await duplicateIdError(deps.db, actor, sameId);
   const row = await deps.db.transaction(async (tx) => {
     const inserted = await repo.insertFarmer(tx, { ...(rowOf(input) as CreateFarmerInput), createdBy: actor.userId });

@@ -50,7 +50,7 @@ export async function kt01Data(deps: Deps, ctx: Ctx, tambon: string, cohort: num
       nationalId: c.farmer.nationalId,
       address: c.farmer.address,
       activities: c.farmer.activities,
-      criteria: Object.fromEntries(Object.entries(c.criteria).map(([k, v]) => [k, { met: v.met, remark: v.remark ?? null }])) as Kt01Data['candidates'][number]['criteria'],
+      criteria: Object.fromEntries(Object.entries(c.criteria).map(([k, v]) => [k, { met: v.met, remark: v.notes ?? null }])) as Kt01Data['candidates'][number]['criteria'],
       proposal: c.proposal === 'proposed' ? 'เสนอ' : 'ไม่เสนอ',
       decision: c.decision === 'selected' ? 'คัดเลือก' : c.decision === 'not_selected' ? 'ไม่คัดเลือก' : '',
       decisionReason: c.decisionReason,
@@ -115,9 +115,9 @@ async function kt03Of(deps: Deps, ctx: Ctx, groupId: string, cohort: number) {
       enterpriseCode: g.enterpriseCode,
     },
     products: plan.products.map((p) => ({ product: p.product, unit: unitLabel(p.unit), monthly: p.monthly, total: p.monthly.reduce((a, b) => a + b, 0) })),
-    markets: plan.markets.map((m) => ({ channel: CHANNEL_LABELS[m.channel].th, target: m.target ?? null, note: m.note ?? null })),
+    markets: plan.markets.map((m) => ({ channel: CHANNEL_LABELS[m.channel].th, target: m.target ?? null, note: m.notes ?? null })),
     topics: plan.topics.map((t) => ({ topic: t.topic, plannedOn: t.plannedOn ?? null })),
-    resources: plan.resources.map((r) => ({ item: r.item, quantity: r.quantity ?? null, note: r.note ?? null })),
+    resources: plan.resources.map((r) => ({ item: r.item, quantity: r.quantity ?? null, note: r.notes ?? null })),
     rollup: plan.rollup.map((r) => ({ ...r, unit: unitLabel(r.unit) })),
   };
   return { data, group: g };

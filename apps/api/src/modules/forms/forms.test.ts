@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../../test/support/pdf-text';
 import { MISSING_TITLE, monthRanges } from './format';
 import {
   kt01Xlsx, kt02Xlsx, kt03Xlsx, monthlyReportXlsx, nationalSummaryXlsx, renderGroupBundlePdf, renderKt01Pdf, renderKt02Pdf, renderKt03Pdf,
@@ -18,21 +15,13 @@ import {
 } from './sample';
 import { sheetName } from './xlsx/workbook';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntag-forms-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-/**
- * pdftotext's text, normalised the way a reader would type it: the PDF spells ำ as nikhahit +
- * sara aa (what the font draws, see engine.ts), and dates/ids use no-break spaces.
- * `-layout` keeps the page's columns but poppler sometimes moves a stacked tone mark (ที่, สุ)
- * out of its word when placing columns, though the page draws it right; `-raw` keeps content
- * order, so Thai words are checked there and numbers/structure in `-layout`.
+/*
+ * PDF text comes from pdf.js (test/support/pdf-text.ts: no poppler needed), normalised the way a
+ * reader would type it: word runs rejoined, ำ as one character (the PDF spells it nikhahit + sara
+ * aa, see engine.ts), no-break spaces as spaces. `raw` keeps the order the page draws its text,
+ * so Thai words and sentences are checked there; `layout` puts a table row on one line, so
+ * figures and columns are checked there.
  */
-function pdfText(pdf: Buffer, mode: '-layout' | '-raw', name: string): string {
-  const file = path.join(dir, `${name}.pdf`);
-  fs.writeFileSync(file, pdf);
-  return execFileSync('pdftotext', [mode, file, '-'], { encoding: 'utf8' }).replace(/\u0E4D\u0E32/g, '\u0E33').replace(/\u00A0/g, ' ');
-}
 
 /** True when some line ends with the start of `word` and the next line goes on with the rest. */
 function splitAcrossLines(text: string, word: string): boolean {
@@ -70,7 +59,7 @@ describe('Thai word breaks', () => {
     const sentence = `${LONG_REASON} ${LONG_NEEDS}`;
     const cell = async (content: unknown, name: string) => {
       const doc = { defaultStyle: { font: BODY_FONT, fontSize: 12 }, content: [{ table: { widths: [110], body: [[content]] } }] };
-      const lines = pdfText(await renderPdf(doc, { title: name, author: 't', createdAt: '2026-11-26' }), '-raw', name)
+      const lines = (await pdfText(await renderPdf(doc, { title: name, author: 't', createdAt: '2026-11-26' }), 'raw'))
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean);
@@ -105,8 +94,8 @@ describe('PDF forms', () => {
     const d = sampleKt01(8);
     const pdf = await renderKt01Pdf(d);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const text = pdfText(pdf, '-layout', 'kt01');
-    const raw = pdfText(pdf, '-raw', 'kt01');
+    const text = await pdfText(pdf, 'layout');
+    const raw = await pdfText(pdf, 'raw');
     for (const s of ['แบบ กท.01', 'ปี พ.ศ. 2569', 'นางสมใจ ใจดี', '3-4001-', 'ไม่ผ่าน', 'ไม่คัดเลือก']) expect(text).toContain(s);
     for (const s of ['แบบคัดเลือกเกษตรกรเข้าร่วมโครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่', ...PLACE, 'เกณฑ์การคัดเลือก']) expect(raw).toContain(s);
     expect(raw).toContain(`เกษตรกรที่สมัคร ${d.summary.candidates} ราย`);
@@ -119,8 +108,8 @@ describe('PDF forms', () => {
 
   it('กท.02: sections, Buddhist-era dates, thousands separators; words whole', async () => {
     const pdf = await renderKt02Pdf(sampleKt02(0));
-    const text = pdfText(pdf, '-layout', 'kt02');
-    const raw = pdfText(pdf, '-raw', 'kt02');
+    const text = await pdfText(pdf, 'layout');
+    const raw = await pdfText(pdf, 'raw');
     for (const s of ['แบบ กท.02', 'นางสมใจ ใจดี', '14 มีนาคม 2508', '15 กรกฎาคม 2569', '7,200', '21,600.00', '58,200.50', 'ม.ค.–มี.ค.,', 'ตลอดปี']) {
       expect(text).toContain(s);
     }
@@ -133,8 +122,8 @@ describe('PDF forms', () => {
   it('กท.03: calendar, roll-up with signed differences, topics with dates', async () => {
     const d = sampleKt03(sampleBundle(3).members);
     const pdf = await renderKt03Pdf(d);
-    const text = pdfText(pdf, '-layout', 'kt03');
-    const raw = pdfText(pdf, '-raw', 'kt03');
+    const text = await pdfText(pdf, 'layout');
+    const raw = await pdfText(pdf, 'raw');
     for (const s of ['แบบ กท.03', 'ม.ค.', 'ธ.ค.', '12 สิงหาคม 2569', '(นางสมใจ ใจดี)']) expect(text).toContain(s);
     for (const s of ['แผนการผลิตและการตลาดของกลุ่ม พร้อมประเด็นการพัฒนาศักยภาพ', ...PLACE, 'กลุ่มเกษตรทฤษฎีใหม่ตำบลในเมือง', 'ยังไม่กำหนด', 'ประธานกลุ่ม']) {
       expect(raw).toContain(s);
@@ -147,8 +136,8 @@ describe('PDF forms', () => {
   it('group bundle: cover with contents, then กท.03, then each member on a new page', async () => {
     const d = sampleBundle(3);
     const pdf = await renderGroupBundlePdf(d);
-    const text = pdfText(pdf, '-layout', 'bundle');
-    const ps = pages(pdfText(pdf, '-raw', 'bundle'));
+    const text = await pdfText(pdf, 'layout');
+    const ps = pages(await pdfText(pdf, 'raw'));
     expect(ps[0]).toContain('สารบัญ');
     expect(ps[0]).toContain('กลุ่มเกษตรทฤษฎีใหม่ตำบลในเมือง');
     expect(ps[0]).toContain('3 ราย');
@@ -243,8 +232,8 @@ describe('monthly reports (PDF)', () => {
     const d = sampleMonthlyAgency();
     const pdf = await renderMonthlyReportPdf(d);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const raw = pdfText(pdf, '-raw', 'kt05');
-    const text = pdfText(pdf, '-layout', 'kt05');
+    const raw = await pdfText(pdf, 'raw');
+    const text = await pdfText(pdf, 'layout');
     for (const s of [
       'แบบ กท.05',
       'รายงานความก้าวหน้าการดำเนินงานโครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่',
@@ -287,7 +276,7 @@ describe('monthly reports (PDF)', () => {
 
   it("a province's report: heading without the form code, its host agency, no provinces section", async () => {
     const d = sampleMonthlyProvince();
-    const raw = pdfText(await renderMonthlyReportPdf(d), '-raw', 'province-report');
+    const raw = await pdfText(await renderMonthlyReportPdf(d), 'raw');
     for (const s of ['รายงานจังหวัด', 'ประจำเดือน ตุลาคม 2569', 'จังหวัดขอนแก่น เสนอ หน่วยงานเจ้าภาพหลัก กรมปศุสัตว์', 'กำหนดส่ง 5 พฤศจิกายน 2569', 'ผลการตรวจรับ:', 'คณะทำงานขับเคลื่อนโครงการฯ ระดับจังหวัด']) {
       expect(raw).toContain(s);
     }
@@ -304,7 +293,7 @@ describe('monthly reports (PDF)', () => {
       cohorts: [], production: [], sales: [], narrative: [],
       salesTotal: { sale: { month: 0, total: 0 }, exchange: { month: 0, total: 0 } },
     };
-    const raw = pdfText(await renderMonthlyReportPdf(d), '-raw', 'draft-report');
+    const raw = await pdfText(await renderMonthlyReportPdf(d), 'raw');
     expect(raw).toContain('ยังไม่ได้ส่ง');
     for (let k = 1; k <= 6; k++) expect(raw).toContain(`ส่วนที่ ${k} `);
     expect(raw).toContain('ไม่มีข้อมูลผลผลิต');

@@ -3,6 +3,7 @@ import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { audit, type Ctx } from '../../lib/audit';
 import { requireInScope, requirePermission, scopeOf, unitInScope, type Actor } from '../../lib/authz';
+import { LostRace } from '../../lib/db-errors';
 import { AppError, notFound, stale } from '../../lib/errors';
 import { idVisibility } from '../farmers/farmers.service';
 import { addressLine, fullName } from '../farmers/farmers.rules';
@@ -86,6 +87,8 @@ export async function createGroup(deps: Deps, ctx: Ctx, input: CreateGroupInput)
   requireInScope(actor, 'group.create', unit);
   await requireCohort(deps.db, input.cohort);
   const other = await repo.findByTambonCohort(deps.db, input.tambonCode, input.cohort);
+  // This very group: an identical request committed since the look-up by id.
+  if (other?.id === input.id) throw new LostRace();
   if (other) {
     throw new AppError('group.duplicate_tambon_cohort', 409, { issues: [{ path: 'tambonCode', message: `tambon ${unit.nameTh} already has a model group for cohort ${input.cohort}` }], groupId: other.id });
   }

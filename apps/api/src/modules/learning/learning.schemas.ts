@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { patchBody } from '../common.schemas';
-import { fieldNumber } from '../records/records.schemas';
+import { Version, patchBody } from '../common.schemas';
+import { fieldNumber, recordDate } from '../records/records.schemas';
 
 const ids = z.array(z.uuid()).max(200);
 
@@ -10,7 +10,7 @@ export const CentreBody = z.object({
   mainLecturerId: z.uuid().nullable().optional(),
   assistantLecturerIds: ids.default([]),
   /** Absent to create the centre; the version read to change it. */
-  version: z.number().int().min(1).optional(),
+  version: Version.optional(),
 });
 
 const Person = z.object({ farmerId: z.uuid(), fullName: z.string() });
@@ -25,25 +25,26 @@ export const CentreOut = z.object({
 });
 
 const sessionFields = {
-  heldOn: z.iso.date(),
+  /** The day the session was held. */
+  date: recordDate,
   topic: z.string().trim().max(300).optional(),
   /** Links the session to a development topic of the group's กท.03 (its cohort and position). */
   planCohort: z.number().int().min(2500).max(2700).nullable().optional(),
   planTopicIndex: z.number().int().min(0).max(49).nullable().optional(),
   lecturerIds: ids.default([]),
   attendeeIds: ids.default([]),
-  outsideParticipants: fieldNumber.pipe(z.number().int().min(0).max(100_000)).default(0),
+  outsideParticipants: fieldNumber(z.number().int().min(0).max(100_000)).default(0),
   notes: z.string().trim().max(2000).nullable().optional(),
 };
-export const CreateSessionBody = z.object({ id: z.uuid(), groupId: z.uuid(), ...sessionFields });
-export const UpdateSessionBody = patchBody(sessionFields);
+export const CreateSessionBody = z.strictObject({ id: z.uuid(), groupId: z.uuid(), ...sessionFields });
+export const UpdateSessionBody = patchBody(sessionFields).strict();
 export type SessionInput = Omit<z.output<typeof UpdateSessionBody>, 'version'>;
 
 export const PhotoOut = z.object({ id: z.uuid(), url: z.string(), width: z.number().int(), height: z.number().int() });
 export const SessionOut = z.object({
   id: z.uuid(),
   groupId: z.uuid(),
-  heldOn: z.string(),
+  date: z.string(),
   topic: z.string(),
   planCohort: z.number().int().nullable(),
   planTopicIndex: z.number().int().nullable(),

@@ -36,7 +36,7 @@ const sessionKind: RecordKind<SessionInput, Awaited<ReturnType<typeof presentSes
   fact: 'session',
   stats: true,
   async prepare(db, input, group) {
-    checkRecordDate(input.heldOn!, group, 'heldOn');
+    checkRecordDate(input.date!, group, 'date');
     await requireMembers(db, group.id, input.lecturerIds ?? [], 'lecturerIds');
     await requireMembers(db, group.id, input.attendeeIds ?? [], 'attendeeIds');
     let topic = input.topic?.trim() ?? '';
@@ -48,13 +48,13 @@ const sessionKind: RecordKind<SessionInput, Awaited<ReturnType<typeof presentSes
     }
     if (!topic) throw invalid([{ path: 'topic', message: 'required' }]);
     return {
-      heldOn: input.heldOn, topic, planCohort: input.planCohort ?? null, planTopicIndex: input.planTopicIndex ?? null,
+      heldOn: input.date, topic, planCohort: input.planCohort ?? null, planTopicIndex: input.planTopicIndex ?? null,
       lecturerIds: input.lecturerIds ?? [], attendeeIds: input.attendeeIds ?? [], outsideParticipants: input.outsideParticipants ?? 0, notes: input.notes ?? null,
     };
   },
   toInput(row) {
     const r = row as unknown as SessionRow;
-    return { heldOn: r.heldOn, topic: r.topic, planCohort: r.planCohort, planTopicIndex: r.planTopicIndex, lecturerIds: r.lecturerIds, attendeeIds: r.attendeeIds, outsideParticipants: r.outsideParticipants, notes: r.notes };
+    return { date: r.heldOn, topic: r.topic, planCohort: r.planCohort, planTopicIndex: r.planTopicIndex, lecturerIds: r.lecturerIds, attendeeIds: r.attendeeIds, outsideParticipants: r.outsideParticipants, notes: r.notes };
   },
   present: (db, _actor, rows) => presentSessions(db, rows as unknown as SessionRow[]),
 };
@@ -64,7 +64,7 @@ async function presentSessions(db: Executor, rows: SessionRow[]) {
   const photos = await repo.photosOf(db, rows.map((r) => r.id));
   const p = person(names);
   return rows.map((r) => ({
-    id: r.id, groupId: r.groupId, heldOn: r.heldOn, topic: r.topic, planCohort: r.planCohort, planTopicIndex: r.planTopicIndex,
+    id: r.id, groupId: r.groupId, date: r.heldOn, topic: r.topic, planCohort: r.planCohort, planTopicIndex: r.planTopicIndex,
     lecturers: r.lecturerIds.map(p), attendees: r.attendeeIds.map(p), outsideParticipants: r.outsideParticipants,
     participants: r.attendeeIds.length + r.outsideParticipants, notes: r.notes,
     photos: photos.filter((ph) => ph.sessionId === r.id).map((ph) => ({ id: ph.id, url: `/api/learning-sessions/${r.id}/photos/${ph.id}`, width: ph.width, height: ph.height })),

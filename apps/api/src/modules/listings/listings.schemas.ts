@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CERTIFICATION_KINDS, FULFILMENTS, PRODUCT_CATEGORIES, QUANTITY_UNITS } from '@ntag/shared';
 import { Paging, paged } from '../common.schemas';
-import { nonNegative, positive } from '../records/records.schemas';
+import { baht, positive } from '../records/records.schemas';
 
 const month = z.number().int().min(1, 'a month 1–12').max(12, 'a month 1–12');
 export const Months = z.array(month).max(12).refine((m) => new Set(m).size === m.length, 'each month once');
@@ -12,15 +12,20 @@ export const Certification = z.object({
   expiresOn: z.iso.date(),
 });
 
-/** The fields of issue #14's API (groupId, productCode or productName, description, unit, priceMin, priceMax, months, published) and the rest of what a group offers. */
+/**
+ * The fields of issue #14's published API (groupId, productCode or productName, description, unit,
+ * priceMin, priceMax, months, published) and the rest of what a group offers. `productCode` /
+ * `productName` are that issue's names for a listing's product (docs/adr/0016): a code of
+ * GET /api/products, or a product typed in.
+ */
 const fields = {
   productCode: z.string().trim().max(50).nullable().optional(),
   productName: z.string().trim().max(200).optional(),
   description: z.string().trim().max(2000).nullable().optional(),
   unit: z.enum(QUANTITY_UNITS),
   /** Indicative price per unit in baht: one price (min only) or a range. */
-  priceMin: nonNegative.nullable().optional(),
-  priceMax: nonNegative.nullable().optional(),
+  priceMin: baht.nullable().optional(),
+  priceMax: baht.nullable().optional(),
   /** Months available, 1–12; left out on create, proposed from the group's กท.03 calendar. */
   months: Months.optional(),
   minOrder: positive.nullable().optional(),

@@ -1,14 +1,12 @@
 import { CERTIFICATION_LABELS, PRODUCT_CATEGORY_LABELS, todayIso, type CertificationKind, type Fulfilment, type ProductCategory, type QuantityUnit } from '@ntag/shared';
-import { eq } from 'drizzle-orm';
 import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
-import { product } from '../../db/schema';
 import { audit, type Ctx } from '../../lib/audit';
 import { requireInScope, requirePermission, scopeOf, unitInScope, type Actor } from '../../lib/authz';
 import { AppError, invalid, notFound, stale } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { areaOfUnit, findUnit } from '../geo/units';
-import { resolveProduct } from '../production/products.repo';
+import { findProduct } from '../production/products.repo';
 import { groupFor } from '../records/records.kit';
 import type { CreateListingInput, ListingFields, UpdateListingInput } from './listings.schemas';
 import { certificationValid, personalDataIn, searchTokens } from './listings.rules';
@@ -41,9 +39,23 @@ export async function proposedMonths(db: Executor, groupId: string, names: strin
 }
 
 /** Validates a whole listing against its group and returns the columns to store. */
+/**
+ * The listing's product: a code of the product list (which must be counted in the unit), or a
+ * name typed in — a catalogue product's Thai name typed in is that product.
+ */
+async function resolveListingProduct(db: Executor, input: { productCode?: string | null; productName?: string; unit: string }) {
+  const typed = input.productName?.trim();
+  if (!input.productCode && !typed) throw invalid([{ path: 'productName', message: 'a product code or a product name is required' }]);
+  const p = await findProduct(db, input.productCode ?? typed!);
+  if (input.productCode && (!p || !p.active || p.code !== input.productCode)) throw invalid([{ path: 'productCode', message: `no product ${input.productCode} in GET /api/products` }]);
+  if (!p?.active) return { productCode: null, productName: typed!, catalogue: undefined };
+  if (!p.units.includes(input.unit)) throw new AppError('product.unit_mismatch', 400, { issues: [{ path: 'unit', message: `${p.nameTh} is counted in ${p.units.join(', ')}` }] });
+  return { productCode: p.code, productName: p.nameTh, catalogue: p };
+}
+
 async function prepare(db: Executor, input: ListingFields, group: GroupRow, creating: boolean) {
-  const resolved = await resolveProduct(db, { productCode: input.productCode, productName: input.productName, unit: input.unit });
-  const catalogue = resolved.productCode ? (await db.select().from(product).where(eq(product.code, resolved.productCode)))[0] : undefined;
+  const resolved = await resolveListingProduct(db, { productCode: input.productCode, productName: input.productName, unit: input.unit });
+  const catalogue = resolved.catalogue;
   const category = (catalogue?.category ?? 'other') as ProductCategory;
   const issues = [];
   if (input.priceMin != null && input.priceMax != null && input.priceMax < input.priceMin) issues.push({ path: 'priceMax', message: 'below priceMin' });
@@ -126,7 +138,7 @@ export async function getListing(deps: Deps, ctx: Ctx, id: string) {
 
 export async function getProposedMonths(deps: Deps, ctx: Ctx, q: { group: string; productCode?: string; productName?: string }) {
   const group = await groupFor(deps.db, ctx.actor, 'listing.read', q.group);
-  const catalogue = q.productCode ? (await deps.db.select().from(product).where(eq(product.code, q.productCode)))[0] : undefined;
+  const catalogue = q.productCode ? await findProduct(deps.db, q.productCode) : null;
   return proposedMonths(deps.db, group.id, [q.productName ?? '', catalogue?.nameTh ?? '']);
 }
 

@@ -13,7 +13,7 @@ interface Ctx {
 
 export interface Thread {
   listingId: string;
-  productName: string;
+  productNameTh: string;
   groupName: string;
   productUrl: string | null;
   quantity: number;
@@ -41,7 +41,7 @@ export function followPage(c: Ctx, path: string, e: Thread, opts: { sent: boolea
 ${opts.sent ? html`<p class="notice ok" role="status">${t('follow.sent')}</p>` : ''}
 ${e.status === 'held' ? html`<p class="notice">${t('follow.held')}</p>` : ''}
 <p class="notice">${t('follow.keep')}</p>
-<section class="panel"><h2>${t('follow.order')}: ${e.productUrl ? html`<a href="${withLang(e.productUrl, c.lang)}">${e.productName}</a>` : e.productName}</h2>
+<section class="panel"><h2>${t('follow.order')}: ${e.productUrl ? html`<a href="${withLang(e.productUrl, c.lang)}">${e.productNameTh}</a>` : e.productNameTh}</h2>
 <p>${t('follow.status')}: <span class="status">${status}</span></p>
 <dl class="facts"><dt>${t('seller')}</dt><dd>${e.groupName}</dd>
 <dt>${t('enquiry.quantity', { unit: unitName(e.unit, c.lang) })}</dt><dd>${num(e.quantity)}</dd>
@@ -60,7 +60,7 @@ ${error ? html`<p class="error" id="e-message">${error}</p>` : ''}</div>
 ${e.actions.includes('accept_counter') ? html`<button type="submit" name="action" value="accept_counter" class="secondary">${t('follow.acceptCounter')}</button>` : ''}</div>
 <details class="cancel"><summary>${t('follow.cancel')}</summary><p class="muted small">${t('follow.cancelHint')}</p>
 <button type="submit" name="action" value="cancel" class="danger">${t('follow.cancelConfirm')}</button></details></form>` : html`<p class="muted">${t('follow.closed')}</p>`}`;
-  return page({ lang: c.lang, site: c.site, title: `${t('follow.title')} — ${e.productName}`, description: t('follow.title'), path, noindex: true, otherLang: withLang(path, c.lang === 'th' ? 'en' : 'th') }, body);
+  return page({ lang: c.lang, site: c.site, title: `${t('follow.title')} — ${e.productNameTh}`, description: t('follow.title'), path, noindex: true, otherLang: withLang(path, c.lang === 'th' ? 'en' : 'th') }, body);
 }
 
 const REASONS = ['wrong_info', 'not_available', 'offensive', 'personal_data', 'scam', 'other'] as const;
@@ -78,9 +78,9 @@ export function reportPage(c: Ctx, p: { id: string; productName: string; url: st
   return page({ lang: c.lang, site: c.site, title: t('report.title'), description: t('report.title'), path: `/market/products/${p.id}/report`, noindex: true }, body);
 }
 
-export function errorPage(c: Ctx, status: 404 | 429 | 500, retryAfterSeconds?: number): string {
+export function errorPage(c: Ctx, status: 400 | 404 | 429 | 500, retryAfterSeconds?: number): string {
   const t = translator(c.lang);
-  const text = status === 404 ? t('error.404') : status === 429 ? t('error.429', { m: Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60)) }) : t('error.500');
+  const text = status === 400 ? t('error.400') : status === 404 ? t('error.404') : status === 429 ? t('error.429', { m: Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60)) }) : t('error.500');
   return page({ lang: c.lang, site: c.site, title: `${status} — ${t('site')}`, description: text, path: '/market', noindex: true },
     html`<h1>${status}</h1><p class="notice">${text}</p><p><a href="${withLang('/market', c.lang)}">${t('error.back')}</a></p>`);
 }

@@ -15,7 +15,7 @@ interface Ctx {
 export function cardList(t: T, lang: Lang, items: Card[]): Html {
   return html`<ul class="cards">${items.map((c) => html`<li><a class="card" href="${withLang(c.url, lang)}">
 ${c.thumbUrl ? html`<img src="${c.thumbUrl}" alt="" width="80" height="80" loading="lazy" decoding="async">` : html`<span class="noimg" aria-hidden="true"></span>`}
-<span><b>${c.productName}</b><span class="cp">${priceText(t, lang, c)}</span><br>
+<span><b>${c.productNameTh}</b><span class="cp">${priceText(t, lang, c)}</span><br>
 <span class="small">${c.group.name}</span><br><span class="muted">${[c.place.district, c.place.province].filter(Boolean).join(' · ')}</span>
 ${c.certifications.length ? html`<ul class="chips">${c.certifications.map((x) => html`<li class="chip">${CERTIFICATION_LABELS[x.kind][lang].split(' (')[0]}</li>`)}</ul>` : ''}
 </span></a></li>`)}</ul>`;
@@ -116,7 +116,7 @@ ${cardList(t, c.lang, g.products)}`;
   const first = g.products.find((p) => p.thumbUrl);
   return page({
     lang: c.lang, site: c.site, title: `${g.name} — ${t('site')}`, type: 'profile',
-    description: `${g.name} · ${g.placeNames.th.filter(Boolean).join(' ')} · ${g.products.map((p) => p.productName).slice(0, 6).join(', ')}`,
+    description: `${g.name} · ${g.placeNames.th.filter(Boolean).join(' ')} · ${g.products.map((p) => p.productNameTh).slice(0, 6).join(', ')}`,
     path: withLang(g.url, c.lang), image: first?.thumbUrl?.replace('/thumb.jpg', '/card.jpg') ?? null,
     data: [organisationData(c.site, g)],
   }, body);

@@ -45,8 +45,8 @@ export function productData(site: string, p: Product, lang: Lang) {
   const month = new Date().getUTCMonth() + 1;
   const url = `${site}${p.url}`;
   return {
-    '@context': 'https://schema.org', '@type': 'Product', '@id': `${url}#product`, name: p.productName, url,
-    description: p.description ?? `${p.productName} — ${p.seller.name}`, category: p.category,
+    '@context': 'https://schema.org', '@type': 'Product', '@id': `${url}#product`, name: p.productNameTh, url,
+    description: p.description ?? `${p.productNameTh} — ${p.seller.name}`, category: p.category,
     image: p.photos.map((ph) => `${site}${ph.url}`),
     brand: { '@type': 'Brand', name: p.seller.name },
     manufacturer: { '@id': `${site}${p.seller.url}#org` },
@@ -71,9 +71,9 @@ export function productPage(c: { lang: Lang; site: string }, p: Product, form: F
   const main = p.photos[0];
   const body = html`<p class="crumbs"><a href="${withLang('/market', lang)}">${t('home')}</a> › <a href="${withLang(p.seller.url, lang)}">${p.seller.name}</a></p>
 <div class="cols"><div>
-<h1>${p.productName}</h1>
-${main ? html`<a href="${main.fullUrl}"><img class="photo" src="${main.url}" alt="${t('photo.alt', { name: p.productName })}" width="${Math.min(640, main.width)}" height="${Math.round(Math.min(640, main.width) * (main.height / main.width))}" decoding="async"></a>` : ''}
-${p.photos.length > 1 ? html`<p class="row small">${p.photos.slice(1).map((ph, i) => html`<a href="${ph.fullUrl}">${t('photo.alt', { name: `${p.productName} ${i + 2}` })}</a>`)}</p>` : ''}
+<h1>${p.productNameTh}</h1>
+${main ? html`<a href="${main.fullUrl}"><img class="photo" src="${main.url}" alt="${t('photo.alt', { name: p.productNameTh })}" width="${Math.min(640, main.width)}" height="${Math.round(Math.min(640, main.width) * (main.height / main.width))}" decoding="async"></a>` : ''}
+${p.photos.length > 1 ? html`<p class="row small">${p.photos.slice(1).map((ph, i) => html`<a href="${ph.fullUrl}">${t('photo.alt', { name: `${p.productNameTh} ${i + 2}` })}</a>`)}</p>` : ''}
 <p><span class="muted small">${t('price.label')}</span><br><span class="price">${priceText(t, lang, p)}</span></p>
 <dl class="facts">
 <dt>${t('months')}</dt><dd>${monthChips(t, lang, p.months, true)}</dd>
@@ -89,11 +89,11 @@ ${enquiryForm(t, lang, p, form)}
 <p class="small"><a href="${withLang(`/market/products/${p.id}/report`, lang)}" rel="nofollow">${t('report.link')}</a></p>
 </div></div>
 ${p.others.length ? html`<h2>${t('groupProducts')}</h2>${cardList(t, lang, p.others)}` : ''}`;
-  const description = [p.description?.slice(0, 150) ?? p.productName, priceText(t, lang, p), p.seller.name, [p.place.district, p.place.province].filter(Boolean).join(' ')].join(' · ');
+  const description = [p.description?.slice(0, 150) ?? p.productNameTh, priceText(t, lang, p), p.seller.name, [p.place.district, p.place.province].filter(Boolean).join(' ')].join(' · ');
   return {
     status,
     body: page({
-      lang, site: c.site, title: `${p.productName} — ${p.seller.name}`, description, path: withLang(p.url, lang), type: 'product', image: main?.url ?? null,
+      lang, site: c.site, title: `${p.productNameTh} — ${p.seller.name}`, description, path: withLang(p.url, lang), type: 'product', image: main?.url ?? null,
       data: [productData(c.site, p, lang), organisationData(c.site, p.seller)],
     }, body),
   };

@@ -36,6 +36,7 @@ function searchWhere(f: SearchFilter): SQL {
 
 export interface ListingCard {
   id: string;
+  productCode: string | null;
   productName: string;
   category: string;
   unit: string;
@@ -56,7 +57,7 @@ export interface ListingCard {
 }
 
 const cardColumns = sql`
-  l.id, l.product_name as "productName", l.category, l.unit, l.price_min::float8 as "priceMin", l.price_max::float8 as "priceMax", l.months,
+  l.id, l.product_code as "productCode", l.product_name as "productName", l.category, l.unit, l.price_min::float8 as "priceMin", l.price_max::float8 as "priceMax", l.months,
   l.certifications, l.published_at as "publishedAt", l.updated_at as "updatedAt", g.id as "groupId", g.name as "groupName", g.tambon_code as "tambonCode",
   d.name_th as "districtTh", p.name_th as "provinceTh", d.name_en as "districtEn", p.name_en as "provinceEn",
   (select ph.id from listing_photo ph where ph.listing_id = l.id order by ph.position limit 1) as "photoId"`;
@@ -83,7 +84,6 @@ export async function listingsOfGroup(db: Executor, groupId: string, limit = 100
 }
 
 export interface PublicListing extends ListingCard {
-  productCode: string | null;
   description: string | null;
   minOrder: number | null;
   fulfilment: string;
@@ -92,7 +92,7 @@ export interface PublicListing extends ListingCard {
 
 export async function publicListing(db: Executor, id: string): Promise<PublicListing | null> {
   const r = rowsOf<PublicListing>(await db.execute(sql`
-    select ${cardColumns}, l.product_code as "productCode", l.description, l.min_order::float8 as "minOrder", l.fulfilment, l.delivery_area as "deliveryArea"
+    select ${cardColumns}, l.description, l.min_order::float8 as "minOrder", l.fulfilment, l.delivery_area as "deliveryArea"
     from ${cardFrom} where ${PUBLIC} and l.id = ${id}`))[0];
   return r ? { ...toCard(r), minOrder: r.minOrder === null ? null : Number(r.minOrder) } as PublicListing : null;
 }

@@ -24,7 +24,10 @@ const PublicCertification = z.object({ kind: z.enum(CERTIFICATION_KINDS), number
 export const PublicListingCard = z.object({
   id: z.uuid(),
   url: z.string(),
-  productName: z.string(),
+  /** The catalogue code of a listed product, else the name typed in (as every record's `product`). */
+  product: z.string(),
+  /** The product's Thai name, to show (the product list is not public). */
+  productNameTh: z.string(),
   category: z.enum(PRODUCT_CATEGORIES),
   unit: z.enum(QUANTITY_UNITS),
   priceMin: z.number().nullable(),
@@ -63,15 +66,17 @@ export const PublicListingOut = PublicListingCard.extend({
 
 export const PublicIdParams = z.object({ id: z.uuid() });
 
-/** A row of the open-data directory (snake_case like the other open data, docs/adr/0009). */
+/** A row of the open-data directory (camelCase, as the other open data: docs/adr/0009, 0012). */
 export const OpenListingRow = z.object({
-  id: z.uuid(), url: z.string(), product_code: z.string().nullable(), product_name: z.string(), category: z.string(), unit: z.string(),
-  price_min: z.number().nullable(), price_max: z.number().nullable(),
+  id: z.uuid(), url: z.string(),
+  /** The catalogue code of a listed product, else the name typed in. */
+  product: z.string(), productNameTh: z.string(), category: z.string(), unit: z.string(),
+  priceMin: z.number().nullable(), priceMax: z.number().nullable(),
   /** Months available, space-separated numbers 1–12. */
   months: z.string(),
   /** Kinds of the certifications not expired, space-separated. */
   certifications: z.string(),
-  group_id: z.uuid(), group_name: z.string(), group_url: z.string(), tambon_code: z.string(), tambon_name_th: z.string().nullable(),
-  district_code: z.string(), district_name_th: z.string().nullable(), province_code: z.string(), province_name_th: z.string().nullable(),
-  published_at: z.string(), updated_at: z.string(),
+  groupId: z.uuid(), groupName: z.string(), groupUrl: z.string(), tambonCode: z.string(), tambonNameTh: z.string().nullable(),
+  districtCode: z.string(), districtNameTh: z.string().nullable(), provinceCode: z.string(), provinceNameTh: z.string().nullable(),
+  publishedAt: z.string(), updatedAt: z.string(),
 });

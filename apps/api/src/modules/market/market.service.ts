@@ -22,7 +22,7 @@ export const photoPath = (id: string, size: 'card' | 'thumb' | 'full') => `/mark
 
 function card(r: repo.ListingCard, today: string) {
   return {
-    id: r.id, url: productPath(r.id), productName: r.productName, category: r.category as ProductCategory, unit: r.unit as QuantityUnit,
+    id: r.id, url: productPath(r.id), product: r.productCode ?? r.productName, productNameTh: r.productName, category: r.category as ProductCategory, unit: r.unit as QuantityUnit,
     priceMin: r.priceMin, priceMax: r.priceMax, months: r.months, certifications: validCerts(r.certifications, today),
     group: { id: r.groupId, name: r.groupName, url: groupPath(r.groupId) }, place: place(r),
     thumbUrl: r.photoId ? photoPath(r.photoId, 'thumb') : null, publishedAt: r.publishedAt,
@@ -111,11 +111,11 @@ export const sitemap = (deps: Deps) => repo.sitemapEntries(deps.db);
 let openCache: { at: number; rows: ReturnType<typeof openRow>[] } | null = null;
 function openRow(r: repo.OpenListing, today: string) {
   return {
-    id: r.id, url: productPath(r.id), product_code: r.productCode, product_name: r.productName, category: r.category, unit: r.unit,
-    price_min: r.priceMin, price_max: r.priceMax, months: r.months.join(' '), certifications: validCerts(r.certifications, today).map((c) => c.kind).join(' '),
-    group_id: r.groupId, group_name: r.groupName, group_url: groupPath(r.groupId), tambon_code: r.tambonCode, tambon_name_th: r.tambonTh,
-    district_code: r.tambonCode.slice(0, 4), district_name_th: r.districtTh, province_code: r.tambonCode.slice(0, 2), province_name_th: r.provinceTh,
-    published_at: r.publishedAt, updated_at: r.updatedAt,
+    id: r.id, url: productPath(r.id), product: r.productCode ?? r.productName, productNameTh: r.productName, category: r.category, unit: r.unit,
+    priceMin: r.priceMin, priceMax: r.priceMax, months: r.months.join(' '), certifications: validCerts(r.certifications, today).map((c) => c.kind).join(' '),
+    groupId: r.groupId, groupName: r.groupName, groupUrl: groupPath(r.groupId), tambonCode: r.tambonCode, tambonNameTh: r.tambonTh,
+    districtCode: r.tambonCode.slice(0, 4), districtNameTh: r.districtTh, provinceCode: r.tambonCode.slice(0, 2), provinceNameTh: r.provinceTh,
+    publishedAt: r.publishedAt, updatedAt: r.updatedAt,
   };
 }
 export type OpenListingRow = ReturnType<typeof openRow>;
@@ -129,8 +129,8 @@ export async function openListings(deps: Deps) {
 }
 
 const OPEN_COLUMNS: (keyof OpenListingRow)[] = [
-  'id', 'url', 'product_code', 'product_name', 'category', 'unit', 'price_min', 'price_max', 'months', 'certifications', 'group_id', 'group_name', 'group_url',
-  'tambon_code', 'tambon_name_th', 'district_code', 'district_name_th', 'province_code', 'province_name_th', 'published_at', 'updated_at',
+  'id', 'url', 'product', 'productNameTh', 'category', 'unit', 'priceMin', 'priceMax', 'months', 'certifications', 'groupId', 'groupName', 'groupUrl',
+  'tambonCode', 'tambonNameTh', 'districtCode', 'districtNameTh', 'provinceCode', 'provinceNameTh', 'publishedAt', 'updatedAt',
 ];
 const cell = (v: unknown) => (v === null || v === undefined ? '' : /[",\r\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
 /** UTF-8 with a BOM (Excel opens Thai correctly); a cell starting with = + - @ is a text, not a formula. */

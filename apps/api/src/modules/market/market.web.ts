@@ -55,6 +55,8 @@ export async function marketPages(app: App, deps: ModuleDeps): Promise<void> {
         return await handler(req, reply);
       } catch (err) {
         if (err instanceof AppError && err.status === 404) return send(reply, errorPage(ctx(req), 404), 404);
+        // What the app refuses before any handler (a control character in a form): a page, not JSON.
+        if (err instanceof AppError && err.status === 400) return send(reply, errorPage(ctx(req), 400), 400);
         if (err instanceof AppError && err.status === 429) {
           const wait = (err.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds ?? 60;
           return send(reply.header('retry-after', String(wait)), errorPage(ctx(req), 429, wait), 429);
@@ -157,7 +159,7 @@ export async function marketPages(app: App, deps: ModuleDeps): Promise<void> {
 
     const reportTarget = async (req: FastifyRequest) => {
       const p = await service.product(deps, idOf(req));
-      return { id: p.id, productName: p.productName, url: p.url };
+      return { id: p.id, productName: p.productNameTh, url: p.url };
     };
     web.get('/market/products/:id/report', { schema: { hide: true } }, guarded(async (req, reply) =>
       send(reply.header('x-robots-tag', 'noindex'), reportPage(ctx(req), await reportTarget(req), false, { values: {}, errors: {} }))));

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { ONLINE_KINDS, OUTLET_TYPES } from '@ntag/shared';
-import { patchBody } from '../common.schemas';
+import { Version, patchBody } from '../common.schemas';
+import { recordDate } from '../records/records.schemas';
 
 const text = (max: number) => z.string().trim().max(max).nullable().optional();
 
 export const FrameworkBody = z.object({
   outletTypes: z.array(z.enum(OUTLET_TYPES)).min(1, 'at least one outlet type').max(OUTLET_TYPES.length),
   questions: z.array(z.object({ key: z.string().regex(/^[a-z0-9_]{1,40}$/, 'a short key of a-z 0-9 _'), text: z.string().trim().min(1).max(300) })).max(30),
-  version: z.number().int().min(1).optional(),
+  version: Version.optional(),
 });
 export const FrameworkOut = z.object({
   provinceCode: z.string(),
@@ -31,16 +32,17 @@ const outletFields = {
   price: text(200),
   contact: text(300),
   answers: z.record(z.string().regex(/^[a-z0-9_]{1,40}$/), z.string().max(1000)).default({}),
-  surveyedOn: z.iso.date(),
+  /** The day the outlet was surveyed. */
+  date: recordDate,
 };
-export const CreateOutletBody = z.object({ id: z.uuid(), groupId: z.uuid(), ...outletFields });
-export const UpdateOutletBody = patchBody(outletFields);
+export const CreateOutletBody = z.strictObject({ id: z.uuid(), groupId: z.uuid(), ...outletFields });
+export const UpdateOutletBody = patchBody(outletFields).strict();
 export type OutletInput = Omit<z.output<typeof UpdateOutletBody>, 'version'>;
 export const OutletOut = z.object({
   id: z.uuid(), groupId: z.uuid(), type: z.enum(OUTLET_TYPES), name: z.string(), address: z.string().nullable(),
   latitude: z.number().nullable(), longitude: z.number().nullable(), products: z.array(z.string()), volume: z.string().nullable(),
   frequency: z.string().nullable(), price: z.string().nullable(), contact: z.string().nullable(), answers: z.record(z.string(), z.string()),
-  surveyedOn: z.string(), createdAt: z.string(), updatedAt: z.string(), version: z.number().int(),
+  date: z.string(), createdAt: z.string(), updatedAt: z.string(), version: z.number().int(),
 });
 
 const channelFields = {

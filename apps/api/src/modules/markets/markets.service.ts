@@ -61,7 +61,7 @@ const outletKind: RecordKind<OutletInput, ReturnType<typeof outletOut>> = {
   notFound: 'record.not_found',
   fact: 'outlet',
   async prepare(db, input, group) {
-    checkRecordDate(input.surveyedOn!, group, 'surveyedOn');
+    checkRecordDate(input.date!, group, 'date');
     const framework = frameworkOut(group.tambonCode.slice(0, 2), await repo.findFramework(db, group.tambonCode.slice(0, 2)));
     if (!framework.outletTypes.includes(input.type!)) throw invalid([{ path: 'type', message: "not an outlet type of the province's survey framework" }]);
     const keys = new Set(framework.questions.map((q) => q.key));
@@ -70,12 +70,12 @@ const outletKind: RecordKind<OutletInput, ReturnType<typeof outletOut>> = {
     return {
       type: input.type, name: input.name, address: input.address ?? null, latitude: input.latitude ?? null, longitude: input.longitude ?? null,
       products: input.products ?? [], volume: input.volume ?? null, frequency: input.frequency ?? null, price: input.price ?? null,
-      contact: input.contact ?? null, answers: input.answers ?? {}, surveyedOn: input.surveyedOn,
+      contact: input.contact ?? null, answers: input.answers ?? {}, surveyedOn: input.date,
     };
   },
   toInput(row) {
-    const { id: _i, groupId: _g, version: _v, createdBy: _c, createdAt: _ca, updatedAt: _u, deletedAt: _d, ...rest } = row as unknown as OutletRow;
-    return rest as unknown as OutletInput;
+    const { id: _i, groupId: _g, version: _v, createdBy: _c, createdAt: _ca, updatedAt: _u, deletedAt: _d, surveyedOn, ...rest } = row as unknown as OutletRow;
+    return { ...rest, date: surveyedOn } as unknown as OutletInput;
   },
   present: async (_db, _actor, rows) => (rows as unknown as OutletRow[]).map(outletOut),
 };
@@ -84,7 +84,7 @@ function outletOut(r: OutletRow) {
   return {
     id: r.id, groupId: r.groupId, type: r.type as OutletType, name: r.name, address: r.address, latitude: r.latitude, longitude: r.longitude,
     products: r.products, volume: r.volume, frequency: r.frequency, price: r.price, contact: r.contact, answers: r.answers,
-    surveyedOn: r.surveyedOn, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), version: r.version,
+    date: r.surveyedOn, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), version: r.version,
   };
 }
 

@@ -4,7 +4,7 @@ import { openSummary, toCsv } from './open.service';
 
 const Row = z.object({
   measure: z.enum(['groups', 'groups_formed', 'step_done', 'step_overdue', 'sales_value', 'exchange_count']),
-  province_code: z.string(), province_name_th: z.string(), cohort: z.number().nullable(), step: z.number().nullable(),
+  provinceCode: z.string(), provinceNameTh: z.string(), cohort: z.number().nullable(), step: z.number().nullable(),
   month: z.string().nullable(), channel: z.string().nullable(), value: z.number(),
 });
 

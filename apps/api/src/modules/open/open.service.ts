@@ -11,8 +11,8 @@ import { provinceSalesStats } from './open.repo';
  */
 export interface OpenRow {
   measure: 'groups' | 'groups_formed' | 'step_done' | 'step_overdue' | 'sales_value' | 'exchange_count';
-  province_code: string;
-  province_name_th: string;
+  provinceCode: string;
+  provinceNameTh: string;
   cohort: number | null;
   step: number | null;
   month: string | null;
@@ -30,14 +30,14 @@ export async function openSummary(deps: Pick<ModuleDeps, 'db'>): Promise<OpenRow
   const [steps, assignments, sales] = await Promise.all([stepsOf(deps, groups), listAssignments(deps.db), provinceSalesStats(deps.db)]);
   const names = new Map(assignments.map((a) => [a.provinceCode, a.nameTh]));
   const byKey = new Map<string, OpenRow>();
-  const bump = (key: Omit<OpenRow, 'value' | 'province_name_th'>, by = 1) => {
-    const k = [key.measure, key.province_code, key.cohort, key.step, key.month, key.channel].join('|');
+  const bump = (key: Omit<OpenRow, 'value' | 'provinceNameTh'>, by = 1) => {
+    const k = [key.measure, key.provinceCode, key.cohort, key.step, key.month, key.channel].join('|');
     const found = byKey.get(k);
     if (found) found.value += by;
-    else byKey.set(k, { ...key, province_name_th: names.get(key.province_code) ?? key.province_code, value: by });
+    else byKey.set(k, { ...key, provinceNameTh: names.get(key.provinceCode) ?? key.provinceCode, value: by });
   };
   for (const g of groups) {
-    const base = { province_code: g.tambonCode.slice(0, 2), cohort: g.cohortYear, step: null, month: null, channel: null };
+    const base = { provinceCode: g.tambonCode.slice(0, 2), cohort: g.cohortYear, step: null, month: null, channel: null };
     const views = steps.get(g.id)!;
     bump({ ...base, measure: 'groups' });
     if (views[1]!.status === 'done') bump({ ...base, measure: 'groups_formed' });
@@ -49,12 +49,12 @@ export async function openSummary(deps: Pick<ModuleDeps, 'db'>): Promise<OpenRow
   for (const s of sales) {
     const [kind, channel] = s.key.split('|');
     if (!channel) continue;
-    const base = { province_code: s.provinceCode, cohort: s.cohort, step: null, month: s.month, channel };
+    const base = { provinceCode: s.provinceCode, cohort: s.cohort, step: null, month: s.month, channel };
     if (kind === 'sales' && !EXCHANGE_CHANNELS.includes(channel as Channel)) bump({ ...base, measure: 'sales_value' }, s.value);
     if (kind === 'salesn' && EXCHANGE_CHANNELS.includes(channel as Channel)) bump({ ...base, measure: 'exchange_count' }, s.value);
   }
   const rows = [...byKey.values()];
-  rows.sort((a, b) => a.measure.localeCompare(b.measure) || a.province_code.localeCompare(b.province_code) || (a.cohort ?? 0) - (b.cohort ?? 0) || (a.step ?? 0) - (b.step ?? 0) || (a.month ?? '').localeCompare(b.month ?? '') || (a.channel ?? '').localeCompare(b.channel ?? ''));
+  rows.sort((a, b) => a.measure.localeCompare(b.measure) || a.provinceCode.localeCompare(b.provinceCode) || (a.cohort ?? 0) - (b.cohort ?? 0) || (a.step ?? 0) - (b.step ?? 0) || (a.month ?? '').localeCompare(b.month ?? '') || (a.channel ?? '').localeCompare(b.channel ?? ''));
   cache = { at: Date.now(), rows };
   return rows;
 }
@@ -64,7 +64,7 @@ export const clearOpenCache = () => {
   cache = null;
 };
 
-const COLUMNS: (keyof OpenRow)[] = ['measure', 'province_code', 'province_name_th', 'cohort', 'step', 'month', 'channel', 'value'];
+const COLUMNS: (keyof OpenRow)[] = ['measure', 'provinceCode', 'provinceNameTh', 'cohort', 'step', 'month', 'channel', 'value'];
 const cell = (v: unknown) => (v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
 
 export function toCsv(rows: OpenRow[]): string {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { ACTIVITY_KINDS, ASSESSMENT_SKILLS, CHANNELS, QUANTITY_UNITS } from '@ntag/shared';
+import { Version } from '../common.schemas';
 
 const name = z.string().trim().min(1, 'required').max(200);
-const note = z.string().trim().max(500).nullable().optional();
+/** A line's free-text notes (`notes`, as on every record). */
+const notes = z.string().trim().max(500).nullable().optional();
 const amount = z.number().min(0, 'must not be negative').max(1e9);
 const share = z.number().min(0).max(100);
 const month = z.number().int().min(1, 'a month 1–12').max(12, 'a month 1–12');
@@ -16,7 +18,7 @@ export const CurrentActivity = z.object({
   headcount: z.number().int().min(0).max(1e6).nullable().optional(),
   output: amount.nullable().optional(),
   unit: z.enum(QUANTITY_UNITS).nullable().optional(),
-  note,
+  notes,
 });
 
 export const PlannedProduct = z
@@ -45,7 +47,7 @@ export const IndividualPlanBody = z.object({
   plannedProducts: z.array(PlannedProduct).max(30).default([]),
   assessment: Assessment.nullable().optional(),
   developmentNeeds: z.string().trim().max(2000).nullable().optional(),
-  version: z.number().int().min(1).optional(),
+  version: Version.optional(),
 });
 export type IndividualPlanInput = z.output<typeof IndividualPlanBody>;
 
@@ -58,7 +60,7 @@ export const GroupProduct = z.object({
 /** แบบ กท.03. */
 export const GroupPlanBody = z.object({
   products: z.array(GroupProduct).max(50).default([]),
-  markets: z.array(z.object({ channel: z.enum(CHANNELS), target: z.string().trim().max(300).nullable().optional(), note })).max(30).default([]),
+  markets: z.array(z.object({ channel: z.enum(CHANNELS), target: z.string().trim().max(300).nullable().optional(), notes })).max(30).default([]),
   /**
    * Development topics. `id` (from the plan as read) keeps a topic the same topic when it is
    * renamed, re-dated or moved, so the learning sessions that follow it stay linked; a topic
@@ -73,8 +75,8 @@ export const GroupPlanBody = z.object({
         if (t.id) seen.add(t.id);
       });
     }),
-  resources: z.array(z.object({ item: name, quantity: z.string().trim().max(100).nullable().optional(), note })).max(50).default([]),
-  version: z.number().int().min(1).optional(),
+  resources: z.array(z.object({ item: name, quantity: z.string().trim().max(100).nullable().optional(), notes })).max(50).default([]),
+  version: Version.optional(),
 });
 export type GroupPlanInput = z.output<typeof GroupPlanBody>;
 

@@ -1,28 +1,31 @@
 import { z } from 'zod';
 import { PRODUCE_USES, QUANTITY_UNITS } from '@ntag/shared';
 import { patchBody } from '../common.schemas';
-import { contractFields, contractOut, nonNegative, positive, withContractDate } from '../records/records.schemas';
+import { baht, nonNegative, positive, productField, recordDate } from '../records/records.schemas';
 
-const uses = z.object(Object.fromEntries(PRODUCE_USES.map((u) => [u, nonNegative.default(0)])) as Record<(typeof PRODUCE_USES)[number], z.ZodDefault<typeof nonNegative>>);
+/**
+ * How a harvest was used, split over the five uses in the record's unit (docs/adr/0012): a use
+ * left out is 0, and the uses may add up to less than the quantity (the rest not yet used).
+ */
+const Uses = z.strictObject(Object.fromEntries(PRODUCE_USES.map((u) => [u, nonNegative.default(0)])) as Record<(typeof PRODUCE_USES)[number], z.ZodDefault<typeof nonNegative>>);
 
 const fields = {
   farmerId: z.uuid().nullable().optional(),
-  recordedOn: z.iso.date().optional(),
+  /** The day of the harvest, or any day of the month for a month's total (`period: month`). */
+  date: recordDate,
   period: z.enum(['day', 'month']).default('day'),
-  productCode: z.string().trim().max(50).nullable().optional(),
-  productName: z.string().trim().max(200).optional(),
+  /** A code of GET /api/products (or its Thai name), else the product in free text. */
+  product: productField,
   unit: z.enum(QUANTITY_UNITS),
   quantity: positive,
-  uses: uses.default({ household: 0, exchange: 0, sale: 0, processing: 0, loss: 0 }),
-  valueBaht: nonNegative.nullable().optional(),
+  uses: Uses.default({ household: 0, exchange: 0, sale: 0, processing: 0, loss: 0 }),
+  /** In baht, where known. */
+  value: baht.nullable().optional(),
   notes: z.string().trim().max(1000).nullable().optional(),
-  ...contractFields,
-  /** The contract's single use: the whole quantity went to it (instead of `uses`). */
-  use: z.enum(PRODUCE_USES).optional(),
 };
 
-export const CreateProductionBody = withContractDate(z.object({ id: z.uuid(), groupId: z.uuid(), ...fields }), 'recordedOn');
-export const UpdateProductionBody = patchBody(fields);
+export const CreateProductionBody = z.strictObject({ id: z.uuid(), groupId: z.uuid(), ...fields });
+export const UpdateProductionBody = patchBody(fields).strict();
 export type ProductionInput = z.output<typeof UpdateProductionBody>;
 
 export const ProductionOut = z.object({
@@ -30,17 +33,15 @@ export const ProductionOut = z.object({
   groupId: z.uuid(),
   farmerId: z.uuid().nullable(),
   farmerName: z.string().nullable(),
-  recordedOn: z.string(),
-  /** The contract's names for recordedOn, the product (code, else name), valueBaht and the main use. */
-  ...contractOut,
-  use: z.enum(PRODUCE_USES).nullable(),
+  /** A month's total is dated the first of its month. */
+  date: z.string(),
   period: z.enum(['day', 'month']),
-  productCode: z.string().nullable(),
-  productName: z.string(),
+  /** The catalogue code of a listed product, else the name typed in. */
+  product: z.string(),
   unit: z.enum(QUANTITY_UNITS),
   quantity: z.number(),
   uses: z.object(Object.fromEntries(PRODUCE_USES.map((u) => [u, z.number()])) as Record<(typeof PRODUCE_USES)[number], z.ZodNumber>),
-  valueBaht: z.number().nullable(),
+  value: z.number().nullable(),
   notes: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

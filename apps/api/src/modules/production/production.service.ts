@@ -1,9 +1,9 @@
 import type { ProduceUse, QuantityUnit } from '@ntag/shared';
 import { productionRecord } from '../../db/schema';
 import { invalid } from '../../lib/errors';
-import { checkRecordDate, fromContract, recordService, requireMember, toContract, type RecordKind } from '../records/records.kit';
+import { checkRecordDate, productOf, recordService, requireMember, resolveProduct, type RecordKind } from '../records/records.kit';
 import type { ProductionInput } from './production.schemas';
-import { farmerNames, resolveProduct } from './products.repo';
+import { farmerNames } from './products.repo';
 import { monthOf } from '../stats/stats.repo';
 import { monthEnd, usesWithinQuantity } from './production.rules';
 
@@ -23,27 +23,26 @@ const kind: RecordKind<Input, ReturnType<typeof out>> = {
   stats: true,
   async prepare(db, input, group) {
     const month = input.period === 'month';
-    const named = fromContract(input, 'recordedOn');
     // A month-only record is dated the first of its month, the month its figures count in.
-    const recordedOn = month ? monthOf(named.date) : named.date;
-    checkRecordDate(recordedOn, group, named.dateField, month ? monthEnd(recordedOn) : recordedOn);
+    const recordedOn = month ? monthOf(input.date!) : input.date!;
+    checkRecordDate(recordedOn, group, 'date', month ? monthEnd(recordedOn) : recordedOn);
     if (input.farmerId) await requireMember(db, group.id, input.farmerId, 'farmerId');
-    const product = await resolveProduct(db, { product: input.product, productCode: input.productCode, productName: input.productName, unit: input.unit! });
-    const uses = input.use ? { ...NO_USES, [input.use]: input.quantity! } : (input.uses ?? NO_USES);
+    const product = await resolveProduct(db, { product: input.product!, unit: input.unit! });
+    const uses = input.uses ?? NO_USES;
     if (!usesWithinQuantity(input.quantity!, uses)) {
       throw invalid([{ path: 'uses', message: 'the uses add up to more than the quantity' }]);
     }
     return {
       farmerId: input.farmerId ?? null, recordedOn, period: input.period ?? 'day', ...product, unit: input.unit, quantity: input.quantity,
       usedHousehold: uses.household, usedExchange: uses.exchange, usedSale: uses.sale, usedProcessing: uses.processing, usedLoss: uses.loss,
-      valueBaht: named.value ?? null, notes: input.notes ?? null,
+      valueBaht: input.value ?? null, notes: input.notes ?? null,
     };
   },
   toInput(row) {
     const r = row as unknown as ProductionRow;
     return {
-      farmerId: r.farmerId, recordedOn: r.recordedOn, period: r.period as 'day' | 'month', productCode: r.productCode, productName: r.productName,
-      unit: r.unit as QuantityUnit, quantity: Number(r.quantity), valueBaht: r.valueBaht, notes: r.notes,
+      farmerId: r.farmerId, date: r.recordedOn, period: r.period as 'day' | 'month', product: productOf(r),
+      unit: r.unit as QuantityUnit, quantity: Number(r.quantity), value: r.valueBaht, notes: r.notes,
       uses: { household: Number(r.usedHousehold), exchange: Number(r.usedExchange), sale: Number(r.usedSale), processing: Number(r.usedProcessing), loss: Number(r.usedLoss) },
     };
   },
@@ -54,20 +53,13 @@ const kind: RecordKind<Input, ReturnType<typeof out>> = {
 };
 
 function out(r: ProductionRow, names: Map<string, string>) {
-  const uses = { household: Number(r.usedHousehold), exchange: Number(r.usedExchange), sale: Number(r.usedSale), processing: Number(r.usedProcessing), loss: Number(r.usedLoss) };
-  const valueBaht = r.valueBaht === null ? null : Number(r.valueBaht);
   return {
     id: r.id, groupId: r.groupId, farmerId: r.farmerId, farmerName: r.farmerId ? (names.get(r.farmerId) ?? null) : null,
-    recordedOn: r.recordedOn, period: r.period as 'day' | 'month', productCode: r.productCode, productName: r.productName,
-    unit: r.unit as QuantityUnit, quantity: Number(r.quantity), uses, use: mainUse(uses), valueBaht, ...toContract(r.recordedOn, r, valueBaht), notes: r.notes,
+    date: r.recordedOn, period: r.period as 'day' | 'month', product: productOf(r), unit: r.unit as QuantityUnit, quantity: Number(r.quantity),
+    uses: { household: Number(r.usedHousehold), exchange: Number(r.usedExchange), sale: Number(r.usedSale), processing: Number(r.usedProcessing), loss: Number(r.usedLoss) },
+    value: r.valueBaht === null ? null : Number(r.valueBaht), notes: r.notes,
     createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), version: r.version,
   };
-}
-
-/** The contract's single `use`: the use that took the largest share (null when none is recorded). */
-function mainUse(uses: Record<ProduceUse, number>): ProduceUse | null {
-  const [best] = (Object.entries(uses) as [ProduceUse, number][]).filter(([, q]) => q > 0).sort((a, b) => b[1] - a[1]);
-  return best?.[0] ?? null;
 }
 
 export const productionService = recordService(kind);

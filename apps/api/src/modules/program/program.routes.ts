@@ -24,8 +24,8 @@ export async function programRoutes(app: App, deps: ModuleDeps): Promise<void> {
   app.post('/api/program/cohorts', { schema: { tags, summary: 'Add a cohort year', body: s.CreateCohortBody, response: { 201: s.CohortOut } } },
     async (req, reply) => reply.status(201).send(await service.createCohort(deps, ctxOf(req), req.body)));
 
-  app.patch('/api/program/cohorts/:year', { schema: { tags, summary: "Change a cohort's tambon target", params: s.CohortParams, body: s.UpdateCohortBody, response: { 200: s.CohortOut } } },
-    async (req) => service.updateCohort(deps, ctxOf(req), req.params.year, req.body));
+  app.patch('/api/program/cohorts/:cohort', { schema: { tags, summary: "Change a cohort's tambon target", params: s.CohortParams, body: s.UpdateCohortBody, response: { 200: s.CohortOut } } },
+    async (req) => service.updateCohort(deps, ctxOf(req), req.params.cohort, req.body));
 
   app.get('/api/program/targets', { schema: { tags, summary: 'Program-wide targets', response: { 200: z.array(s.TargetOut) } } },
     async (req) => service.listTargets(deps, ctxOf(req)));
@@ -36,8 +36,8 @@ export async function programRoutes(app: App, deps: ModuleDeps): Promise<void> {
   app.get('/api/program/steps', { schema: { tags, summary: 'The seven steps with their dates per cohort', response: { 200: z.array(s.StepOut) } } },
     async (req) => service.listSteps(deps, ctxOf(req)));
 
-  app.put('/api/program/steps/:number/schedule/:year', { schema: { tags, summary: "Set a step's dates for a cohort", params: s.ScheduleParams, body: s.UpdateScheduleBody, response: { 200: s.ScheduleOut } } },
-    async (req) => service.updateSchedule(deps, ctxOf(req), req.params.number, req.params.year, req.body));
+  app.put('/api/program/steps/:step/schedule/:cohort', { schema: { tags, summary: "Set a step's dates for a cohort", params: s.ScheduleParams, body: s.UpdateScheduleBody, response: { 200: s.ScheduleOut } } },
+    async (req) => service.updateSchedule(deps, ctxOf(req), req.params.step, req.params.cohort, req.body));
 
   app.get('/api/program/report-deadlines', { schema: { tags, summary: 'Monthly report deadlines', response: { 200: z.array(s.DeadlineOut) } } },
     async (req) => service.listDeadlines(deps, ctxOf(req)));

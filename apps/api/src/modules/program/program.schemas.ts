@@ -32,16 +32,18 @@ export const AssignBody = z.object({
 });
 export const AssignmentOut = z.object({ provinceCode: z.string(), agencyCode: z.string(), version: z.number().int() });
 
+/** A step's dates for a cohort: `cohort` is the cohort's Buddhist-era year, `step` 1–7, as everywhere. */
 export const ScheduleOut = z.object({
-  cohortYear: z.number().int(),
-  stepNumber: z.number().int(),
+  cohort: z.number().int(),
+  step: z.number().int(),
   startsOn: isoDate.nullable(),
   dueOn: isoDate.nullable(),
   version: z.number().int(),
 });
 
 export const CohortOut = z.object({
-  yearBe: z.number().int(),
+  /** The cohort's Buddhist-era year. */
+  cohort: z.number().int(),
   tambonTarget: z.number().int(),
   version: z.number().int(),
   schedule: z.array(ScheduleOut),
@@ -52,22 +54,22 @@ export const CohortList = z.object({
   cohortTargetTotal: z.number().int(),
 });
 
-export const CohortParams = z.object({ year: z.coerce.number().int().min(2500).max(2700) });
+export const CohortParams = z.object({ cohort: z.coerce.number().int().min(2500).max(2700) });
 export const UpdateCohortBody = z.object({ tambonTarget: z.number().int().min(0).max(10000), version: Version });
-export const CreateCohortBody = z.object({ yearBe: z.number().int().min(2500).max(2700), tambonTarget: z.number().int().min(0).max(10000) });
+export const CreateCohortBody = z.object({ cohort: z.number().int().min(2500).max(2700), tambonTarget: z.number().int().min(0).max(10000) });
 
 export const TargetOut = z.object({ key: z.string(), value: z.number().int(), nameTh: z.string(), nameEn: z.string(), version: z.number().int() });
 export const TargetParams = z.object({ key: z.string().regex(/^[a-z_]{1,50}$/) });
 export const UpdateTargetBody = z.object({ value: z.number().int().min(0).max(100000), version: Version });
 
 export const StepOut = z.object({
-  number: z.number().int(),
+  step: z.number().int(),
   nameTh: z.string(),
   nameEn: z.string(),
   form: z.string().nullable(),
   schedule: z.array(ScheduleOut),
 });
-export const ScheduleParams = z.object({ number: z.coerce.number().int().min(1).max(7), year: z.coerce.number().int().min(2500).max(2700) });
+export const ScheduleParams = z.object({ step: z.coerce.number().int().min(1).max(7), cohort: z.coerce.number().int().min(2500).max(2700) });
 export const UpdateScheduleBody = z.object({ startsOn: isoDate.nullable(), dueOn: isoDate.nullable(), version: Version });
 
 export const DeadlineOut = z.object({

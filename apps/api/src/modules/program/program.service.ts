@@ -8,7 +8,7 @@ import { datesInOrder, shiftIsoDateByYears } from './program.rules';
 type Deps = Pick<ModuleDeps, 'db'>;
 
 const scheduleOut = (s: Awaited<ReturnType<typeof repo.listSchedules>>[number]) => ({
-  cohortYear: s.cohortYear, stepNumber: s.stepNumber, startsOn: s.startsOn, dueOn: s.dueOn, version: s.version,
+  cohort: s.cohortYear, step: s.stepNumber, startsOn: s.startsOn, dueOn: s.dueOn, version: s.version,
 });
 
 export async function listRegions(deps: Deps, ctx: Ctx) {
@@ -57,7 +57,7 @@ export async function listCohorts(deps: Deps, ctx: Ctx) {
   const [cohorts, schedules] = await Promise.all([repo.listCohorts(deps.db), repo.listSchedules(deps.db)]);
   return {
     cohorts: cohorts.map((c) => ({
-      yearBe: c.yearBe, tambonTarget: c.tambonTarget, version: c.version,
+      cohort: c.yearBe, tambonTarget: c.tambonTarget, version: c.version,
       schedule: schedules.filter((s) => s.cohortYear === c.yearBe).map(scheduleOut),
     })),
     cohortTargetTotal: cohorts.reduce((sum, c) => sum + c.tambonTarget, 0),
@@ -66,7 +66,7 @@ export async function listCohorts(deps: Deps, ctx: Ctx) {
 
 async function cohortOut(deps: Deps, yearBe: number) {
   const c = (await repo.findCohort(deps.db, yearBe))!;
-  return { yearBe: c.yearBe, tambonTarget: c.tambonTarget, version: c.version, schedule: (await repo.schedulesOf(deps.db, yearBe)).map(scheduleOut) };
+  return { cohort: c.yearBe, tambonTarget: c.tambonTarget, version: c.version, schedule: (await repo.schedulesOf(deps.db, yearBe)).map(scheduleOut) };
 }
 
 export async function updateCohort(deps: Deps, ctx: Ctx, yearBe: number, input: { tambonTarget: number; version: number }) {
@@ -82,22 +82,23 @@ export async function updateCohort(deps: Deps, ctx: Ctx, yearBe: number, input: 
 }
 
 /** A new cohort year takes the latest cohort's step calendar, moved to its own year. */
-export async function createCohort(deps: Deps, ctx: Ctx, input: { yearBe: number; tambonTarget: number }) {
+export async function createCohort(deps: Deps, ctx: Ctx, input: { cohort: number; tambonTarget: number }) {
+  const yearBe = input.cohort;
   requirePermission(ctx.actor, 'program.update');
-  if (await repo.findCohort(deps.db, input.yearBe)) throw new AppError('program.cohort_exists', 409, { issues: [{ path: 'yearBe', message: 'this cohort already exists' }] });
+  if (await repo.findCohort(deps.db, yearBe)) throw new AppError('program.cohort_exists', 409, { issues: [{ path: 'cohort', message: 'this cohort already exists' }] });
   const cohorts = await repo.listCohorts(deps.db);
   const template = cohorts.at(-1);
   const schedule = template ? await repo.schedulesOf(deps.db, template.yearBe) : [];
   await deps.db.transaction(async (tx) => {
-    const row = await repo.insertCohort(tx, input);
-    const shift = template ? input.yearBe - template.yearBe : 0;
+    const row = await repo.insertCohort(tx, { yearBe, tambonTarget: input.tambonTarget });
+    const shift = template ? yearBe - template.yearBe : 0;
     await repo.insertSchedules(tx, schedule.map((s) => ({
-      cohortYear: input.yearBe, stepNumber: s.stepNumber,
+      cohortYear: yearBe, stepNumber: s.stepNumber,
       startsOn: s.startsOn && shiftIsoDateByYears(s.startsOn, shift), dueOn: s.dueOn && shiftIsoDateByYears(s.dueOn, shift),
     })));
-    await audit(tx, ctx, { verb: 'cohort.create', targetType: 'cohort', targetId: String(input.yearBe), after: row });
+    await audit(tx, ctx, { verb: 'cohort.create', targetType: 'cohort', targetId: String(yearBe), after: row });
   });
-  return cohortOut(deps, input.yearBe);
+  return cohortOut(deps, yearBe);
 }
 
 export async function listTargets(deps: Deps, ctx: Ctx) {
@@ -121,7 +122,7 @@ export async function listSteps(deps: Deps, ctx: Ctx) {
   requirePermission(ctx.actor, 'program.read');
   const [steps, schedules] = await Promise.all([repo.listSteps(deps.db), repo.listSchedules(deps.db)]);
   return steps.map((s) => ({
-    number: s.number, nameTh: s.nameTh, nameEn: s.nameEn, form: s.form,
+    step: s.number, nameTh: s.nameTh, nameEn: s.nameEn, form: s.form,
     schedule: schedules.filter((x) => x.stepNumber === s.number).map(scheduleOut),
   }));
 }

@@ -48,7 +48,7 @@ export const OverrideBody = z.object({
 
 export const TimelineQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(200), before: z.iso.date().optional() });
 export const TimelineOut = z.object({
-  items: z.array(z.object({ on: z.string(), kind: z.string(), title: z.string(), refId: z.string().nullable() })),
+  items: z.array(z.object({ date: z.string(), kind: z.string(), title: z.string(), refId: z.string().nullable() })),
   /** Pass as `before` for older items; null when there are none. */
   nextBefore: z.string().nullable(),
 });

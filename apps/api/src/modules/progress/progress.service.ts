@@ -142,5 +142,5 @@ export async function groupTimeline(deps: Deps, ctx: Ctx, groupId: string, q: { 
       nextBefore = addDays(lastDay, 1);
     } else nextBefore = lastDay;
   }
-  return { items: page.map((r) => ({ on: r.on, kind: r.kind, title: titleOf(r), refId: r.refId })), nextBefore };
+  return { items: page.map((r) => ({ date: r.on, kind: r.kind, title: titleOf(r), refId: r.refId })), nextBefore };
 }

@@ -8,6 +8,7 @@ import { requireInScope, requirePermission, scopeOf, unitInScope, type Actor } f
 import { AppError, invalid, notFound, stale } from '../../lib/errors';
 import { areaOfUnit, findUnit } from '../geo/units';
 import { findGroup } from '../groups/groups.repo';
+import { findProduct } from '../production/products.repo';
 import type { RecordListInput } from './records.schemas';
 import { refreshGroupMonths } from '../stats/stats.repo';
 import * as repo from './records.repo';
@@ -32,7 +33,7 @@ export interface RecordKind<Input extends object, Out> {
   /** Audit target type and verb prefix, e.g. 'production'. */
   noun: string;
   table: repo.GroupRecordTable;
-  /** The record's date column and property (for filters, order, facts and date checks). */
+  /** The record's date column and its row property (for filters, order, cursors and facts); answers call it `date`. */
   date: AnyPgColumn;
   dateKey: string;
   read: Permission;
@@ -73,21 +74,20 @@ export function checkRecordDate(date: string, group: GroupRow, field: string, la
 }
 
 /**
- * A body in this API's names or the published contract's (ADR 0010): the record's date and the
- * field it came in, and the value in baht — the contract's name wins where a body has both.
- * `contract` says the body used any of the contract's names, so that errors speak its vocabulary.
+ * A record's `product` (production, transactions): a catalogue code or Thai name is that listed
+ * product, which must be counted in one of its units; anything else is a product typed in, in any
+ * unit. Returns the code (null for one typed in) and the name to store.
  */
-export function fromContract(input: { date?: string; product?: string; value?: number | null; valueBaht?: number | null }, dateKey: string) {
-  return {
-    date: input.date ?? ((input as Record<string, unknown>)[dateKey] as string),
-    dateField: input.date ? 'date' : dateKey,
-    value: input.value !== undefined ? input.value : input.valueBaht,
-    contract: input.date !== undefined || input.product !== undefined || input.value !== undefined,
-  };
+export async function resolveProduct(db: Executor, input: { product: string; unit: string }) {
+  const name = input.product.trim();
+  const p = await findProduct(db, name);
+  if (!p?.active) return { productCode: null, productName: name };
+  if (!p.units.includes(input.unit)) throw new AppError('product.unit_mismatch', 400, { issues: [{ path: 'unit', message: `${p.nameTh} is counted in ${p.units.join(', ')}` }] });
+  return { productCode: p.code, productName: p.nameTh };
 }
 
-/** The contract's names in an answer: the date, the product (the code, else the name), the value. */
-export const toContract = (date: string, r: { productCode: string | null; productName: string }, value: number | null) => ({ date, product: r.productCode ?? r.productName, value });
+/** A record's `product` in an answer: the catalogue code, else the name typed in. */
+export const productOf = (r: { productCode: string | null; productName: string }): string => r.productCode ?? r.productName;
 
 export async function requireMember(db: Executor, groupId: string, farmerId: string, field: string): Promise<void> {
   if (!(await repo.memberIds(db, groupId)).has(farmerId)) throw new AppError('record.not_member', 400, { issues: [{ path: field, message: 'not a member of this group' }] });

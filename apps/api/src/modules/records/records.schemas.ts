@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VersionQuery, money, quantity } from '../common.schemas';
 
 /** The list query every group-owned record type takes (issue #4). */
 export const RecordListQuery = z.object({
@@ -13,34 +14,39 @@ export const RecordListQuery = z.object({
 });
 export type RecordListInput = z.output<typeof RecordListQuery>;
 
-export const DeleteQuery = z.object({ version: z.coerce.number().int().min(1) });
+export const DeleteQuery = z.object({ version: VersionQuery });
 
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
-/** Numbers typed in the field: Thai digits and thousands separators are accepted. */
-export const fieldNumber = z.preprocess((v) => {
-  if (typeof v !== 'string') return v;
-  const t = v.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)).replace(/[,\s]/g, '');
-  return t === '' ? v : Number(t);
-}, z.number({ error: 'a number' }));
-
-export const positive = fieldNumber.pipe(z.number().gt(0, 'must be more than 0').max(1e9));
-export const nonNegative = fieldNumber.pipe(z.number().min(0, 'must not be negative').max(1e12));
-
 /**
- * The field names of issue #4's published contract, accepted beside this API's own names:
- * `date` (the record's date), `product` (a catalogue code or Thai name, else free text) and
- * `value` (baht). Where a body has both, the contract name wins; answers carry both.
+ * Numbers typed in the field: Thai digits and thousands separators are accepted. Written as a
+ * number-or-text input piped to the column's number schema (not z.preprocess, whose input is
+ * `unknown`), so that the OpenAPI document shows the field as required, as `number | string`, and
+ * with the column's limits on the number.
  */
-export const contractFields = {
-  date: z.iso.date().optional(),
-  product: z.string().trim().min(1).max(200).optional(),
-  value: nonNegative.nullable().optional(),
+export const fieldNumber = <T extends z.ZodNumber>(schema: T) => {
+  const { $schema: _, type: __, ...limits } = z.toJSONSchema(schema);
+  return z
+    .union([z.number().meta(limits), z.string()], { error: 'a number' })
+    .transform((v) => {
+      if (typeof v !== 'string') return v;
+      const t = v.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)).replace(/[,\s]/g, '');
+      return t === '' ? Number.NaN : Number(t);
+    })
+    .pipe(schema);
 };
 
-/** A new record needs its date under one name or the other; without it the error names `date`. */
-export const withContractDate = <T extends z.ZodType<{ date?: string }>>(body: T, dateKey: string) =>
-  body.refine((b) => !!b.date || !!(b as Record<string, unknown>)[dateKey], { path: ['date'], message: `the date is required (date or ${dateKey})` });
+/** A quantity produced or sold: more than 0, at most a billion, 3 decimals (numeric(14,3)). */
+export const positive = fieldNumber(quantity().gt(0, 'must be more than 0').max(1e9));
+/** A part of a quantity (its uses): numeric(14,3). */
+export const nonNegative = fieldNumber(quantity());
+/** Baht: numeric(14,2). */
+export const baht = fieldNumber(money());
 
-/** The contract's names in every answer: the record's date, its product (the code, else the name), its value in baht. */
-export const contractOut = { date: z.string(), product: z.string(), value: z.number().nullable() };
+/**
+ * The names every field record answers to (issue #4's published contract, docs/adr/0012):
+ * `date` (the day it happened), `product` (a catalogue code or Thai name, else free text),
+ * `value` (baht). One name each, in and out.
+ */
+export const recordDate = z.iso.date();
+export const productField = z.string().trim().min(1, 'required').max(200);

@@ -5,6 +5,8 @@ import type { OrgUnit } from '../geo/units';
 import * as progress from '../progress/progress.repo';
 import { deriveSteps, stepViews } from '../progress/progress.rules';
 import { periodBounds } from './reports.rules';
+import type { ReportContentOut } from './reports.schemas';
+import type { z } from 'zod';
 
 /**
  * What a monthly report says, computed from the records when it is drafted (and again until it
@@ -12,33 +14,8 @@ import { periodBounds } from './reports.rules';
  * (up to the end of the month). Province reports read the province sums (province_month_stat),
  * district reports the group sums (group_month_stat), both kept by the record writes.
  */
-export interface MonthTotal {
-  month: number;
-  total: number;
-}
-
-export interface ReportContent {
-  unit: { code: string; kind: string; nameTh: string };
-  period: string;
-  computedAt: string;
-  cohorts: {
-    cohort: number;
-    /** Tambons with candidates for this cohort. */
-    tambonsTargeted: number;
-    groups: number;
-    groupsFormed: MonthTotal;
-    members: number;
-    steps: { step: number; doneMonth: number; doneTotal: number; overdue: number }[];
-  }[];
-  learning: { sessions: MonthTotal; attendance: MonthTotal };
-  production: { category: string; unit: string; use: string; month: number; total: number }[];
-  productionValue: MonthTotal;
-  sales: { channel: string; kind: 'sale' | 'exchange'; value: MonthTotal; count: MonthTotal }[];
-  salesTotal: { sale: MonthTotal; exchange: MonthTotal };
-  enterprises: MonthTotal;
-  /** A host agency's report: its provinces and whether each one's report for the month is accepted. */
-  provinces?: { code: string; nameTh: string; state: string | null; accepted: boolean }[];
-}
+export type ReportContent = z.output<typeof ReportContentOut>;
+export type MonthTotal = ReportContent['productionValue'];
 
 const mt = (month = 0, total = 0): MonthTotal => ({ month, total });
 

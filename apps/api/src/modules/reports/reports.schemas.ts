@@ -18,6 +18,37 @@ export const NarrativeBody = z.object({ narrative: Narrative, version: Version }
 export const ActionBody = z.object({ version: Version });
 export const ReturnBody = z.object({ reason: z.string().trim().min(3, 'say why (at least 3 characters)').max(2000), version: Version });
 
+/** A figure for the month reported and for everything up to the end of that month. */
+const MonthTotal = z.object({ month: z.number(), total: z.number() });
+
+/**
+ * What a report says (reports.content.ts computes it): live from the records while the unit
+ * holds the report, the frozen snapshot of a version once submitted.
+ */
+export const ReportContentOut = z.object({
+  unit: z.object({ code: z.string(), kind: z.string(), nameTh: z.string() }),
+  period: z.string(),
+  computedAt: z.string(),
+  cohorts: z.array(z.object({
+    cohort: z.number().int(),
+    /** Tambons with candidates for this cohort. */
+    tambonsTargeted: z.number().int(),
+    groups: z.number().int(),
+    groupsFormed: MonthTotal,
+    members: z.number().int(),
+    steps: z.array(z.object({ step: z.number().int(), doneMonth: z.number().int(), doneTotal: z.number().int(), overdue: z.number().int() })),
+  })),
+  learning: z.object({ sessions: MonthTotal, attendance: MonthTotal }),
+  /** Quantities by product group, unit and use: one row per use (household, exchange, sale, processing, loss). */
+  production: z.array(z.object({ category: z.string(), unit: z.string(), use: z.string(), month: z.number(), total: z.number() })),
+  productionValue: MonthTotal,
+  sales: z.array(z.object({ channel: z.string(), kind: z.enum(['sale', 'exchange']), value: MonthTotal, count: MonthTotal })),
+  salesTotal: z.object({ sale: MonthTotal, exchange: MonthTotal }),
+  enterprises: MonthTotal,
+  /** A host agency's report (กท.05): its provinces and whether each one's report for the month is accepted. */
+  provinces: z.array(z.object({ code: z.string(), nameTh: z.string(), state: z.enum(REPORT_STATES).nullable(), accepted: z.boolean() })).optional(),
+});
+
 const VersionOut = z.object({
   number: z.number().int(),
   submittedAt: z.string(),
@@ -26,8 +57,8 @@ const VersionOut = z.object({
   decidedAt: z.string().nullable(),
   decidedBy: z.string().nullable(),
   reason: z.string().nullable(),
-  snapshot: z.unknown().optional(),
-  narrative: z.record(z.string(), z.string()).optional(),
+  snapshot: ReportContentOut.optional(),
+  narrative: Narrative.optional(),
 });
 
 export const ReportOut = z.object({
@@ -41,9 +72,9 @@ export const ReportOut = z.object({
   onTime: z.boolean().nullable(),
   firstSubmittedAt: z.string().nullable(),
   returnReason: z.string().nullable(),
-  narrative: z.record(z.string(), z.string()),
+  narrative: Narrative,
   /** Live from the records while the unit holds it; the frozen snapshot once submitted. */
-  content: z.unknown(),
+  content: ReportContentOut,
   /** What the caller may do now. */
   can: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean() }),
   versions: z.array(VersionOut),

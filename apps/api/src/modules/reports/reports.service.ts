@@ -66,7 +66,7 @@ async function agencyContent(db: Executor, unit: OrgUnit, period: string): Promi
     computedAt: new Date().toISOString(),
     provinces: provinces.map((p) => {
       const st = states.find((s) => s.unitCode === p.code);
-      return { code: p.code, nameTh: p.nameTh, state: st?.state ?? null, accepted: accepted.some((a) => a.unitCode === p.code) };
+      return { code: p.code, nameTh: p.nameTh, state: (st?.state as ReportState | undefined) ?? null, accepted: accepted.some((a) => a.unitCode === p.code) };
     }),
   };
 }
@@ -96,7 +96,7 @@ async function present(db: Executor, actor: Actor, r: repo.ReportRow, { def, uni
     firstSubmittedAt: r.firstSubmittedAt?.toISOString() ?? null,
     returnReason: state === 'returned' ? r.returnReason : null,
     narrative: r.narrative,
-    content: editable(state) || !latest ? await liveContent(db, unit, r.period) : latest.snapshot,
+    content: editable(state) || !latest ? await liveContent(db, unit, r.period) : (latest.snapshot as ReportContent),
     can: {
       edit: editable(state) && ownsUnit(actor, r.unitCode),
       submit: transition(state, 'submit') !== null && ownsUnit(actor, r.unitCode),
@@ -105,7 +105,7 @@ async function present(db: Executor, actor: Actor, r: repo.ReportRow, { def, uni
     versions: versions.map((v) => ({
       number: v.number, submittedAt: v.submittedAt.toISOString(), submittedBy: names.get(v.submittedBy ?? '') ?? null,
       decision: v.decision as 'accepted' | 'returned' | null, decidedAt: v.decidedAt?.toISOString() ?? null, decidedBy: names.get(v.decidedBy ?? '') ?? null,
-      reason: v.reason, ...(withSnapshots ? { snapshot: v.snapshot, narrative: v.narrative } : {}),
+      reason: v.reason, ...(withSnapshots ? { snapshot: v.snapshot as ReportContent, narrative: v.narrative } : {}),
     })),
     version: r.version,
   };

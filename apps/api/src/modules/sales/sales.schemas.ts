@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { BUYER_TYPES, CHANNELS, QUANTITY_UNITS } from '@ntag/shared';
 import { patchBody } from '../common.schemas';
-import { contractFields, contractOut, nonNegative, positive, withContractDate } from '../records/records.schemas';
+import { baht, positive, productField, recordDate } from '../records/records.schemas';
 
 const txFields = {
   farmerId: z.uuid().nullable().optional(),
-  occurredOn: z.iso.date().optional(),
-  productCode: z.string().trim().max(50).nullable().optional(),
-  productName: z.string().trim().max(200).optional(),
+  date: recordDate,
+  /** A code of GET /api/products (or its Thai name), else the product in free text. */
+  product: productField,
   unit: z.enum(QUANTITY_UNITS),
   quantity: positive,
-  unitPrice: nonNegative.nullable().optional(),
-  valueBaht: nonNegative.nullable().optional(),
+  unitPrice: baht.nullable().optional(),
+  /** In baht; left out, it is quantity × unit price. A sale needs one or the other. */
+  value: baht.nullable().optional(),
   channel: z.enum(CHANNELS),
   outletId: z.uuid().nullable().optional(),
   eventId: z.uuid().nullable().optional(),
@@ -20,20 +21,18 @@ const txFields = {
   /** Who bought; kept from a purchase enquiry that became this sale (issue #14). */
   buyerType: z.enum(BUYER_TYPES).nullable().optional(),
   notes: z.string().trim().max(1000).nullable().optional(),
-  ...contractFields,
 };
-export const CreateTransactionBody = withContractDate(z.object({ id: z.uuid(), groupId: z.uuid(), ...txFields }), 'occurredOn');
-export const UpdateTransactionBody = patchBody(txFields);
+export const CreateTransactionBody = z.strictObject({ id: z.uuid(), groupId: z.uuid(), ...txFields });
+export const UpdateTransactionBody = patchBody(txFields).strict();
 export type TransactionInput = Omit<z.output<typeof UpdateTransactionBody>, 'version'>;
 
 export const TransactionOut = z.object({
-  id: z.uuid(), groupId: z.uuid(), farmerId: z.uuid().nullable(), farmerName: z.string().nullable(), occurredOn: z.string(),
-  /** The contract's names for occurredOn, the product (code, else name) and valueBaht. */
-  ...contractOut,
-  productCode: z.string().nullable(), productName: z.string(), unit: z.enum(QUANTITY_UNITS), quantity: z.number(),
+  id: z.uuid(), groupId: z.uuid(), farmerId: z.uuid().nullable(), farmerName: z.string().nullable(), date: z.string(),
+  /** The catalogue code of a listed product, else the name typed in. */
+  product: z.string(), unit: z.enum(QUANTITY_UNITS), quantity: z.number(),
   unitPrice: z.number().nullable(),
   /** The value in baht: as given, or quantity × unit price. */
-  valueBaht: z.number().nullable(),
+  value: z.number().nullable(),
   channel: z.enum(CHANNELS),
   /** Exchange (inside or outside the group) or sale, from the channel. */
   kind: z.enum(['exchange', 'sale']),

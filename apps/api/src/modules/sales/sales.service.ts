@@ -6,9 +6,10 @@ import { marketingEvent, modelGroup, outlet, transaction } from '../../db/schema
 import type { Ctx } from '../../lib/audit';
 import { requireInScope, requirePermission, scopeOf } from '../../lib/authz';
 import { invalid } from '../../lib/errors';
+import { LIMITS } from '../common.schemas';
 import { findUnit } from '../geo/units';
-import { farmerNames, resolveProduct } from '../production/products.repo';
-import { checkRecordDate, fromContract, groupFor, recordService, requireMember, toContract, type RecordKind } from '../records/records.kit';
+import { farmerNames } from '../production/products.repo';
+import { checkRecordDate, groupFor, productOf, recordService, requireMember, resolveProduct, type RecordKind } from '../records/records.kit';
 import { provinceRecordService, provincesOf } from '../records/province.kit';
 import type { EventInput, TransactionInput } from './sales.schemas';
 import { kindOfChannel, saleValue } from './sales.rules';
@@ -29,11 +30,10 @@ const transactionKind: RecordKind<TransactionInput, ReturnType<typeof txOut>> = 
   fact: 'transaction',
   stats: true,
   async prepare(db, input, group) {
-    const named = fromContract(input, 'occurredOn');
-    const occurredOn = named.date;
-    checkRecordDate(occurredOn, group, named.dateField);
+    const occurredOn = input.date!;
+    checkRecordDate(occurredOn, group, 'date');
     if (input.farmerId) await requireMember(db, group.id, input.farmerId, 'farmerId');
-    const product = await resolveProduct(db, { product: input.product, productCode: input.productCode, productName: input.productName, unit: input.unit! });
+    const product = await resolveProduct(db, { product: input.product!, unit: input.unit! });
     const channel = input.channel!;
     if (channel === 'event') {
       if (!input.eventId) throw bad('eventId', 'a sale at a marketing event names the event');
@@ -45,8 +45,10 @@ const transactionKind: RecordKind<TransactionInput, ReturnType<typeof txOut>> = 
       const o = (await db.select({ groupId: outlet.groupId }).from(outlet).where(and(eq(outlet.id, input.outletId), sql`${outlet.deletedAt} is null`)))[0];
       if (!o || o.groupId !== group.id) throw bad('outletId', "not an outlet of this group's survey");
     }
-    const value = saleValue(input.quantity!, input.unitPrice, named.value);
-    if (kindOfChannel(channel) === 'sale' && value === null) throw bad(named.contract ? 'value' : 'valueBaht', 'a sale needs a unit price or a value');
+    const value = saleValue(input.quantity!, input.unitPrice, input.value);
+    if (kindOfChannel(channel) === 'sale' && value === null) throw bad('value', 'a sale needs a unit price or a value');
+    // Quantity × unit price can pass what the value's numeric(14,2) column holds though each is in range.
+    if (value !== null && value > LIMITS.money) throw bad('unitPrice', `quantity × unit price is more than ${LIMITS.money.toLocaleString('en')} baht`);
     return {
       farmerId: input.farmerId ?? null, occurredOn, ...product, unit: input.unit, quantity: input.quantity,
       unitPrice: input.unitPrice ?? null, valueBaht: value, channel, outletId: input.outletId ?? null,
@@ -56,8 +58,8 @@ const transactionKind: RecordKind<TransactionInput, ReturnType<typeof txOut>> = 
   toInput(row) {
     const r = row as unknown as TxRow;
     return {
-      farmerId: r.farmerId, occurredOn: r.occurredOn, productCode: r.productCode, productName: r.productName, unit: r.unit as QuantityUnit,
-      quantity: Number(r.quantity), unitPrice: r.unitPrice, valueBaht: r.valueBaht, channel: r.channel as Channel, outletId: r.outletId,
+      farmerId: r.farmerId, date: r.occurredOn, product: productOf(r), unit: r.unit as QuantityUnit,
+      quantity: Number(r.quantity), unitPrice: r.unitPrice, value: r.valueBaht, channel: r.channel as Channel, outletId: r.outletId,
       eventId: r.eventId, platform: r.platform, buyerType: r.buyerType as BuyerType | null, notes: r.notes,
     };
   },
@@ -68,11 +70,10 @@ const transactionKind: RecordKind<TransactionInput, ReturnType<typeof txOut>> = 
 };
 
 function txOut(r: TxRow, names: Map<string, string>) {
-  const valueBaht = r.valueBaht === null ? null : Number(r.valueBaht);
   return {
-    id: r.id, groupId: r.groupId, farmerId: r.farmerId, farmerName: r.farmerId ? (names.get(r.farmerId) ?? null) : null, occurredOn: r.occurredOn,
-    productCode: r.productCode, productName: r.productName, unit: r.unit as QuantityUnit, quantity: Number(r.quantity),
-    unitPrice: r.unitPrice === null ? null : Number(r.unitPrice), valueBaht, ...toContract(r.occurredOn, r, valueBaht),
+    id: r.id, groupId: r.groupId, farmerId: r.farmerId, farmerName: r.farmerId ? (names.get(r.farmerId) ?? null) : null, date: r.occurredOn,
+    product: productOf(r), unit: r.unit as QuantityUnit, quantity: Number(r.quantity),
+    unitPrice: r.unitPrice === null ? null : Number(r.unitPrice), value: r.valueBaht === null ? null : Number(r.valueBaht),
     channel: r.channel as Channel, kind: kindOfChannel(r.channel as Channel), outletId: r.outletId, eventId: r.eventId, platform: r.platform,
     buyerType: r.buyerType as BuyerType | null, notes: r.notes, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), version: r.version,
   };

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { DECISIONS, PROPOSALS, SELECTION_CRITERIA } from '@ntag/shared';
 import { Version } from '../common.schemas';
 
-const Criterion = z.object({ met: z.boolean(), remark: z.string().trim().max(500).nullable().optional() });
+/** Whether the farmer meets a criterion, with the district's notes (the form's หมายเหตุ). */
+const Criterion = z.object({ met: z.boolean(), notes: z.string().trim().max(500).nullable().optional() });
 const Criteria = z.object(Object.fromEntries(SELECTION_CRITERIA.map((c) => [c, Criterion])) as Record<(typeof SELECTION_CRITERIA)[number], typeof Criterion>);
 const Cohort = z.coerce.number().int().min(2500).max(2700);
 

@@ -3,6 +3,7 @@ import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { audit, type Ctx } from '../../lib/audit';
 import { requireInScope, requirePermission, scopeOf, unitInScope, type Actor } from '../../lib/authz';
+import { LostRace } from '../../lib/db-errors';
 import { AppError, notFound, stale } from '../../lib/errors';
 import { farmerInScope, idVisibility } from '../farmers/farmers.service';
 import { activitiesText } from '../farmers/farmers.sheet';
@@ -17,14 +18,14 @@ type Deps = Pick<ModuleDeps, 'db'>;
 type Criteria = ProposeInput['criteria'];
 
 const criteriaColumns = (c: Criteria) => ({
-  pondDug: c.pondDug.met, pondDugRemark: c.pondDug.remark ?? null,
-  sameProducts: c.sameProducts.met, sameProductsRemark: c.sameProducts.remark ?? null,
-  sharedIdeas: c.sharedIdeas.met, sharedIdeasRemark: c.sharedIdeas.remark ?? null,
-  readyAndAble: c.readyAndAble.met, readyAndAbleRemark: c.readyAndAble.remark ?? null,
+  pondDug: c.pondDug.met, pondDugRemark: c.pondDug.notes ?? null,
+  sameProducts: c.sameProducts.met, sameProductsRemark: c.sameProducts.notes ?? null,
+  sharedIdeas: c.sharedIdeas.met, sharedIdeasRemark: c.sharedIdeas.notes ?? null,
+  readyAndAble: c.readyAndAble.met, readyAndAbleRemark: c.readyAndAble.notes ?? null,
 });
 
 const criteriaOf = (c: repo.CandidateRow): Criteria =>
-  Object.fromEntries(SELECTION_CRITERIA.map((k) => [k, { met: c[k], remark: c[`${k}Remark`] }])) as Criteria;
+  Object.fromEntries(SELECTION_CRITERIA.map((k) => [k, { met: c[k], notes: c[`${k}Remark`] }])) as Criteria;
 
 function present(actor: Actor, rows: { candidate: repo.CandidateRow; farmer: repo.FarmerRow }[]) {
   const seesId = idVisibility(actor);
@@ -97,7 +98,10 @@ export async function propose(deps: Deps, ctx: Ctx, input: ProposeInput): Promis
     throw new AppError('farmer.not_found', 404, { issues: [{ path: 'farmerId', message: 'no such farmer in your area' }] });
   }
   requireInScope(actor, 'selection.propose', { code: f.tambonCode, kind: 'tambon' }, 'farmer.not_found');
-  if (await repo.findByFarmerCohort(deps.db, f.id, input.cohort)) {
+  const same = await repo.findByFarmerCohort(deps.db, f.id, input.cohort);
+  // This very candidate: an identical request committed since the look-up by id.
+  if (same?.id === input.id) throw new LostRace();
+  if (same) {
     throw new AppError('selection.duplicate', 409, { issues: [{ path: 'farmerId', message: 'already a candidate for this cohort' }] });
   }
   const row = await deps.db.transaction(async (tx) => {

@@ -35,7 +35,8 @@ export const UserOut = z.object({
 });
 
 export const UserListQuery = z.object({
-  unitCode: z.string().trim().min(1).max(64).optional(),
+  /** An org unit code, as every other list's `unit` filter. */
+  unit: z.string().trim().min(1).max(64).optional(),
   q: z.string().trim().max(100).optional(),
   ...Paging,
 });

@@ -83,12 +83,12 @@ async function manageableUser(db: Executor, actor: Actor, permission: ManagePerm
   return user;
 }
 
-export async function listUsers(deps: Deps, ctx: Ctx, query: { unitCode?: string; q?: string; page: number; pageSize: number }) {
+export async function listUsers(deps: Deps, ctx: Ctx, query: { unit?: string; q?: string; page: number; pageSize: number }) {
   const { actor } = ctx;
   requirePermission(actor, 'user.read');
   let under;
-  if (query.unitCode) {
-    const unit = await findUnit(deps.db, query.unitCode);
+  if (query.unit) {
+    const unit = await findUnit(deps.db, query.unit);
     requireInScope(actor, 'user.read', unit);
     under = await areaOfUnit(deps.db, unit!);
   }

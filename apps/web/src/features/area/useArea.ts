@@ -1,12 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { Area, UnitCounts } from '../../api/types';
+import { api, unwrap } from '../../api/client';
+import type { UnitCounts } from '../../api/contract';
 
 /** One unit of my area with its parents and children; no code = the top of my scope. */
 export function useArea(unit: string | undefined) {
   return useQuery({
     queryKey: ['area', unit ?? ''],
-    queryFn: ({ signal }) => api<Area>('/api/area', { query: { unit }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/area', { params: { query: { unit } }, signal })),
     placeholderData: keepPreviousData,
   });
 }

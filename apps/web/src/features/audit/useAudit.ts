@@ -1,20 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { AuditEntry, Page } from '../../api/types';
+import { api, unwrap } from '../../api/client';
+import type { AuditFilters } from '../../api/contract';
 
-export interface AuditFilters {
-  userId?: string;
-  targetType?: string;
-  targetId?: string;
-  verb?: string;
-  from?: string;
-  to?: string;
-}
+export type { AuditFilters };
 
 export function useAudit(filters: AuditFilters, page: number, pageSize: number) {
   return useQuery({
     queryKey: ['audit', filters, page, pageSize],
-    queryFn: ({ signal }) => api<Page<AuditEntry>>('/api/audit', { query: { ...filters, page, pageSize }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/audit', { params: { query: { ...filters, page, pageSize } }, signal })),
     placeholderData: keepPreviousData,
   });
 }

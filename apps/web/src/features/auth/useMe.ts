@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { GRANTABLE_ROLES, ROLE_PERMISSIONS, type Permission, type Role } from '@ntag/shared';
-import { api } from '../../api/client';
-import type { Me } from '../../api/types';
+import { api, unwrap } from '../../api/client';
+import type { Me } from '../../api/contract';
 
 export const ME_KEY = ['me'] as const;
 
@@ -9,7 +9,7 @@ export const ME_KEY = ['me'] as const;
 export function useMe() {
   return useQuery({
     queryKey: ME_KEY,
-    queryFn: ({ signal }) => api<Me>('/api/me', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/me', { signal })),
     staleTime: 5 * 60_000,
   });
 }

@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, setCsrfToken } from '../../api/client';
-import type { LoginResult } from '../../api/types';
+import { api, setCsrfToken, unwrap } from '../../api/client';
 import { ME_KEY } from './useMe';
 
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { username: string; password: string }) =>
-      api<LoginResult>('/api/auth/login', { method: 'POST', body, csrf: false }),
+    // Sign-in carries no CSRF token: there is no session yet (api/client.ts).
+    mutationFn: (body: { username: string; password: string }) => unwrap(api.POST('/api/auth/login', { body })),
     onSuccess: async (res) => {
       setCsrfToken(res.csrfToken);
       // Nothing cached from another account may leak into this session.
@@ -19,7 +18,7 @@ export function useLogin() {
 export function useLogout() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api<{ ok: true }>('/api/auth/logout', { method: 'POST' }),
+    mutationFn: () => unwrap(api.POST('/api/auth/logout')),
     onSettled: () => {
       setCsrfToken(null);
       qc.clear();
@@ -30,7 +29,6 @@ export function useLogout() {
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
-      api<{ ok: true }>('/api/auth/password', { method: 'POST', body }),
+    mutationFn: (body: { currentPassword: string; newPassword: string }) => unwrap(api.POST('/api/auth/password', { body })),
   });
 }

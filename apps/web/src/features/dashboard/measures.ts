@@ -1,4 +1,4 @@
-import type { AreaMeasure } from './types';
+import type { AreaMeasure } from '../../api/contract';
 import type { Palette } from './colourScale';
 
 /** The figures the tile map can be coloured by, in the order of the menu. */

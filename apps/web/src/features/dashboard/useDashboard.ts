@@ -1,18 +1,15 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, download } from '../../api/client';
-import type { Dashboard, DashboardChart } from './types';
+import { api, download, unwrap } from '../../api/client';
+import type { DashboardChart, DashboardFilter } from '../../api/contract';
 
-export interface DashboardFilter {
-  /** An agency, province or district code; none = the top of my scope. */
-  unit?: string;
-  cohort?: number;
-}
+/** `unit`: an agency, province or district code, none = the top of my scope; `cohort`: a BE year. */
+export type { DashboardFilter };
 
 /** The numbers the dashboard draws for a unit and cohort. */
 export function useDashboard(filter: DashboardFilter) {
   return useQuery({
     queryKey: ['dashboard', filter],
-    queryFn: ({ signal }) => api<Dashboard>('/api/dashboard', { query: { unit: filter.unit, cohort: filter.cohort }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/dashboard', { params: { query: { unit: filter.unit, cohort: filter.cohort } }, signal })),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });

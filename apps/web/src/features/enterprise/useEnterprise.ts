@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { Enterprise, EnterpriseInput } from '../../api/stepTypes';
+import { api, unwrap } from '../../api/client';
+import type { EnterpriseInput } from '../../api/contract';
 
 /** Step 7: informed → applied → registered as a community enterprise; `exists: false` before the first save. */
 export function useEnterprise(groupId: string | undefined) {
   return useQuery({
     queryKey: ['enterprise', groupId],
-    queryFn: ({ signal }) => api<Enterprise>(`/api/groups/${groupId}/enterprise`, { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/groups/{id}/enterprise', { params: { path: { id: groupId! } }, signal })),
     enabled: !!groupId,
   });
 }
@@ -15,7 +15,7 @@ export function useEnterprise(groupId: string | undefined) {
 export function useSaveEnterprise(groupId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: EnterpriseInput) => api<Enterprise>(`/api/groups/${groupId}/enterprise`, { method: 'PUT', body: v }),
+    mutationFn: (v: EnterpriseInput) => unwrap(api.PUT('/api/groups/{id}/enterprise', { params: { path: { id: groupId } }, body: v })),
     onSuccess: (e) => qc.setQueryData(['enterprise', groupId], e),
     onSettled: () => {
       void qc.invalidateQueries({ queryKey: ['enterprise', groupId] });

@@ -1,9 +1,10 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, download, upload } from '../../api/client';
-import type { CreatedFarmer, Farmer, FarmerInput, FarmerList, ImportReport } from '../../api/types';
+import { api, download, unwrap, upload } from '../../api/client';
+import type { FarmerInput, ImportReport } from '../../api/contract';
 
 export const FARMER_PAGE_SIZE = 50;
 
+/** The list's filter as the screen keeps it (areaQuery turns it into the API's parameters). */
 export interface FarmerFilter {
   /** A province (2 digits), district (4) or tambon (6) code; none = my whole scope. */
   area?: string;
@@ -25,10 +26,7 @@ export function useFarmerList(filter: FarmerFilter) {
   return useInfiniteQuery({
     queryKey: ['farmers', 'list', filter],
     queryFn: ({ pageParam, signal }) =>
-      api<FarmerList>('/api/farmers', {
-        query: { ...areaQuery(filter.area), q: filter.q, limit: FARMER_PAGE_SIZE, cursor: pageParam },
-        signal,
-      }),
+      unwrap(api.GET('/api/farmers', { params: { query: { ...areaQuery(filter.area), q: filter.q, limit: FARMER_PAGE_SIZE, cursor: pageParam } }, signal })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
@@ -38,7 +36,7 @@ export function useFarmerList(filter: FarmerFilter) {
 export function useFarmer(id: string | undefined) {
   return useQuery({
     queryKey: ['farmers', 'one', id],
-    queryFn: ({ signal }) => api<Farmer>(`/api/farmers/${id}`, { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/farmers/{id}', { params: { path: { id: id! } }, signal })),
     enabled: !!id,
   });
 }
@@ -57,18 +55,18 @@ function useFarmerMutation<V, R>(fn: (v: V) => Promise<R>) {
  * after a timeout sends the same id and the API answers with the record it already has.
  */
 export const useCreateFarmer = () =>
-  useFarmerMutation((v: FarmerInput & { id: string }) => api<CreatedFarmer>('/api/farmers', { method: 'POST', body: v }));
+  useFarmerMutation((v: FarmerInput & { id: string }) => unwrap(api.POST('/api/farmers', { body: v })));
 
 export const useUpdateFarmer = () =>
   useFarmerMutation((v: Partial<FarmerInput> & { id: string; version: number }) => {
     const { id, ...body } = v;
-    return api<Farmer>(`/api/farmers/${id}`, { method: 'PATCH', body });
+    return unwrap(api.PATCH('/api/farmers/{id}', { params: { path: { id } }, body }));
   });
 
 /** Shows one masked national id in full; the API records who looked (audit). */
 export const useRevealNationalId = () =>
   useMutation({
-    mutationFn: (id: string) => api<{ nationalId: string }>(`/api/farmers/${id}/reveal-id`, { method: 'POST' }),
+    mutationFn: (id: string) => unwrap(api.POST('/api/farmers/{id}/reveal-id', { params: { path: { id } } })),
   });
 
 export function downloadImportTemplate(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Me } from '../../api/types';
+import type { Me } from '../../api/contract';
 
 /**
  * Whether a province, district or tambon code lies in (or contains part of) my scope, from the

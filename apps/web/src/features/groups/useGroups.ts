@@ -1,19 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CommitteeRole } from '@ntag/shared';
-import { api, download } from '../../api/client';
-import type { Group, GroupInput, GroupSummary } from '../../api/types';
+import { api, download, unwrap } from '../../api/client';
+import type { CommitteeSeatInput, Group, GroupFilter, GroupInput, NewGroup } from '../../api/contract';
 
-export interface GroupFilter {
-  /** A province, district or tambon code (or an agency); none = my whole scope. */
-  unit?: string;
-  cohort?: number;
-  q?: string;
-}
+/** `unit`: a province, district or tambon code (or an agency), none = my whole scope. */
+export type { GroupFilter };
 
 export function useGroupList(filter: GroupFilter, enabled = true) {
   return useQuery({
     queryKey: ['groups', 'list', filter],
-    queryFn: ({ signal }) => api<GroupSummary[]>('/api/groups', { query: { ...filter }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/groups', { params: { query: { ...filter } }, signal })),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -22,7 +17,7 @@ export function useGroupList(filter: GroupFilter, enabled = true) {
 export function useGroup(id: string | undefined) {
   return useQuery({
     queryKey: ['groups', 'one', id],
-    queryFn: ({ signal }) => api<Group>(`/api/groups/${id}`, { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/groups/{id}', { params: { path: { id: id! } }, signal })),
     enabled: !!id,
   });
 }
@@ -45,36 +40,27 @@ function useGroupMutation<V>(fn: (v: V) => Promise<Group>) {
   });
 }
 
-export interface CreateGroupVars extends GroupInput {
-  /** Made once per dialog (newId): a retry returns the group already formed. */
-  id: string;
-  name: string;
-  tambonCode: string;
-  cohort: number;
-}
+/** `id` is made once per dialog (newId): a retry returns the group already formed. */
+export type CreateGroupVars = NewGroup;
 
-export const useCreateGroup = () => useGroupMutation((v: CreateGroupVars) => api<Group>('/api/groups', { method: 'POST', body: v }));
+export const useCreateGroup = () => useGroupMutation((v: CreateGroupVars) => unwrap(api.POST('/api/groups', { body: v })));
 
 export const useUpdateGroup = () =>
   useGroupMutation((v: GroupInput & { id: string; version: number }) => {
     const { id, ...body } = v;
-    return api<Group>(`/api/groups/${id}`, { method: 'PATCH', body });
+    return unwrap(api.PATCH('/api/groups/{id}', { params: { path: { id } }, body }));
   });
 
 export const useAddMember = () =>
-  useGroupMutation((v: { id: string; farmerId: string }) => api<Group>(`/api/groups/${v.id}/members`, { method: 'POST', body: { farmerId: v.farmerId } }));
+  useGroupMutation((v: { id: string; farmerId: string }) => unwrap(api.POST('/api/groups/{id}/members', { params: { path: { id: v.id } }, body: { farmerId: v.farmerId } })));
 
 export const useRemoveMember = () =>
-  useGroupMutation((v: { id: string; farmerId: string }) => api<Group>(`/api/groups/${v.id}/members/${v.farmerId}`, { method: 'DELETE' }));
+  useGroupMutation((v: { id: string; farmerId: string }) => unwrap(api.DELETE('/api/groups/{id}/members/{farmerId}', { params: { path: { id: v.id, farmerId: v.farmerId } } })));
 
-export interface SeatInput {
-  farmerId: string;
-  role: CommitteeRole;
-  title?: string | null;
-}
+export type SeatInput = CommitteeSeatInput;
 
 export const useSetCommittee = () =>
-  useGroupMutation((v: { id: string; seats: SeatInput[] }) => api<Group>(`/api/groups/${v.id}/committee`, { method: 'PUT', body: v.seats }));
+  useGroupMutation((v: { id: string; seats: SeatInput[] }) => unwrap(api.PUT('/api/groups/{id}/committee', { params: { path: { id: v.id } }, body: v.seats })));
 
 /** แบบ กท.03 of a group (PDF or Excel). */
 export function downloadKt03(group: string, cohort: number, kind: 'pdf' | 'xlsx'): Promise<void> {

@@ -1,16 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, upload } from '../../api/client';
-import type { CentreInput, LearningCentre, LearningSession, SessionInput } from '../../api/stepTypes';
+import { api, unwrap, upload } from '../../api/client';
+import type { CentreInput, LearningSession } from '../../api/contract';
 import { invalidateAfterRecord, recordHooks } from '../records/useRecords';
 
 /** Learning sessions of step 3 (GET/POST /api/learning-sessions…). */
-export const sessions = recordHooks<LearningSession, SessionInput>('/api/learning-sessions', 'sessions');
+export const sessions = recordHooks('/api/learning-sessions', 'sessions');
 
 /** The group's learning centre (แหล่งเรียนรู้) with its main and assistant lecturers; `exists: false` before the first save. */
 export function useCentre(groupId: string | undefined) {
   return useQuery({
     queryKey: ['learning', 'centre', groupId],
-    queryFn: ({ signal }) => api<LearningCentre>(`/api/groups/${groupId}/learning-centre`, { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/groups/{id}/learning-centre', { params: { path: { id: groupId! } }, signal })),
     enabled: !!groupId,
   });
 }
@@ -18,7 +18,7 @@ export function useCentre(groupId: string | undefined) {
 export function useSaveCentre(groupId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: CentreInput) => api<LearningCentre>(`/api/groups/${groupId}/learning-centre`, { method: 'PUT', body: v }),
+    mutationFn: (v: CentreInput) => unwrap(api.PUT('/api/groups/{id}/learning-centre', { params: { path: { id: groupId } }, body: v })),
     onSuccess: (c) => qc.setQueryData(['learning', 'centre', groupId], c),
     onSettled: () => {
       void qc.invalidateQueries({ queryKey: ['learning', 'centre', groupId] });
@@ -44,7 +44,8 @@ export function useAddPhoto() {
 export function useRemovePhoto() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: { sessionId: string; photoId: string }) => api<LearningSession>(`/api/learning-sessions/${v.sessionId}/photos/${v.photoId}`, { method: 'DELETE' }),
+    mutationFn: (v: { sessionId: string; photoId: string }) =>
+      unwrap(api.DELETE('/api/learning-sessions/{id}/photos/{photoId}', { params: { path: { id: v.sessionId, photoId: v.photoId } } })),
     onSettled: () => invalidateAfterRecord(qc, 'sessions'),
   });
 }

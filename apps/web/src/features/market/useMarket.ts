@@ -1,30 +1,31 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { AnswerInput, DeliveredInput, Enquiry, EnquiryDashboard, Listing, ListingInput, Paged } from './types';
+import { api, unwrap, upload } from '../../api/client';
+import type { EnquiryAnswerInput, EnquiryDashboardFilter, EnquiryDeliveredInput, Listing, ListingFilter, ListingInput } from '../../api/contract';
 
-/** Listings and enquiries of the groups in my scope (issue #14). */
-export interface MarketFilter {
-  group?: string;
-}
-
-export function useListings(filter: MarketFilter) {
+/** Listings and enquiries of the groups in my scope (issue #14), typed by the generated contract. */
+export function useListings(filter: ListingFilter) {
   return useQuery({
     queryKey: ['listings', filter],
-    queryFn: ({ signal }) => api<Paged<Listing>>('/api/listings', { query: { ...filter, pageSize: 200 }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/listings', { params: { query: { ...filter, pageSize: 200 } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useListing(id: string | null) {
-  return useQuery({ queryKey: ['listings', 'one', id], queryFn: ({ signal }) => api<Listing>(`/api/listings/${id}`, { signal }), enabled: !!id });
+  return useQuery({
+    queryKey: ['listings', 'one', id],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/listings/{id}', { params: { path: { id: id! } }, signal })),
+    enabled: !!id,
+  });
 }
 
+/** The months the group's กท.03 plan gives a product (a code of the list, or a name typed in). */
 export function useProposedMonths(group: string | undefined, product: { code: string | null; name: string }) {
   return useQuery({
     queryKey: ['listings', 'months', group, product.code, product.name],
-    queryFn: ({ signal }) => api<{ months: number[]; cohort: number | null }>('/api/listings/proposed-months', {
-      query: { group, productCode: product.code ?? undefined, productName: product.code ? undefined : product.name }, signal,
-    }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/listings/proposed-months', {
+      params: { query: { group: group!, ...(product.code ? { productCode: product.code } : { productName: product.name }) } }, signal,
+    })),
     enabled: !!group && !!(product.code || product.name.trim()),
   });
 }
@@ -36,25 +37,29 @@ function useMarketMutation<V, R>(fn: (v: V) => Promise<R>) {
     onSettled: () => {
       void qc.invalidateQueries({ queryKey: ['listings'] });
       void qc.invalidateQueries({ queryKey: ['enquiries'] });
+      void qc.invalidateQueries({ queryKey: ['dashboard'] });
     },
   });
 }
 
-export const useCreateListing = () => useMarketMutation((v: ListingInput & { id: string; groupId: string }) => api<Listing>('/api/listings', { method: 'POST', body: v }));
+export const useCreateListing = () => useMarketMutation((v: ListingInput & { id: string; groupId: string }) => unwrap(api.POST('/api/listings', { body: v })));
 export const useUpdateListing = () =>
   useMarketMutation((v: Partial<ListingInput> & { id: string; version: number }) => {
     const { id, ...body } = v;
-    return api<Listing>(`/api/listings/${id}`, { method: 'PATCH', body });
+    return unwrap(api.PATCH('/api/listings/{id}', { params: { path: { id } }, body }));
   });
-export const useDeleteListing = () => useMarketMutation((v: { id: string; version: number }) => api<{ ok: true }>(`/api/listings/${v.id}`, { method: 'DELETE', query: { version: v.version } }));
+export const useDeleteListing = () =>
+  useMarketMutation((v: { id: string; version: number }) => unwrap(api.DELETE('/api/listings/{id}', { params: { path: { id: v.id }, query: { version: v.version } } })));
 export const useAddPhoto = () =>
   useMarketMutation((v: { id: string; file: File }) => {
     const form = new FormData();
     form.append('file', v.file);
-    return api<Listing>(`/api/listings/${v.id}/photos`, { method: 'POST', body: form });
+    return upload<Listing>(`/api/listings/${v.id}/photos`, form);
   });
-export const useRemovePhoto = () => useMarketMutation((v: { id: string; photoId: string }) => api<Listing>(`/api/listings/${v.id}/photos/${v.photoId}`, { method: 'DELETE' }));
-export const useResolveReport = () => useMarketMutation((v: { id: string; reportId: string }) => api<Listing>(`/api/listings/${v.id}/reports/${v.reportId}/resolve`, { method: 'POST' }));
+export const useRemovePhoto = () =>
+  useMarketMutation((v: { id: string; photoId: string }) => unwrap(api.DELETE('/api/listings/{id}/photos/{photoId}', { params: { path: { id: v.id, photoId: v.photoId } } })));
+export const useResolveReport = () =>
+  useMarketMutation((v: { id: string; reportId: string }) => unwrap(api.POST('/api/listings/{id}/reports/{reportId}/resolve', { params: { path: { id: v.id, reportId: v.reportId } } })));
 
 export interface EnquiryFilter {
   group?: string;
@@ -62,30 +67,38 @@ export interface EnquiryFilter {
 }
 
 export function useEnquiries(filter: EnquiryFilter) {
-  const { status = 'open', ...rest } = filter;
+  const { status = 'open', group } = filter;
   return useQuery({
     queryKey: ['enquiries', filter],
-    queryFn: ({ signal }) => api<Paged<Enquiry>>('/api/enquiries', {
-      query: { ...rest, status: status === 'open' ? 'open' : undefined, late: status === 'late' ? 'true' : undefined, pageSize: 200 }, signal,
-    }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/enquiries', {
+      params: { query: { group, pageSize: 200, ...(status === 'open' ? { status: 'open' as const } : {}), ...(status === 'late' ? { late: 'true' as const } : {}) } }, signal,
+    })),
     placeholderData: keepPreviousData,
   });
 }
 
 /** One enquiry with the buyer's contact (for the group and its district; each view is audited). */
 export function useEnquiry(id: string | null) {
-  return useQuery({ queryKey: ['enquiries', 'one', id], queryFn: ({ signal }) => api<Enquiry>(`/api/enquiries/${id}`, { signal }), enabled: !!id, staleTime: 60_000 });
+  return useQuery({
+    queryKey: ['enquiries', 'one', id],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/enquiries/{id}', { params: { path: { id: id! } }, signal })),
+    enabled: !!id,
+    staleTime: 60_000,
+  });
 }
 
-export const useAnswer = () => useMarketMutation((v: AnswerInput & { id: string }) => api<Enquiry>(`/api/enquiries/${v.id}/answer`, { method: 'POST', body: { decision: v.decision, message: v.message } }));
-export const useDeliver = () => useMarketMutation((v: DeliveredInput & { id: string }) => api<Enquiry>(`/api/enquiries/${v.id}/delivered`, { method: 'POST', body: { date: v.date, quantity: v.quantity, value: v.value } }));
-export const useReview = () => useMarketMutation((v: { id: string; decision: 'release' | 'reject' }) => api<Enquiry>(`/api/enquiries/${v.id}/review`, { method: 'POST', body: { decision: v.decision } }));
+export const useAnswer = () =>
+  useMarketMutation((v: EnquiryAnswerInput & { id: string }) => unwrap(api.POST('/api/enquiries/{id}/answer', { params: { path: { id: v.id } }, body: { decision: v.decision, message: v.message } })));
+export const useDeliver = () =>
+  useMarketMutation((v: EnquiryDeliveredInput & { id: string }) => unwrap(api.POST('/api/enquiries/{id}/delivered', { params: { path: { id: v.id } }, body: { date: v.date, quantity: v.quantity, value: v.value } })));
+export const useReview = () =>
+  useMarketMutation((v: { id: string; decision: 'release' | 'reject' }) => unwrap(api.POST('/api/enquiries/{id}/review', { params: { path: { id: v.id } }, body: { decision: v.decision } })));
 
 /** The dashboard's enquiry section: its own request, apart from /api/dashboard. */
-export function useEnquiryDashboard(filter: { unit?: string; cohort?: number }) {
+export function useEnquiryDashboard(filter: EnquiryDashboardFilter) {
   return useQuery({
     queryKey: ['dashboard', 'enquiries', filter],
-    queryFn: ({ signal }) => api<EnquiryDashboard>('/api/dashboard/enquiries', { query: { ...filter }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/dashboard/enquiries', { params: { query: filter }, signal })),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,4 +1,4 @@
-import type { Me } from '../../api/types';
+import type { Me } from '../../api/contract';
 import { hasPermission, worksAtProvinceOrAbove } from '../auth/useMe';
 
 /**

@@ -1,17 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { OutletType } from '@ntag/shared';
-import { api } from '../../api/client';
-import type { ChannelInput, MarketAnalysis, OnlineChannel, Outlet, OutletInput, RecordPage, SurveyFramework, SurveyQuestion } from '../../api/stepTypes';
+import { api, unwrap } from '../../api/client';
+import type { ChannelInput, SurveyQuestion } from '../../api/contract';
 import { recordHooks } from '../records/useRecords';
 
 /** Outlets surveyed near a group (step 5; GET/POST /api/outlets…). */
-export const outlets = recordHooks<Outlet, OutletInput>('/api/outlets', 'outlets');
+export const outlets = recordHooks('/api/outlets', 'outlets');
 
 /** How the province collects market data: the outlet types and the questions asked at each. */
 export function useFramework(provinceCode: string | undefined) {
   return useQuery({
     queryKey: ['markets', 'framework', provinceCode],
-    queryFn: ({ signal }) => api<SurveyFramework>(`/api/provinces/${provinceCode}/survey-framework`, { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/provinces/{code}/survey-framework', { params: { path: { code: provinceCode! } }, signal })),
     enabled: !!provinceCode,
     staleTime: 5 * 60_000,
   });
@@ -21,7 +21,7 @@ export function useSaveFramework(provinceCode: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (v: { outletTypes: OutletType[]; questions: SurveyQuestion[]; version?: number }) =>
-      api<SurveyFramework>(`/api/provinces/${provinceCode}/survey-framework`, { method: 'PUT', body: v }),
+      unwrap(api.PUT('/api/provinces/{code}/survey-framework', { params: { path: { code: provinceCode } }, body: v })),
     onSuccess: (f) => qc.setQueryData(['markets', 'framework', provinceCode], f),
     onSettled: () => void qc.invalidateQueries({ queryKey: ['markets', 'framework', provinceCode] }),
   });
@@ -31,7 +31,7 @@ export function useSaveFramework(provinceCode: string) {
 export function useAnalysis(provinceCode: string | undefined, cohort: number | null) {
   return useQuery({
     queryKey: ['markets', 'analysis', provinceCode, cohort],
-    queryFn: ({ signal }) => api<MarketAnalysis>('/api/markets/analysis', { query: { province: provinceCode, cohort }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/markets/analysis', { params: { query: { province: provinceCode!, cohort: cohort ?? undefined } }, signal })),
     enabled: !!provinceCode,
   });
 }
@@ -40,7 +40,7 @@ export function useAnalysis(provinceCode: string | undefined, cohort: number | n
 export function useChannels(filter: { province?: string; group?: string }, enabled = true) {
   return useQuery({
     queryKey: ['markets', 'channels', filter],
-    queryFn: ({ signal }) => api<RecordPage<OnlineChannel>>('/api/channels', { query: { ...filter }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/channels', { params: { query: { ...filter } }, signal })),
     enabled,
   });
 }
@@ -53,11 +53,11 @@ function useChannelMutation<V, R>(fn: (v: V) => Promise<R>) {
   });
 }
 
-export const useCreateChannel = () => useChannelMutation((v: ChannelInput & { id: string }) => api<OnlineChannel>('/api/channels', { method: 'POST', body: v }));
+export const useCreateChannel = () => useChannelMutation((v: ChannelInput & { id: string }) => unwrap(api.POST('/api/channels', { body: v })));
 export const useUpdateChannel = () =>
   useChannelMutation((v: Partial<ChannelInput> & { id: string; version: number }) => {
     const { id, ...body } = v;
-    return api<OnlineChannel>(`/api/channels/${id}`, { method: 'PATCH', body });
+    return unwrap(api.PATCH('/api/channels/{id}', { params: { path: { id } }, body }));
   });
 export const useRemoveChannel = () =>
-  useChannelMutation((v: { id: string; version: number }) => api<{ ok: boolean }>(`/api/channels/${v.id}`, { method: 'DELETE', query: { version: v.version } }));
+  useChannelMutation((v: { id: string; version: number }) => unwrap(api.DELETE('/api/channels/{id}', { params: { path: { id: v.id }, query: { version: v.version } } })));

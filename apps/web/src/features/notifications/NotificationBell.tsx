@@ -5,7 +5,8 @@ import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLang } from '../../i18n/I18nProvider';
 import { useShellT } from '../../i18n/shell';
-import { useMarkRead, useNotifications, type Notification } from './useNotifications';
+import type { Notification } from '../../api/contract';
+import { useMarkRead, useNotifications } from './useNotifications';
 
 function BellIcon() {
   return (

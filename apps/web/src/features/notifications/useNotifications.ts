@@ -1,20 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-
-export interface Notification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface NotificationList {
-  items: Notification[];
-  unread: number;
-}
+import { api, unwrap } from '../../api/client';
+import type { NotificationList } from '../../api/contract';
 
 const KEY = ['notifications'] as const;
 
@@ -25,7 +11,7 @@ const KEY = ['notifications'] as const;
 export function useNotifications() {
   return useQuery({
     queryKey: KEY,
-    queryFn: ({ signal }) => api<NotificationList>('/api/notifications', { query: { limit: 30 }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/notifications', { params: { query: { limit: 30 } }, signal })),
     refetchInterval: 120_000,
     refetchOnWindowFocus: true,
     staleTime: 30_000,
@@ -36,7 +22,7 @@ export function useNotifications() {
 export function useMarkRead() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<Notification>(`/api/notifications/${id}/read`, { method: 'POST' }),
+    mutationFn: (id: string) => unwrap(api.POST('/api/notifications/{id}/read', { params: { path: { id } } })),
     onMutate: (id) => {
       qc.setQueryData<NotificationList>(KEY, (old) =>
         old && {

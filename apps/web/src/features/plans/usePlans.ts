@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, download } from '../../api/client';
-import type { GroupPlan, GroupPlanInput, IndividualPlan, IndividualPlanInput } from '../../api/types';
+import { api, download, unwrap } from '../../api/client';
+import type { GroupPlanInput, IndividualPlanInput } from '../../api/contract';
 
 export const farmerPlanKey = (farmerId: string | undefined, cohort: number | null) => ['plans', 'farmer', farmerId, cohort];
 export const groupPlanKey = (groupId: string | undefined, cohort: number | null) => ['plans', 'group', groupId, cohort];
@@ -9,7 +9,7 @@ export const groupPlanKey = (groupId: string | undefined, cohort: number | null)
 export function useFarmerPlan(farmerId: string | undefined, cohort: number | null) {
   return useQuery({
     queryKey: farmerPlanKey(farmerId, cohort),
-    queryFn: ({ signal }) => api<IndividualPlan>(`/api/farmers/${farmerId}/plans/${cohort}`, { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/farmers/{id}/plans/{cohort}', { params: { path: { id: farmerId!, cohort: cohort! } }, signal })),
     enabled: !!farmerId && !!cohort,
   });
 }
@@ -18,7 +18,7 @@ export function useFarmerPlan(farmerId: string | undefined, cohort: number | nul
 export function useGroupPlan(groupId: string | undefined, cohort: number | null) {
   return useQuery({
     queryKey: groupPlanKey(groupId, cohort),
-    queryFn: ({ signal }) => api<GroupPlan>(`/api/groups/${groupId}/plans/${cohort}`, { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/groups/{id}/plans/{cohort}', { params: { path: { id: groupId!, cohort: cohort! } }, signal })),
     enabled: !!groupId && !!cohort,
   });
 }
@@ -28,7 +28,7 @@ export function useSaveFarmerPlan() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (v: { farmerId: string; cohort: number; plan: IndividualPlanInput }) =>
-      api<IndividualPlan>(`/api/farmers/${v.farmerId}/plans/${v.cohort}`, { method: 'PUT', body: v.plan }),
+      unwrap(api.PUT('/api/farmers/{id}/plans/{cohort}', { params: { path: { id: v.farmerId, cohort: v.cohort } }, body: v.plan })),
     onSuccess: (p) => qc.setQueryData(farmerPlanKey(p.farmerId, p.cohort), p),
     onSettled: () => void qc.invalidateQueries({ queryKey: ['plans'] }),
   });
@@ -38,7 +38,7 @@ export function useSaveGroupPlan() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (v: { groupId: string; cohort: number; plan: GroupPlanInput }) =>
-      api<GroupPlan>(`/api/groups/${v.groupId}/plans/${v.cohort}`, { method: 'PUT', body: v.plan }),
+      unwrap(api.PUT('/api/groups/{id}/plans/{cohort}', { params: { path: { id: v.groupId, cohort: v.cohort } }, body: v.plan })),
     onSuccess: (p) => qc.setQueryData(groupPlanKey(p.groupId, p.cohort), p),
     onSettled: () => void qc.invalidateQueries({ queryKey: ['plans'] }),
   });

@@ -1,26 +1,32 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { useLang } from '../../i18n/I18nProvider';
-import type { Product, ProductionInput, ProductionRecord } from '../../api/stepTypes';
 import { recordHooks } from '../records/useRecords';
 
 /** Production records of step 4 (GET/POST /api/production…). */
-export const production = recordHooks<ProductionRecord, ProductionInput>('/api/production', 'production');
+export const production = recordHooks('/api/production', 'production');
 
 /** The product list (code, Thai and English names, the units each is counted in): reference data. */
 export function useProducts() {
   return useQuery({
     queryKey: ['products'],
-    queryFn: ({ signal }) => api<Product[]>('/api/products', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/products', { signal })),
     staleTime: 30 * 60_000,
   });
 }
 
-/** A record's product in the user's language: the list's English name for a listed product. */
-export function useProductName(): (r: { productCode: string | null; productName: string }) => string {
+/**
+ * A record's product in the user's language. A record answers `product`: the code of a listed
+ * product (named here from the product list, in Thai or English) or the name typed in (shown
+ * as it was typed).
+ */
+export function useProductName(): (r: { product: string }) => string {
   const products = useProducts();
   const { lang } = useLang();
-  return (r) => (lang === 'en' && r.productCode ? (products.data?.find((p) => p.code === r.productCode)?.nameEn ?? r.productName) : r.productName);
+  return (r) => {
+    const listed = products.data?.find((p) => p.code === r.product);
+    return listed ? (lang === 'en' ? listed.nameEn : listed.nameTh) : r.product;
+  };
 }
 
 const lastKey = (groupId: string) => `ntag.lastProduct.${groupId}`;

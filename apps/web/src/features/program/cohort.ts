@@ -15,7 +15,7 @@ export function defaultCohort(years: number[], thisYear = currentBeYear()): numb
  */
 export function useCohortChoice(picked: string | null | undefined) {
   const cohorts = useCohorts();
-  const years = (cohorts.data?.cohorts.map((c) => c.yearBe) ?? []).sort((a, b) => b - a);
+  const years = (cohorts.data?.cohorts.map((c) => c.cohort) ?? []).sort((a, b) => b - a);
   const n = Number(picked);
   const year = picked && years.includes(n) ? n : defaultCohort(years);
   return { years, year, query: cohorts };

@@ -1,11 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { Agency, ProvinceAgency, Region } from '../../api/types';
+import { api, unwrap } from '../../api/client';
 
 export function useAgencies() {
   return useQuery({
     queryKey: ['program', 'agencies'],
-    queryFn: ({ signal }) => api<Agency[]>('/api/program/agencies', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/program/agencies', { signal })),
     staleTime: 5 * 60_000,
   });
 }
@@ -13,7 +12,7 @@ export function useAgencies() {
 export function useRegions() {
   return useQuery({
     queryKey: ['program', 'regions'],
-    queryFn: ({ signal }) => api<Region[]>('/api/program/regions', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/program/regions', { signal })),
     staleTime: 60 * 60_000,
   });
 }
@@ -23,10 +22,7 @@ export function useAssignProvince() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (v: { provinceCode: string; toAgency: string; version: number }) =>
-      api<ProvinceAgency>(`/api/program/provinces/${v.provinceCode}/agency`, {
-        method: 'PUT',
-        body: { agencyCode: v.toAgency, version: v.version },
-      }),
+      unwrap(api.PUT('/api/program/provinces/{code}/agency', { params: { path: { code: v.provinceCode } }, body: { agencyCode: v.toAgency, version: v.version } })),
     onSettled: () => {
       void qc.invalidateQueries({ queryKey: ['program', 'agencies'] });
       void qc.invalidateQueries({ queryKey: ['geo', 'provinces'] });

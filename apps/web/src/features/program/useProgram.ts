@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { Cohort, CohortList, ProgramTarget, ReportDeadline, Step, StepSchedule } from '../../api/types';
+import { api, unwrap } from '../../api/client';
 import { useNameOf } from '../../i18n/I18nProvider';
 
 const STALE = 5 * 60_000;
@@ -8,7 +7,7 @@ const STALE = 5 * 60_000;
 export function useCohorts() {
   return useQuery({
     queryKey: ['program', 'cohorts'],
-    queryFn: ({ signal }) => api<CohortList>('/api/program/cohorts', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/program/cohorts', { signal })),
     staleTime: STALE,
   });
 }
@@ -16,7 +15,7 @@ export function useCohorts() {
 export function useTargets() {
   return useQuery({
     queryKey: ['program', 'targets'],
-    queryFn: ({ signal }) => api<ProgramTarget[]>('/api/program/targets', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/program/targets', { signal })),
     staleTime: STALE,
   });
 }
@@ -24,7 +23,7 @@ export function useTargets() {
 export function useSteps() {
   return useQuery({
     queryKey: ['program', 'steps'],
-    queryFn: ({ signal }) => api<Step[]>('/api/program/steps', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/program/steps', { signal })),
     staleTime: STALE,
   });
 }
@@ -34,7 +33,7 @@ export function useStepName(): (n: number) => string {
   const steps = useSteps();
   const nameOf = useNameOf();
   return (n) => {
-    const s = steps.data?.find((x) => x.number === n);
+    const s = steps.data?.find((x) => x.step === n);
     return s ? nameOf(s) : '';
   };
 }
@@ -42,7 +41,7 @@ export function useStepName(): (n: number) => string {
 export function useReportDeadlines() {
   return useQuery({
     queryKey: ['program', 'deadlines'],
-    queryFn: ({ signal }) => api<ReportDeadline[]>('/api/program/report-deadlines', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/program/report-deadlines', { signal })),
     staleTime: STALE,
   });
 }
@@ -57,32 +56,31 @@ function useProgramMutation<V, R>(fn: (v: V) => Promise<R>) {
 }
 
 export const useUpdateCohort = () =>
-  useProgramMutation((v: { yearBe: number; tambonTarget: number; version: number }) =>
-    api<Cohort>(`/api/program/cohorts/${v.yearBe}`, { method: 'PATCH', body: { tambonTarget: v.tambonTarget, version: v.version } }),
+  useProgramMutation((v: { cohort: number; tambonTarget: number; version: number }) =>
+    unwrap(api.PATCH('/api/program/cohorts/{cohort}', { params: { path: { cohort: v.cohort } }, body: { tambonTarget: v.tambonTarget, version: v.version } })),
   );
 
 export const useCreateCohort = () =>
-  useProgramMutation((v: { yearBe: number; tambonTarget: number }) =>
-    api<Cohort>('/api/program/cohorts', { method: 'POST', body: v }),
+  useProgramMutation((v: { cohort: number; tambonTarget: number }) => unwrap(api.POST('/api/program/cohorts', { body: v })),
   );
 
 export const useUpdateTarget = () =>
   useProgramMutation((v: { key: string; value: number; version: number }) =>
-    api<ProgramTarget>(`/api/program/targets/${v.key}`, { method: 'PATCH', body: { value: v.value, version: v.version } }),
+    unwrap(api.PATCH('/api/program/targets/{key}', { params: { path: { key: v.key } }, body: { value: v.value, version: v.version } })),
   );
 
 export const useUpdateStepSchedule = () =>
-  useProgramMutation((v: { step: number; year: number; startsOn: string | null; dueOn: string | null; version: number }) =>
-    api<StepSchedule>(`/api/program/steps/${v.step}/schedule/${v.year}`, {
-      method: 'PUT',
+  useProgramMutation((v: { step: number; cohort: number; startsOn: string | null; dueOn: string | null; version: number }) =>
+    unwrap(api.PUT('/api/program/steps/{step}/schedule/{cohort}', {
+      params: { path: { step: v.step, cohort: v.cohort } },
       body: { startsOn: v.startsOn, dueOn: v.dueOn, version: v.version },
-    }),
+    })),
   );
 
 export const useUpdateDeadline = () =>
   useProgramMutation((v: { code: string; dueDay: number; enabled: boolean; version: number }) =>
-    api<ReportDeadline>(`/api/program/report-deadlines/${v.code}`, {
-      method: 'PATCH',
+    unwrap(api.PATCH('/api/program/report-deadlines/{code}', {
+      params: { path: { code: v.code } },
       body: { dueDay: v.dueDay, enabled: v.enabled, version: v.version },
-    }),
+    })),
   );

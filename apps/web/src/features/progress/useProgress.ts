@@ -1,7 +1,8 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { GroupProgress, OverrideInput, Progress, Timeline } from '../../api/stepTypes';
+import { api, unwrap } from '../../api/client';
+import type { GroupProgress, OverrideInput } from '../../api/contract';
 
+/** The progress table's filter as the page keeps it (`overdue` a switch; the API takes 'true'). */
 export interface ProgressFilter {
   /** An org unit code (province, district, tambon, agency); none = the top of my scope. */
   unit?: string;
@@ -14,7 +15,7 @@ export interface ProgressFilter {
 export function useProgress(filter: ProgressFilter) {
   return useQuery({
     queryKey: ['progress', 'table', filter],
-    queryFn: ({ signal }) => api<Progress>('/api/progress', { query: { ...filter, overdue: filter.overdue ? 'true' : undefined }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/progress', { params: { query: { ...filter, overdue: filter.overdue ? 'true' : undefined } }, signal })),
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   });
@@ -24,7 +25,7 @@ export function useProgress(filter: ProgressFilter) {
 export function useGroupProgress(groupId: string | undefined, enabled = true) {
   return useQuery({
     queryKey: ['progress', 'group', groupId],
-    queryFn: ({ signal }) => api<GroupProgress>(`/api/groups/${groupId}/progress`, { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/groups/{id}/progress', { params: { path: { id: groupId! } }, signal })),
     enabled: !!groupId && enabled,
   });
 }
@@ -44,12 +45,12 @@ function useStepMutation<V>(fn: (v: V) => Promise<GroupProgress>) {
 /** The district confirms or changes a step, with a reason (audited). */
 export const useOverrideStep = () =>
   useStepMutation((v: OverrideInput & { groupId: string; step: number }) =>
-    api<GroupProgress>(`/api/groups/${v.groupId}/steps/${v.step}`, { method: 'PUT', body: { status: v.status, doneOn: v.doneOn, reason: v.reason } }),
+    unwrap(api.PUT('/api/groups/{id}/steps/{step}', { params: { path: { id: v.groupId, step: v.step } }, body: { status: v.status, doneOn: v.doneOn, reason: v.reason } })),
   );
 
 /** Removes the district's override: the records decide the step again. */
 export const useClearOverride = () =>
-  useStepMutation((v: { groupId: string; step: number }) => api<GroupProgress>(`/api/groups/${v.groupId}/steps/${v.step}`, { method: 'DELETE' }));
+  useStepMutation((v: { groupId: string; step: number }) => unwrap(api.DELETE('/api/groups/{id}/steps/{step}', { params: { path: { id: v.groupId, step: v.step } } })));
 
 export const TIMELINE_PAGE = 60;
 
@@ -57,7 +58,8 @@ export const TIMELINE_PAGE = 60;
 export function useTimeline(groupId: string | undefined) {
   return useInfiniteQuery({
     queryKey: ['timeline', groupId],
-    queryFn: ({ pageParam, signal }) => api<Timeline>(`/api/groups/${groupId}/timeline`, { query: { limit: TIMELINE_PAGE, before: pageParam }, signal }),
+    queryFn: ({ pageParam, signal }) =>
+      unwrap(api.GET('/api/groups/{id}/timeline', { params: { path: { id: groupId! }, query: { limit: TIMELINE_PAGE, before: pageParam } }, signal })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextBefore ?? undefined,
     enabled: !!groupId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Agency, Me } from '../../api/types';
+import type { Agency, Me } from '../../api/contract';
 import { ownReportingUnit, receivesReports, reportableUnits } from './reportingUnit';
 
 const me = (roles: Me['roles'], scope: Partial<Me['scope']> = {}): Me => ({
@@ -8,7 +8,7 @@ const me = (roles: Me['roles'], scope: Partial<Me['scope']> = {}): Me => ({
   scope: { all: false, prefixes: [], agencies: [], groups: [], ...scope },
   permissions: [],
 });
-const role = (r: Me['roles'][number]['role'], unitCode: string, unitKind: Me['roles'][number]['unitKind'], nameTh: string) => ({ role: r, unitCode, unitKind, nameTh, nameEn: null });
+const role = (r: Me['roles'][number]['role'], unitCode: string, unitKind: Me['roles'][number]['unitKind'], unitNameTh: string) => ({ role: r, unitCode, unitKind, unitNameTh, unitNameEn: null });
 const agency = (code: string, provinces: [string, string][]): Agency => ({
   code, shortTh: code, nameTh: `กรม ${code}`, nameEn: code, regionCode: null, provinceCount: provinces.length, version: 1,
   provinces: provinces.map(([c, n]) => ({ code: c, nameTh: n, nameEn: null, assignmentVersion: 1 })),

@@ -1,5 +1,5 @@
 import { ROLE_PERMISSIONS, type UnitKind } from '@ntag/shared';
-import type { Agency, Me } from '../../api/types';
+import type { Agency, Me } from '../../api/contract';
 
 export interface ReportingUnit {
   code: string;
@@ -14,7 +14,7 @@ export interface ReportingUnit {
  */
 export function ownReportingUnit(me: Me | undefined, levels: readonly string[]): ReportingUnit | null {
   const role = me?.roles.find((r) => ROLE_PERMISSIONS[r.role].includes('report.submit') && levels.includes(r.unitKind));
-  return role ? { code: role.unitCode, kind: role.unitKind, nameTh: role.nameTh } : null;
+  return role ? { code: role.unitCode, kind: role.unitKind, nameTh: role.unitNameTh } : null;
 }
 
 /**

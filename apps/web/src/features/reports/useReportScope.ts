@@ -18,7 +18,7 @@ export function useReportScope() {
   const agencies = useAgencies();
   const cohorts = useCohorts();
   const definitions = deadlines.data ?? [];
-  const firstYear = Math.min(...(cohorts.data?.cohorts.map((c) => c.yearBe) ?? [2565]));
+  const firstYear = Math.min(...(cohorts.data?.cohorts.map((c) => c.cohort) ?? [2565]));
   const today = todayIso();
   return {
     me,

@@ -1,8 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { NarrativeField } from '@ntag/shared';
 import { staleCurrent } from '../../api/ApiError';
-import { api } from '../../api/client';
-import type { Completeness, CompletenessLevel, Inbox, Report, ReportsOfUnit } from './types';
+import { api, unwrap } from '../../api/client';
+import type { CompletenessLevel, Report } from '../../api/contract';
 
 /**
  * Monthly reports (GET/PATCH/POST /api/reports…). Every answer is the whole report, so a
@@ -19,7 +19,7 @@ const key = {
 export function useUnitReports(unit: string | null, period: string) {
   return useQuery({
     queryKey: key.ofUnit(unit ?? '', period),
-    queryFn: ({ signal }) => api<ReportsOfUnit>('/api/reports', { query: { unit: unit!, period }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/reports', { params: { query: { unit: unit!, period } }, signal })),
     enabled: !!unit,
     placeholderData: keepPreviousData,
   });
@@ -29,7 +29,7 @@ export function useUnitReports(unit: string | null, period: string) {
 export function useReport(id: string | undefined) {
   return useQuery({
     queryKey: key.one(id ?? ''),
-    queryFn: ({ signal }) => api<Report>(`/api/reports/${id}`, { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/reports/{id}', { params: { path: { id: id! } }, signal })),
     enabled: !!id,
   });
 }
@@ -38,7 +38,7 @@ export function useReport(id: string | undefined) {
 export function useReportInbox(period: string) {
   return useQuery({
     queryKey: ['reports', 'inbox', period],
-    queryFn: ({ signal }) => api<Inbox>('/api/reports/inbox', { query: { period }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/reports/inbox', { params: { query: { period } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -46,7 +46,7 @@ export function useReportInbox(period: string) {
 export function useCompleteness(q: { level: CompletenessLevel; from: string; to: string; unit?: string }) {
   return useQuery({
     queryKey: ['reports', 'completeness', q],
-    queryFn: ({ signal }) => api<Completeness>('/api/reports/completeness', { query: q, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/reports/completeness', { params: { query: q }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -73,12 +73,14 @@ function useReportMutation<V>(fn: (v: V) => Promise<Report>) {
 
 export const useSaveNarrative = () =>
   useReportMutation((v: { id: string; narrative: Partial<Record<NarrativeField, string>>; version: number }) =>
-    api<Report>(`/api/reports/${v.id}`, { method: 'PATCH', body: { narrative: v.narrative, version: v.version } }),
+    unwrap(api.PATCH('/api/reports/{id}', { params: { path: { id: v.id } }, body: { narrative: v.narrative, version: v.version } })),
   );
 
 export type ReportAction = 'submit' | 'accept' | 'return';
 
 export const useReportAction = () =>
-  useReportMutation((v: { id: string; action: ReportAction; version: number; reason?: string }) =>
-    api<Report>(`/api/reports/${v.id}/${v.action}`, { method: 'POST', body: v.action === 'return' ? { reason: v.reason, version: v.version } : { version: v.version } }),
-  );
+  useReportMutation((v: { id: string; action: ReportAction; version: number; reason?: string }) => {
+    const path = { path: { id: v.id } };
+    if (v.action === 'return') return unwrap(api.POST('/api/reports/{id}/return', { params: path, body: { reason: v.reason ?? '', version: v.version } }));
+    return unwrap(api.POST(v.action === 'submit' ? '/api/reports/{id}/submit' : '/api/reports/{id}/accept', { params: path, body: { version: v.version } }));
+  });

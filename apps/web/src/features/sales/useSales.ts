@@ -1,23 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { EventInput, MarketingEvent, RecordPage, Transaction, TransactionInput } from '../../api/stepTypes';
+import { api, unwrap } from '../../api/client';
+import type { EventFilter, EventInput } from '../../api/contract';
 import { recordHooks } from '../records/useRecords';
 
 /** Exchanges and sales of step 6 (GET/POST /api/transactions…). */
-export const transactions = recordHooks<Transaction, TransactionInput>('/api/transactions', 'transactions');
+export const transactions = recordHooks('/api/transactions', 'transactions');
 
-export interface EventFilter {
-  province?: string;
-  group?: string;
-  from?: string;
-  to?: string;
-}
+export type { EventFilter };
 
 /** Marketing events (กิจกรรมส่งเสริมการตลาด) the province runs, with the groups taking part. */
 export function useEvents(filter: EventFilter, enabled = true) {
   return useQuery({
     queryKey: ['events', filter],
-    queryFn: ({ signal }) => api<RecordPage<MarketingEvent>>('/api/events', { query: { ...filter, limit: 500 }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/events', { params: { query: { ...filter, limit: 500 } }, signal })),
     enabled,
   });
 }
@@ -34,11 +29,11 @@ function useEventMutation<V, R>(fn: (v: V) => Promise<R>) {
   });
 }
 
-export const useCreateEvent = () => useEventMutation((v: EventInput & { id: string }) => api<MarketingEvent>('/api/events', { method: 'POST', body: v }));
+export const useCreateEvent = () => useEventMutation((v: EventInput & { id: string }) => unwrap(api.POST('/api/events', { body: v })));
 export const useUpdateEvent = () =>
   useEventMutation((v: Partial<EventInput> & { id: string; version: number }) => {
     const { id, ...body } = v;
-    return api<MarketingEvent>(`/api/events/${id}`, { method: 'PATCH', body });
+    return unwrap(api.PATCH('/api/events/{id}', { params: { path: { id } }, body }));
   });
 export const useRemoveEvent = () =>
-  useEventMutation((v: { id: string; version: number }) => api<{ ok: boolean }>(`/api/events/${v.id}`, { method: 'DELETE', query: { version: v.version } }));
+  useEventMutation((v: { id: string; version: number }) => unwrap(api.DELETE('/api/events/{id}', { params: { path: { id: v.id }, query: { version: v.version } } })));

@@ -1,13 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, download } from '../../api/client';
-import type { Candidate, Criteria, FarmerList, SelectionList, SelectionSummary } from '../../api/types';
+import { api, download, unwrap } from '../../api/client';
+import type { Criteria } from '../../api/contract';
 import type { Decision, Proposal } from '@ntag/shared';
 
 /** Candidates of one tambon and cohort (form กท.01) with their counts. */
 export function useSelection(tambon: string | undefined, cohort: number | null) {
   return useQuery({
     queryKey: ['selection', 'list', tambon, cohort],
-    queryFn: ({ signal }) => api<SelectionList>('/api/selection', { query: { tambon, cohort }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/selection', { params: { query: { tambon: tambon!, cohort: cohort! } }, signal })),
     enabled: !!tambon && tambon.length === 6 && !!cohort,
     placeholderData: keepPreviousData,
   });
@@ -17,7 +17,7 @@ export function useSelection(tambon: string | undefined, cohort: number | null) 
 export function useSelectionSummary(cohort: number | null, unit: string | undefined) {
   return useQuery({
     queryKey: ['selection', 'summary', cohort, unit],
-    queryFn: ({ signal }) => api<SelectionSummary>('/api/selection/summary', { query: { cohort, unit }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/selection/summary', { params: { query: { cohort: cohort!, unit } }, signal })),
     enabled: !!cohort,
     placeholderData: keepPreviousData,
   });
@@ -47,18 +47,18 @@ export interface ProposeVars {
   proposal: Proposal;
 }
 
-export const usePropose = () => useSelectionMutation((v: ProposeVars) => api<Candidate>('/api/selection', { method: 'POST', body: v }));
+export const usePropose = () => useSelectionMutation((v: ProposeVars) => unwrap(api.POST('/api/selection', { body: v })));
 
 export const useUpdateCandidate = () =>
   useSelectionMutation((v: { id: string; criteria: Criteria; proposal: Proposal; version: number }) => {
     const { id, ...body } = v;
-    return api<Candidate>(`/api/selection/${id}`, { method: 'PATCH', body });
+    return unwrap(api.PATCH('/api/selection/{id}', { params: { path: { id } }, body }));
   });
 
 export const useDecide = () =>
   useSelectionMutation((v: { id: string; decision: Decision; reason: string | null; version: number }) => {
     const { id, ...body } = v;
-    return api<Candidate>(`/api/selection/${id}/decision`, { method: 'POST', body });
+    return unwrap(api.POST('/api/selection/{id}/decision', { params: { path: { id } }, body }));
   });
 
 /** แบบ กท.01 of a tambon and cohort, as PDF or Excel (printing is audited by the API). */
@@ -70,7 +70,7 @@ export function downloadKt01(tambon: string, cohort: number, kind: 'pdf' | 'xlsx
 export function useTambonFarmers(tambon: string | undefined, q: string) {
   return useQuery({
     queryKey: ['farmers', 'tambon', tambon, q],
-    queryFn: ({ signal }) => api<FarmerList>('/api/farmers', { query: { tambon, q: q || undefined, limit: 30 }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/farmers', { params: { query: { tambon, q: q || undefined, limit: 30 } }, signal })),
     enabled: !!tambon,
     placeholderData: keepPreviousData,
   });

@@ -1,10 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '@ntag/shared';
-import { api } from '../../api/client';
-import type { Page, User } from '../../api/types';
+import { api, unwrap } from '../../api/client';
 
 export interface UserListParams {
-  unitCode?: string;
+  /** An org unit code: its users and those below it. */
+  unit?: string;
   q?: string;
   page: number;
   pageSize: number;
@@ -13,7 +13,7 @@ export interface UserListParams {
 export function useUsers(params: UserListParams) {
   return useQuery({
     queryKey: ['users', params],
-    queryFn: ({ signal }) => api<Page<User>>('/api/users', { query: { ...params }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/users', { params: { query: { ...params } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -21,7 +21,7 @@ export function useUsers(params: UserListParams) {
 export function useUser(id: string | undefined) {
   return useQuery({
     queryKey: ['user', id],
-    queryFn: ({ signal }) => api<User>(`/api/users/${id}`, { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/users/{id}', { params: { path: { id: id! } }, signal })),
     enabled: !!id,
   });
 }
@@ -44,26 +44,26 @@ function useUserMutation<V, R>(fn: (v: V) => Promise<R>) {
 
 export const useCreateUser = () =>
   useUserMutation((v: { username: string; password: string; displayName: string; unitCode?: string }) =>
-    api<User>('/api/users', { method: 'POST', body: v }),
+    unwrap(api.POST('/api/users', { body: v })),
   );
 
 export const useUpdateUser = () =>
   useUserMutation((v: { id: string; displayName?: string; active?: boolean; version: number }) => {
     const { id, ...body } = v;
-    return api<User>(`/api/users/${id}`, { method: 'PATCH', body });
+    return unwrap(api.PATCH('/api/users/{id}', { params: { path: { id } }, body }));
   });
 
 export const useResetPassword = () =>
   useUserMutation((v: { id: string; newPassword: string }) =>
-    api<{ ok: true }>(`/api/users/${v.id}/password`, { method: 'POST', body: { newPassword: v.newPassword } }),
+    unwrap(api.POST('/api/users/{id}/password', { params: { path: { id: v.id } }, body: { newPassword: v.newPassword } })),
   );
 
 export const useGrantRole = () =>
   useUserMutation((v: { id: string; role: Role; unitCode: string }) =>
-    api<User>(`/api/users/${v.id}/roles`, { method: 'POST', body: { role: v.role, unitCode: v.unitCode } }),
+    unwrap(api.POST('/api/users/{id}/roles', { params: { path: { id: v.id } }, body: { role: v.role, unitCode: v.unitCode } })),
   );
 
 export const useRevokeRole = () =>
   useUserMutation((v: { id: string; grantId: string }) =>
-    api<User>(`/api/users/${v.id}/roles/${v.grantId}`, { method: 'DELETE' }),
+    unwrap(api.DELETE('/api/users/{id}/roles/{grantId}', { params: { path: { id: v.id, grantId: v.grantId } } })),
   );

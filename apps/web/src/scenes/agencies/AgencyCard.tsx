@@ -1,6 +1,6 @@
 import { Badge, Button, Collapse, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { Agency, Region } from '../../api/types';
+import type { Agency, Region } from '../../api/contract';
 import { useNameOf, useT } from '../../i18n/I18nProvider';
 import { ProvinceAgencyRow } from './ProvinceAgencyRow';
 

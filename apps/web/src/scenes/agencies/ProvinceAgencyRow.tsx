@@ -1,5 +1,5 @@
 import { Group, Select, Text } from '@mantine/core';
-import type { Agency, AgencyProvince } from '../../api/types';
+import type { Agency, AgencyProvince } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAssignProvince } from '../../features/program/useAgencies';
 import { useNameOf, useT } from '../../i18n/I18nProvider';

@@ -1,6 +1,6 @@
 import { Anchor, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Area, AreaUnit } from '../../api/types';
+import type { Area, AreaUnit } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { COUNT_KEYS } from '../../features/area/useArea';
 import { formatNumber, useNameOf, useT } from '../../i18n/I18nProvider';

@@ -1,6 +1,6 @@
 import { Anchor, SimpleGrid, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { AuditEntry } from '../../api/types';
+import type { AuditEntry } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ThaiDate } from '../../components/ThaiDate';
 import { useT } from '../../i18n/I18nProvider';

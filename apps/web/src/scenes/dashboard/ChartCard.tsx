@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { FormDownloads } from '../../components/FormDownloads';
 import { downloadChart, type DashboardFilter } from '../../features/dashboard/useDashboard';
-import type { DashboardChart } from '../../features/dashboard/types';
+import type { DashboardChart } from '../../api/contract';
 import { useReportsT } from '../../i18n/reports';
 
 interface Props {

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { DataTable, type Column } from '../../components/DataTable';
 import { channelLabel, formatBaht, percentText, shortMonth, unbroken } from '../../features/reports/format';
 import type { DashboardFilter } from '../../features/dashboard/useDashboard';
-import type { Dashboard } from '../../features/dashboard/types';
+import type { Dashboard } from '../../api/contract';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useReportsT } from '../../i18n/reports';
 import { useStepName } from '../reports/useStepName';
@@ -35,8 +35,8 @@ export function TargetsChart({ data, filter }: ChartProps) {
   const t = useReportsT();
   const { targets } = data;
   const rows = [
-    ...targets.cohorts.map((c) => ({ key: String(c.cohort), label: t('dash.cohortRow', { year: c.cohort }), target: c.target, reached: c.tambonsWithGroup })),
-    { key: 'cohorts', label: t('dash.cohortsTotal'), target: targets.cohortTotal, reached: targets.tambonsWithGroup },
+    ...targets.cohorts.map((c) => ({ key: String(c.cohort), label: t('dash.cohortRow', { year: c.cohort }), target: c.tambonTarget, reached: c.tambonsWithGroup })),
+    { key: 'cohorts', label: t('dash.cohortsTotal'), target: targets.cohortTargetTotal, reached: targets.tambonsWithGroup },
     ...(targets.programTambons ? [{ key: 'program', label: t('dash.programTotal'), target: targets.programTambons, reached: targets.tambonsWithGroup }] : []),
   ];
   type Row = (typeof rows)[number];

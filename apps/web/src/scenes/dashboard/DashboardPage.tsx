@@ -31,7 +31,7 @@ export function DashboardPage() {
   const [params, patch] = usePatchParams();
   const cohorts = useCohorts();
   const scope = useReportScope();
-  const years = (cohorts.data?.cohorts.map((c) => c.yearBe) ?? []).sort((a, b) => b - a);
+  const years = (cohorts.data?.cohorts.map((c) => c.cohort) ?? []).sort((a, b) => b - a);
   const cohortParam = Number(params.get('cohort'));
   const cohort = years.includes(cohortParam) ? cohortParam : undefined;
   const unit = params.get('unit') || undefined;

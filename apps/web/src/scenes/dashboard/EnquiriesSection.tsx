@@ -4,8 +4,9 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatCard } from '../../components/StatCard';
 import { ThaiDate } from '../../components/ThaiDate';
-import type { EnquiryDashboard } from '../../features/market/types';
+import type { EnquiryDashboard } from '../../api/contract';
 import { useEnquiryDashboard } from '../../features/market/useMarket';
+import { useProductName } from '../../features/production/useProduction';
 import { formatBaht } from '../../features/reports/format';
 import { formatNumber } from '../../i18n/I18nProvider';
 import { useMarketT } from '../../i18n/market';
@@ -22,6 +23,7 @@ const hours = (h: number | null) => (h === null ? '–' : formatNumber(h));
 export function EnquiriesSection({ filter }: { filter: { unit?: string; cohort?: number } }) {
   const t = useMarketT();
   const q = useEnquiryDashboard(filter);
+  const productName = useProductName();
   const d = q.data;
   const columns: Column<Row>[] = [
     { key: 'area', header: t('dash.enq.area'), primary: true, cell: (r) => (r.kind === 'group' ? <Anchor component={Link} to={`/listings?group=${r.code}`}>{r.nameTh}</Anchor> : r.nameTh) },
@@ -59,7 +61,7 @@ export function EnquiriesSection({ filter }: { filter: { unit?: string; cohort?:
               <Text fw={600} size="sm">{t('dash.enq.lateList')}</Text>
               {d.late.map((l) => (
                 <Text key={l.id} size="sm">
-                  <Anchor component={Link} to={`/listings?enquiry=${l.id}`}>{l.productName}</Anchor> · {l.groupName} · <ThaiDate value={l.receivedAt} /> ({t('dash.enq.days', { n: l.days })})
+                  <Anchor component={Link} to={`/listings?enquiry=${l.id}`}>{productName(l)}</Anchor> · {l.groupName} · <ThaiDate value={l.receivedAt} /> ({t('dash.enq.days', { n: l.days })})
                 </Text>
               ))}
             </Stack>

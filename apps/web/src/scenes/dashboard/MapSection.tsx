@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { MAP_MEASURES } from '../../features/dashboard/measures';
 import { useDashboard, type DashboardFilter } from '../../features/dashboard/useDashboard';
-import type { AreaFigures, AreaMeasure, Dashboard } from '../../features/dashboard/types';
+import type { AreaFigures, AreaMeasure, Dashboard } from '../../api/contract';
 import { formatBaht } from '../../features/reports/format';
 import { formatNumber } from '../../i18n/I18nProvider';
 import { useReportsT } from '../../i18n/reports';

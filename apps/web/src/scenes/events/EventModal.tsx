@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { MultiSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import type { EventInput, MarketingEvent } from '../../api/stepTypes';
+import type { EventInput, MarketingEvent } from '../../api/contract';
 import { BeDateInput } from '../../components/BeDateInput';
 import { ThaiDate } from '../../components/ThaiDate';
 import { useFieldErrors } from '../../components/useFieldErrors';

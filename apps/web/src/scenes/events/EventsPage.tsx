@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Anchor, Button, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { MarketingEvent } from '../../api/stepTypes';
+import type { MarketingEvent } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Fieldset, Group, List, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { ACTIVITY_LABELS, TITLE_DEED_LABELS, toRaiNganWa } from '@ntag/shared';
-import type { Farmer } from '../../api/types';
+import type { Farmer } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field, Fields } from '../../components/Fields';
 import { formatNationalId, shownNationalId } from '../../components/NationalIdInput';

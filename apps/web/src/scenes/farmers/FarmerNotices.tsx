@@ -1,7 +1,13 @@
 import { Alert, Anchor, List, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/ApiError';
-import type { DuplicateIdDetails, PossibleDuplicate } from '../../api/types';
+import type { Place, PossibleDuplicate } from '../../api/contract';
+
+/**
+ * The details of a 409 farmer.duplicate_national_id. Error answers are described in
+ * docs/ERRORS.md, not in the OpenAPI document, so this one shape is named here (from its Place).
+ */
+type DuplicateIdDetails = { registeredIn?: { tambon: Place; district: Place; province: Place }; farmerId?: string };
 import { ThaiDate } from '../../components/ThaiDate';
 import { useNameOf, useT } from '../../i18n/I18nProvider';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { Link, useLocation, useParams } from 'react-router';
 import { isApiError, staleCurrent } from '../../api/ApiError';
-import type { Farmer, PossibleDuplicate } from '../../api/types';
+import type { Farmer, PossibleDuplicate } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { shownNationalId } from '../../components/NationalIdInput';

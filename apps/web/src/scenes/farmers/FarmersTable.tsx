@@ -1,6 +1,6 @@
 import { Anchor, Badge, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Farmer } from '../../api/types';
+import type { Farmer } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { useNameOf, useT } from '../../i18n/I18nProvider';
 import { shownNationalId } from '../../components/NationalIdInput';

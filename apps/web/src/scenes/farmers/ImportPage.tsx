@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ERROR_MESSAGES } from '@ntag/shared';
 import { isApiError } from '../../api/ApiError';
-import type { ImportProblem, ImportReport } from '../../api/types';
+import type { ImportProblem, ImportReport } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';

@@ -1,5 +1,5 @@
 import { normalizeDigits, todayIso, toBuddhistYear, toRaiNganWa, toSquareMetres, type ActivityKind, type Sex, type TitleDeedType } from '@ntag/shared';
-import type { Farmer, FarmerInput } from '../../api/types';
+import type { Farmer, FarmerInput } from '../../api/contract';
 import { nationalIdProblem } from '../../components/NationalIdInput';
 import type { Translate } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/th';

@@ -1,4 +1,4 @@
-import type { Farmer } from '../../api/types';
+import type { Farmer } from '../../api/contract';
 
 /** "นายสมใจ ใจดี": Thai writes the title against the first name. */
 export function fullName(f: Pick<Farmer, 'title' | 'firstName' | 'lastName'>): string {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Button } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/ApiError';
-import type { Group } from '../../api/types';
+import type { Group } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { OutOfScope } from '../../components/OutOfScope';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Badge, Group as Row } from '@mantine/core';
-import type { Group } from '../../api/types';
+import type { Group } from '../../api/contract';
 import { PageHeader } from '../../components/PageHeader';
 import { useNameOf } from '../../i18n/I18nProvider';
 import { useProgressT } from '../../i18n/progress';

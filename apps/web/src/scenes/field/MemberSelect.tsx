@@ -1,5 +1,5 @@
 import { Select } from '@mantine/core';
-import type { Group } from '../../api/types';
+import type { Group } from '../../api/contract';
 import { useFieldT } from '../../i18n/field';
 
 /** Whose record: the whole group (the default) or one member. */

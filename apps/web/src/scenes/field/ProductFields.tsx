@@ -1,6 +1,6 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { QUANTITY_UNIT_LABELS, QUANTITY_UNITS, type QuantityUnit } from '@ntag/shared';
-import type { Product } from '../../api/stepTypes';
+import type { Product } from '../../api/contract';
 import { useProducts } from '../../features/production/useProduction';
 import { useLang } from '../../i18n/I18nProvider';
 import { useFieldT } from '../../i18n/field';
@@ -24,13 +24,14 @@ export function unitFor(products: Product[] | undefined, p: ProductChoice, unit:
 /**
  * ผลผลิต and หน่วย: the product list (searchable, Thai names) with "อื่น ๆ" for one typed in, and
  * the units of the product chosen only (the API refuses another unit). `err` is the form's lookup
- * of its field errors by API field (productCode, productName, unit).
+ * of its field errors by API field (`product` — shown under the list, or under the name typed —
+ * and `unit`).
  */
 export function ProductFields({ value, unit, onChange, err }: {
   value: ProductChoice;
   unit: QuantityUnit | null;
   onChange: (p: ProductChoice, unit: QuantityUnit | null) => void;
-  err: (field: 'productCode' | 'productName' | 'unit') => string | undefined;
+  err: (field: 'product' | 'unit') => string | undefined;
 }) {
   const t = useFieldT();
   const { lang } = useLang();
@@ -52,7 +53,7 @@ export function ProductFields({ value, unit, onChange, err }: {
         onChange={pick}
         searchable
         nothingFoundMessage={t('rec.noProduct')}
-        error={err('productCode')}
+        error={value.other ? undefined : err('product')}
         required
         comboboxProps={{ withinPortal: true }}
       />
@@ -62,7 +63,7 @@ export function ProductFields({ value, unit, onChange, err }: {
           placeholder={t('rec.productNameHint')}
           value={value.name}
           onChange={(e) => onChange({ ...value, name: e.currentTarget.value }, unit)}
-          error={err('productName')}
+          error={err('product')}
           required
           maxLength={200}
         />

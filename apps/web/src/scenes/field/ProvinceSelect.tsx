@@ -3,7 +3,7 @@ import { Select, Text } from '@mantine/core';
 import { useMe } from '../../features/auth/useMe';
 import { codeInScope } from '../../features/geo/scope';
 import { useProvinces } from '../../features/geo/useGeo';
-import type { Me } from '../../api/types';
+import type { Me } from '../../api/contract';
 import { useNameOf, useT } from '../../i18n/I18nProvider';
 
 /**

@@ -7,8 +7,7 @@ import { useFieldT } from '../../i18n/field';
 
 /** The product line of a saved record (production, exchange or sale). */
 interface ProductLine {
-  productCode: string | null;
-  productName: string;
+  product: string;
   quantity: number;
   unit: QuantityUnit;
 }
@@ -38,6 +37,8 @@ export function useProductLine<T extends ProductLine>() {
   };
   return {
     unitOf,
+    /** The record's product in the user's language. */
+    nameOf: productName,
     column,
     /** "คะน้า 12 กิโลกรัม". */
     labelOf: (r: T) => `${productName(r)} ${formatNumber(r.quantity)} ${unitOf(r.unit)}`,

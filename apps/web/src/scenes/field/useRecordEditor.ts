@@ -1,10 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { isApiError, staleCurrent } from '../../api/ApiError';
 import { newId } from '../../api/newId';
-import type { RecordMeta } from '../../api/stepTypes';
-import type { recordHooks } from '../../features/records/useRecords';
-
-type Hooks<T extends RecordMeta, In> = ReturnType<typeof recordHooks<T, In>>;
+import type { RecordMeta } from '../../api/contract';
+import type { RecordHooks } from '../../features/records/useRecords';
 
 /** What every record form takes from the screen's editor (`useRecordEditor().formProps`). */
 export interface EditorFormProps {
@@ -28,7 +26,7 @@ export interface EditorFormProps {
  * record to start again from). `saved` is the last record saved, for the confirmation line and
  * for what the next entry starts from.
  */
-export function useRecordEditor<T extends RecordMeta, In>(hooks: Hooks<T, In>, groupId: string) {
+export function useRecordEditor<T extends RecordMeta, In>(hooks: RecordHooks<T, In>, groupId: string) {
   const create = hooks.useCreate();
   const update = hooks.useUpdate();
   const remove = hooks.useRemove();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Anchor, Breadcrumbs, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import type { GeoUnit } from '../../api/types';
+import type { GeoUnit } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';

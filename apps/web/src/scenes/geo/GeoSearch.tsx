@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Anchor, Badge, Group, Loader, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link } from 'react-router';
-import type { GeoHit, GeoLevel } from '../../api/types';
+import type { GeoHit, GeoLevel } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useGeoSearch } from '../../features/geo/useGeo';
 import { useNameOf, useT } from '../../i18n/I18nProvider';

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button } from '@mantine/core';
 import { Link } from 'react-router';
-import type { GeoLevel, GeoProvince, GeoUnit } from '../../api/types';
+import type { GeoLevel, GeoProvince, GeoUnit } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { useAgencies } from '../../features/program/useAgencies';
 import { formatNumber, useT } from '../../i18n/I18nProvider';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Modal, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { staleCurrent } from '../../api/ApiError';
-import type { GeoUnit } from '../../api/types';
+import type { GeoUnit } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';
 import { useFieldErrors } from '../../components/useFieldErrors';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Fieldset, Group as Row, List, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { COMMITTEE_ROLE_LABELS, COMMITTEE_ROLES, type CommitteeRole } from '@ntag/shared';
-import type { Group } from '../../api/types';
+import type { Group } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { useSetCommittee, type SeatInput } from '../../features/groups/useGroups';

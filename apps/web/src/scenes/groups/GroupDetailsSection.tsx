@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Anchor, Button, Fieldset, Group as Row, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { todayIso } from '@ntag/shared';
 import { staleCurrent } from '../../api/ApiError';
-import type { Group, GroupContact, GroupInput } from '../../api/types';
+import type { Group, GroupInput } from '../../api/contract';
 import { BeDateInput } from '../../components/BeDateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field, Fields } from '../../components/Fields';
@@ -161,7 +161,7 @@ function WebLink({ href }: { href: string | null }) {
   );
 }
 
-function DetailsView({ group: g }: { group: GroupContact & { name: string } }) {
+function DetailsView({ group: g }: { group: Group }) {
   const t = useStepsT();
   const coords = g.latitude !== null && g.longitude !== null ? `${g.latitude}, ${g.longitude}` : null;
   return (

@@ -1,6 +1,6 @@
 import { Button, Fieldset, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Group } from '../../api/types';
+import type { Group } from '../../api/contract';
 import { FormDownloads } from '../../components/FormDownloads';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { downloadGroupFile, downloadKt03 } from '../../features/groups/useGroups';

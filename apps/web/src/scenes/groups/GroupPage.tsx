@@ -1,6 +1,6 @@
 import { Alert, Button, Group as Row, Stack } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
-import type { Group } from '../../api/types';
+import type { Group } from '../../api/contract';
 import { PageHeader } from '../../components/PageHeader';
 import { useNameOf } from '../../i18n/I18nProvider';
 import { useStepsT } from '../../i18n/steps';

@@ -1,6 +1,6 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { GroupSummary } from '../../api/types';
+import type { GroupSummary } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ThaiDate } from '../../components/ThaiDate';
 import { formatNumber, useNameOf } from '../../i18n/I18nProvider';

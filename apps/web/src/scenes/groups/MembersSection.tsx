@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Anchor, Button, Fieldset, Group as Row, Loader, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { COMMITTEE_ROLE_LABELS } from '@ntag/shared';
-import type { Candidate, Group, GroupMember } from '../../api/types';
+import type { Candidate, Group, GroupMember } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { shownNationalId } from '../../components/NationalIdInput';

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { STEP_STATUS_LABELS, STEP_STATUSES, todayIso, type StepStatus } from '@ntag/shared';
-import type { StepView } from '../../api/stepTypes';
-import type { Group } from '../../api/types';
+import type { StepView } from '../../api/contract';
+import type { Group } from '../../api/contract';
 import { BeDateInput } from '../../components/BeDateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';

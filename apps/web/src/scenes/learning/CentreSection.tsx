@@ -1,8 +1,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Alert, Button, Checkbox, Group as Row, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { isApiError, staleCurrent } from '../../api/ApiError';
-import type { LearningCentre } from '../../api/stepTypes';
-import type { Group } from '../../api/types';
+import type { LearningCentre } from '../../api/contract';
+import type { Group } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';
 import { StaleNotice } from '../../components/StaleNotice';

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Stack, Text } from '@mantine/core';
 import { isApiError, staleCurrent } from '../../api/ApiError';
 import { newId } from '../../api/newId';
-import type { LearningSession } from '../../api/stepTypes';
-import type { Group } from '../../api/types';
+import type { LearningSession } from '../../api/contract';
+import type { Group } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { ThaiDate } from '../../components/ThaiDate';
@@ -155,7 +155,7 @@ function LearningScreen({ group: g }: { group: Group }) {
               <StaleRecord current={current} onUseCurrent={startEdit}>
                 {(c) => (
                   <>
-                    {c.topic} · <ThaiDate value={c.heldOn} />
+                    {c.topic} · <ThaiDate value={c.date} />
                   </>
                 )}
               </StaleRecord>

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Badge, Button, CloseButton, Group, Modal, Paper, Progress, Stack, Text, UnstyledButton } from '@mantine/core';
-import type { LearningSession, Photo } from '../../api/stepTypes';
+import type { LearningSession, Photo } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ThaiDate } from '../../components/ThaiDate';
 import { MAX_PHOTOS, PHOTO_TYPES, useAddPhoto, useRemovePhoto } from '../../features/learning/useLearning';
@@ -55,7 +55,7 @@ export function SessionCard({ session: s, canWrite, fromPlan, onEdit, onDelete, 
         <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
           <div style={{ minWidth: 0 }}>
             <Text size="sm" c="dimmed">
-              <ThaiDate value={s.heldOn} style="long" />
+              <ThaiDate value={s.date} style="long" />
             </Text>
             <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
               {s.topic}

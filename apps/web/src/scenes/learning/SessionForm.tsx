@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group as Row, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { todayIso } from '@ntag/shared';
-import type { Group, GroupTopic } from '../../api/types';
+import type { Group, GroupTopic } from '../../api/contract';
 import { BeDateInput } from '../../components/BeDateInput';
 import { NumberField } from '../../components/NumberField';
 import { useDraftForm } from '../../components/useDraftForm';
@@ -57,7 +57,7 @@ export function SessionForm(p: Props) {
         <SaveError error={error} idConflict={p.idConflict} onStartNew={p.onStartNew} />
         <fieldset disabled={photosOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <Stack gap="sm">
-            <BeDateInput label={t('learning.heldOn')} value={d.heldOn} onChange={(v) => set('heldOn', v)} max={todayIso()} min={g.foundedOn ?? undefined} error={err('heldOn')} required />
+            <BeDateInput label={t('learning.heldOn')} value={d.date} onChange={(v) => set('date', v)} max={todayIso()} min={g.foundedOn ?? undefined} error={err('date')} required />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
               <Select
                 label={t('learning.topicFrom')}

@@ -1,11 +1,11 @@
 import { todayIso } from '@ntag/shared';
-import type { LearningCentre, LearningSession, SessionInput } from '../../api/stepTypes';
-import type { Group } from '../../api/types';
+import type { LearningCentre, LearningSession, SessionInput } from '../../api/contract';
+import type { Group } from '../../api/contract';
 import { parseNumber } from '../../components/NumberField';
 import type { FieldT } from '../../i18n/field';
 
 export interface SessionDraft {
-  heldOn: string | null;
+  date: string | null;
   /** 'plan:2' (the third topic of the group's กท.03) or 'other'. */
   topicChoice: string;
   topic: string;
@@ -18,12 +18,12 @@ export interface SessionDraft {
 /** A new session: today, the centre's lecturers, every member ticked as present. */
 export function newDraft(g: Group, centre: LearningCentre | undefined): SessionDraft {
   const lecturers = [centre?.mainLecturer?.farmerId, ...(centre?.assistantLecturers.map((p) => p.farmerId) ?? [])].filter((x): x is string => !!x);
-  return { heldOn: todayIso(), topicChoice: 'other', topic: '', lecturerIds: lecturers, attendeeIds: g.members.map((m) => m.farmerId), outside: '', notes: '' };
+  return { date: todayIso(), topicChoice: 'other', topic: '', lecturerIds: lecturers, attendeeIds: g.members.map((m) => m.farmerId), outside: '', notes: '' };
 }
 
 export function draftOf(s: LearningSession, cohort: number): SessionDraft {
   return {
-    heldOn: s.heldOn,
+    date: s.date,
     topicChoice: s.planTopicIndex !== null && s.planCohort === cohort ? `plan:${s.planTopicIndex}` : 'other',
     topic: s.topic,
     lecturerIds: s.lecturers.map((p) => p.farmerId),
@@ -35,8 +35,8 @@ export function draftOf(s: LearningSession, cohort: number): SessionDraft {
 
 export function validate(d: SessionDraft, t: FieldT): Record<string, string> {
   const e: Record<string, string> = {};
-  if (!d.heldOn) e.heldOn = t('rec.required');
-  else if (d.heldOn > todayIso()) e.heldOn = t('rec.future');
+  if (!d.date) e.date = t('rec.required');
+  else if (d.date > todayIso()) e.date = t('rec.future');
   if (!d.topic.trim() && d.topicChoice === 'other') e.topic = t('rec.required');
   const n = parseNumber(d.outside);
   if (n !== null && (!Number.isInteger(n) || n < 0)) e.outsideParticipants = t('learning.wholeNumber');
@@ -46,7 +46,7 @@ export function validate(d: SessionDraft, t: FieldT): Record<string, string> {
 export function inputOf(d: SessionDraft, cohort: number): SessionInput {
   const plan = d.topicChoice.startsWith('plan:') ? Number(d.topicChoice.slice(5)) : null;
   return {
-    heldOn: d.heldOn!,
+    date: d.date!,
     ...(d.topic.trim() ? { topic: d.topic.trim() } : {}),
     planCohort: plan === null ? null : cohort,
     planTopicIndex: plan,

@@ -9,8 +9,9 @@ import { NumberField, parseNumber } from '../../components/NumberField';
 import { ThaiDate } from '../../components/ThaiDate';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { hasPermission, useMe } from '../../features/auth/useMe';
-import type { Enquiry } from '../../features/market/types';
+import type { Enquiry } from '../../api/contract';
 import { useAnswer, useDeliver, useEnquiry, useReview } from '../../features/market/useMarket';
+import { useProductName } from '../../features/production/useProduction';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useMarketT, type MarketKey } from '../../i18n/market';
 
@@ -26,9 +27,10 @@ export function EnquiryModal({ id, onClose }: { id: string; onClose: () => void 
   const { lang } = useLang();
   const { data: me } = useMe();
   const enquiry = useEnquiry(id);
+  const productName = useProductName();
   const e = enquiry.data;
   return (
-    <Modal opened onClose={onClose} title={e ? `${e.productName} ${formatNumber(e.quantity)} ${QUANTITY_UNIT_LABELS[e.unit][lang]}` : '…'} size="lg">
+    <Modal opened onClose={onClose} title={e ? `${productName(e)} ${formatNumber(e.quantity)} ${QUANTITY_UNIT_LABELS[e.unit][lang]}` : '…'} size="lg">
       {enquiry.isPending && <Loading />}
       {enquiry.error && <ErrorAlert error={enquiry.error} />}
       {e && (

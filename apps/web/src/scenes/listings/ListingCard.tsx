@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, Image, Paper, Stack, Switch, Text } from '@mantine/core';
 import { CERTIFICATION_LABELS, QUANTITY_UNIT_LABELS, type Lang } from '@ntag/shared';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { Listing } from '../../features/market/types';
+import type { Listing } from '../../api/contract';
 import { useResolveReport, useUpdateListing } from '../../features/market/useMarket';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useMarketT } from '../../i18n/market';

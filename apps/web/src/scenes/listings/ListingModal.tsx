@@ -6,14 +6,14 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { NumberField, parseNumber } from '../../components/NumberField';
 import { useFieldErrors } from '../../components/useFieldErrors';
-import type { Listing, ListingInput } from '../../features/market/types';
+import type { Listing, ListingInput } from '../../api/contract';
 import { useAddPhoto, useCreateListing, useDeleteListing, useListing, useProposedMonths, useRemovePhoto, useUpdateListing } from '../../features/market/useMarket';
 import { useLang } from '../../i18n/I18nProvider';
 import { useMarketT } from '../../i18n/market';
 import { newId } from '../../api/newId';
 import { RecordDialog, useDialogEditor } from '../field/RecordDialog';
 import { ProductFields } from '../field/ProductFields';
-import { NO_PRODUCT, productInputOf, productOf, type ProductChoice } from '../field/productLine';
+import { NO_PRODUCT, type ProductChoice } from '../field/productLine';
 import { monthLabel } from './ListingCard';
 
 interface Draft {
@@ -32,8 +32,11 @@ interface Draft {
 }
 
 const text = (n: number | null) => (n === null ? '' : String(n));
+/** A listing's product as the form's choice: issue #14 names it by `productCode`, else `productName` typed in. */
+const choiceOf = (l: Listing): ProductChoice => (l.productCode ? { code: l.productCode, name: l.productName, other: false } : { code: null, name: l.productName, other: true });
+const productInput = (p: ProductChoice) => (p.code ? { productCode: p.code } : { productCode: null, productName: p.name.trim() });
 const draftOf = (l: Listing | null): Draft => ({
-  product: l ? productOf(l) : NO_PRODUCT, unit: l?.unit ?? null, description: l?.description ?? '', priceMin: text(l?.priceMin ?? null), priceMax: text(l?.priceMax ?? null),
+  product: l ? choiceOf(l) : NO_PRODUCT, unit: l?.unit ?? null, description: l?.description ?? '', priceMin: text(l?.priceMin ?? null), priceMax: text(l?.priceMax ?? null),
   months: l ? l.months : null, minOrder: text(l?.minOrder ?? null), fulfilment: l?.fulfilment ?? 'both', deliveryArea: l?.deliveryArea ?? '',
   certifications: (l?.certifications ?? []).map((c) => ({ key: newId(), kind: c.kind, number: c.number, expiresOn: c.expiresOn })), published: l?.published ?? true,
 });
@@ -70,7 +73,7 @@ function ListingForm({ groupId, listing, onClose }: { groupId: string; listing: 
     setSubmitted(true);
     if (Object.keys(local).length || !d.unit || (!d.product.code && !d.product.other)) return;
     const body: ListingInput & { groupId?: string } = {
-      ...productInputOf(d.product), unit: d.unit, description: d.description.trim() || null, priceMin: parseNumber(d.priceMin), priceMax: parseNumber(d.priceMax),
+      ...productInput(d.product), unit: d.unit, description: d.description.trim() || null, priceMin: parseNumber(d.priceMin), priceMax: parseNumber(d.priceMax),
       ...(d.months === null ? {} : { months: d.months }), minOrder: parseNumber(d.minOrder), fulfilment: d.fulfilment, deliveryArea: d.deliveryArea.trim() || null,
       certifications: d.certifications.filter((c) => c.number.trim() && c.expiresOn).map((c) => ({ kind: c.kind, number: c.number.trim(), expiresOn: c.expiresOn! })),
       published: d.published,

@@ -8,8 +8,9 @@ import { ThaiDate } from '../../components/ThaiDate';
 import { usePatchParams } from '../../components/usePatchParams';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { useGroupList } from '../../features/groups/useGroups';
-import type { Enquiry } from '../../features/market/types';
+import type { Enquiry } from '../../api/contract';
 import { useEnquiries, useListings } from '../../features/market/useMarket';
+import { useProductName } from '../../features/production/useProduction';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useMarketT } from '../../i18n/market';
 import { EnquiryModal } from './EnquiryModal';
@@ -38,13 +39,14 @@ export function ListingsPage() {
   const canWrite = hasPermission(me, 'listing.write');
   const editing = params.get('listing');
   const enquiryId = params.get('enquiry');
+  const productName = useProductName();
 
   const columns: Column<Enquiry>[] = [
     {
       key: 'product', header: t('mk.quantity'), primary: true,
       cell: (e) => (
         <Anchor component="button" type="button" onClick={() => patch({ enquiry: e.id })} fw={600} ta="left">
-          {e.productName} {formatNumber(e.quantity)} {QUANTITY_UNIT_LABELS[e.unit][lang]}
+          {productName(e)} {formatNumber(e.quantity)} {QUANTITY_UNIT_LABELS[e.unit][lang]}
         </Anchor>
       ),
     },

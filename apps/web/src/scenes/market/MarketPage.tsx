@@ -1,7 +1,7 @@
 import { Badge, Stack, Text } from '@mantine/core';
 import { OUTLET_TYPE_LABELS } from '@ntag/shared';
-import type { Outlet, SurveyFramework } from '../../api/stepTypes';
-import type { Group } from '../../api/types';
+import type { Outlet, SurveyFramework } from '../../api/contract';
+import type { Group } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
@@ -87,7 +87,7 @@ function MarketScreen({ group: g }: { group: Group }) {
     { key: 'products', header: t('market.products'), cell: (o) => o.products.join(', ') || '–' },
     { key: 'volume', header: t('market.volume'), cell: (o) => [o.volume, o.frequency].filter(Boolean).join(' · ') || '–' },
     { key: 'price', header: t('market.price'), cell: (o) => o.price ?? '–' },
-    { key: 'date', header: t('market.surveyedOn'), cell: (o) => <ThaiDate value={o.surveyedOn} /> },
+    { key: 'date', header: t('market.surveyedOn'), cell: (o) => <ThaiDate value={o.date} /> },
   ];
   if (canWrite) columns.push(actionsColumn(editor, (o) => o.name));
 
@@ -116,7 +116,7 @@ function MarketScreen({ group: g }: { group: Group }) {
                 <StaleRecord current={editor.current} onUseCurrent={editor.startEdit}>
                   {(c) => (
                     <>
-                      {c.name} · <ThaiDate value={c.surveyedOn} />
+                      {c.name} · <ThaiDate value={c.date} />
                     </>
                   )}
                 </StaleRecord>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Group as Row, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import { OUTLET_TYPE_LABELS, todayIso, type OutletType } from '@ntag/shared';
-import type { SurveyFramework } from '../../api/stepTypes';
-import type { Group } from '../../api/types';
+import type { SurveyFramework } from '../../api/contract';
+import type { Group } from '../../api/contract';
 import { BeDateInput } from '../../components/BeDateInput';
 import { NumberField } from '../../components/NumberField';
 import { useDraftForm } from '../../components/useDraftForm';
@@ -78,7 +78,7 @@ export function OutletForm({ group: g, framework, productSuggestions, initial, e
           />
           <TextInput label={t('market.name')} placeholder={t('market.nameHint')} value={d.name} onChange={(e) => set('name', e.currentTarget.value)} error={err('name')} required maxLength={200} />
         </SimpleGrid>
-        <BeDateInput label={t('market.surveyedOn')} value={d.surveyedOn} onChange={(v) => set('surveyedOn', v)} max={todayIso()} min={g.foundedOn ?? undefined} error={err('surveyedOn')} required />
+        <BeDateInput label={t('market.surveyedOn')} value={d.date} onChange={(v) => set('date', v)} max={todayIso()} min={g.foundedOn ?? undefined} error={err('date')} required />
         <TagsInput
           label={t('market.products')}
           description={t('market.productsHint')}

@@ -1,12 +1,12 @@
 import { normalizeDigits, todayIso, type OutletType } from '@ntag/shared';
-import type { Outlet, OutletInput, SurveyFramework } from '../../api/stepTypes';
+import type { Outlet, OutletInput, SurveyFramework } from '../../api/contract';
 import { parseNumber } from '../../components/NumberField';
 import type { FieldT } from '../../i18n/field';
 
 export interface OutletDraft {
   type: OutletType | null;
   name: string;
-  surveyedOn: string | null;
+  date: string | null;
   products: string[];
   volume: string;
   frequency: string;
@@ -22,7 +22,7 @@ export function newDraft(framework: SurveyFramework | undefined): OutletDraft {
   return {
     type: framework?.outletTypes.length === 1 ? framework.outletTypes[0]! : null,
     name: '',
-    surveyedOn: todayIso(),
+    date: todayIso(),
     products: [],
     volume: '',
     frequency: '',
@@ -39,7 +39,7 @@ export function draftOf(o: Outlet): OutletDraft {
   return {
     type: o.type,
     name: o.name,
-    surveyedOn: o.surveyedOn,
+    date: o.date,
     products: o.products,
     volume: o.volume ?? '',
     frequency: o.frequency ?? '',
@@ -56,8 +56,8 @@ export function validate(d: OutletDraft, t: FieldT): Record<string, string> {
   const e: Record<string, string> = {};
   if (!d.type) e.type = t('market.pickType');
   if (!d.name.trim()) e.name = t('rec.required');
-  if (!d.surveyedOn) e.surveyedOn = t('rec.required');
-  else if (d.surveyedOn > todayIso()) e.surveyedOn = t('rec.future');
+  if (!d.date) e.date = t('rec.required');
+  else if (d.date > todayIso()) e.date = t('rec.future');
   const lat = parseNumber(d.latitude);
   const lng = parseNumber(d.longitude);
   if (lat !== null && (!Number.isFinite(lat) || lat < 5 || lat > 21)) e.latitude = t('market.latBad');
@@ -86,7 +86,7 @@ export function inputOf(d: OutletDraft, framework: SurveyFramework | undefined):
   return {
     type: d.type!,
     name: d.name.trim(),
-    surveyedOn: d.surveyedOn!,
+    date: d.date!,
     products: d.products.map((p) => normalizeDigits(p).trim()).filter(Boolean),
     volume: text(d.volume),
     frequency: text(d.frequency),

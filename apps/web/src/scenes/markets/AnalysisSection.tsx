@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Badge, Fieldset, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { OUTLET_TYPE_LABELS } from '@ntag/shared';
-import type { MarketAnalysis } from '../../api/stepTypes';
+import type { MarketAnalysis } from '../../api/contract';
 import { CohortSelect } from '../../components/CohortSelect';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -23,7 +23,7 @@ export function AnalysisSection({ provinceCode }: { provinceCode: string }) {
   const t = useFieldT();
   const { lang } = useLang();
   const cohorts = useCohorts();
-  const years = (cohorts.data?.cohorts.map((c) => c.yearBe) ?? []).sort((a, b) => b - a);
+  const years = (cohorts.data?.cohorts.map((c) => c.cohort) ?? []).sort((a, b) => b - a);
   const [cohort, setCohort] = useState<number | null>(null);
   const analysis = useAnalysis(provinceCode, cohort);
   const a = analysis.data;

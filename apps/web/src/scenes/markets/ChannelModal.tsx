@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Select, Textarea, TextInput } from '@mantine/core';
 import { ONLINE_KIND_LABELS, ONLINE_KINDS, type OnlineKind } from '@ntag/shared';
-import type { ChannelInput, OnlineChannel } from '../../api/stepTypes';
-import type { GroupSummary } from '../../api/types';
+import type { ChannelInput, OnlineChannel } from '../../api/contract';
+import type { GroupSummary } from '../../api/contract';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { useCreateChannel, useUpdateChannel } from '../../features/markets/useMarkets';
 import { useLang } from '../../i18n/I18nProvider';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Fieldset, Group, Stack, Text } from '@mantine/core';
 import { ONLINE_KIND_LABELS } from '@ntag/shared';
-import type { OnlineChannel } from '../../api/stepTypes';
+import type { OnlineChannel } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';

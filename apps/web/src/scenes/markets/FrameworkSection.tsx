@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Badge, Button, Checkbox, CloseButton, Fieldset, Group, List, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { OUTLET_TYPE_LABELS, OUTLET_TYPES, type OutletType } from '@ntag/shared';
 import { staleCurrent } from '../../api/ApiError';
-import type { SurveyFramework, SurveyQuestion } from '../../api/stepTypes';
+import type { SurveyFramework, SurveyQuestion } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';
 import { Loading } from '../../components/Loading';

@@ -50,7 +50,7 @@ export function FarmerPlanForm({ initial, readOnly, pending, error, onSubmit, no
                 <NumberInput label={t('plan02.output')} value={a.output} onChange={(v) => patch({ output: num(v) })} error={err(`${at}.output`)} min={0} decimalScale={2} allowNegative={false} hideControls thousandSeparator="," />
                 <UnitSelect value={a.unit} onChange={(u) => patch({ unit: u })} error={err(`${at}.unit`)} />
               </SimpleGrid>
-              <TextInput label={t('plan.note')} value={a.note} onChange={(e) => patch({ note: e.currentTarget.value })} maxLength={500} />
+              <TextInput label={t('plan.note')} value={a.notes} onChange={(e) => patch({ notes: e.currentTarget.value })} maxLength={500} />
             </>
           );
         }}

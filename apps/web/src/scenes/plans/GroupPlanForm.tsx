@@ -1,7 +1,7 @@
 import { Button, CloseButton, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { CHANNEL_LABELS, CHANNELS, QUANTITY_UNIT_LABELS, nameKey, type Channel } from '@ntag/shared';
-import type { GroupPlan } from '../../api/types';
+import type { GroupPlan } from '../../api/contract';
 import { BeDateInput } from '../../components/BeDateInput';
 import { useDraftForm } from '../../components/useDraftForm';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
@@ -94,7 +94,7 @@ export function GroupPlanForm({ plan, initial, readOnly, pending, error, onSubmi
           legend={t('plan03.markets')}
           rows={d.markets}
           onChange={(rows) => set('markets', rows)}
-          blank={() => ({ channel: null, target: '', note: '' })}
+          blank={() => ({ channel: null, target: '', notes: '' })}
           rowTitle={(n) => t('plan03.marketN', { n })}
           removeLabel={(n) => t('plan03.removeMarket', { n })}
           addLabel={t('plan03.addMarket')}
@@ -114,7 +114,7 @@ export function GroupPlanForm({ plan, initial, readOnly, pending, error, onSubmi
                 comboboxProps={{ withinPortal: true }}
               />
               <TextInput label={t('plan03.target')} placeholder={t('plan03.targetHint')} value={m.target} onChange={(e) => patch({ target: e.currentTarget.value })} maxLength={300} />
-              <TextInput label={t('plan.note')} value={m.note} onChange={(e) => patch({ note: e.currentTarget.value })} maxLength={500} />
+              <TextInput label={t('plan.note')} value={m.notes} onChange={(e) => patch({ notes: e.currentTarget.value })} maxLength={500} />
             </SimpleGrid>
           )}
         </RowsFieldset>
@@ -143,7 +143,7 @@ export function GroupPlanForm({ plan, initial, readOnly, pending, error, onSubmi
           legend={t('plan03.resources')}
           rows={d.resources}
           onChange={(rows) => set('resources', rows)}
-          blank={() => ({ item: '', quantity: '', note: '' })}
+          blank={() => ({ item: '', quantity: '', notes: '' })}
           rowTitle={(n) => t('plan03.resourceN', { n })}
           removeLabel={(n) => t('plan03.removeResource', { n })}
           addLabel={t('plan03.addResource')}
@@ -154,7 +154,7 @@ export function GroupPlanForm({ plan, initial, readOnly, pending, error, onSubmi
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
               <TextInput label={t('plan03.item')} placeholder={t('plan03.itemHint')} value={r.item} onChange={(e) => patch({ item: e.currentTarget.value })} error={err(`resources.${i}.item`)} required maxLength={200} />
               <TextInput label={t('plan03.quantity')} placeholder={t('plan03.quantityHint')} value={r.quantity} onChange={(e) => patch({ quantity: e.currentTarget.value })} maxLength={100} />
-              <TextInput label={t('plan.note')} value={r.note} onChange={(e) => patch({ note: e.currentTarget.value })} maxLength={500} />
+              <TextInput label={t('plan.note')} value={r.notes} onChange={(e) => patch({ notes: e.currentTarget.value })} maxLength={500} />
             </SimpleGrid>
           )}
         </RowsFieldset>

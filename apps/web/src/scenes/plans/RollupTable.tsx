@@ -1,7 +1,7 @@
 import { Anchor, Badge, Fieldset, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { QUANTITY_UNIT_LABELS } from '@ntag/shared';
-import type { GroupPlan, RollupLine } from '../../api/types';
+import type { GroupPlan, RollupLine } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useStepsT } from '../../i18n/steps';

@@ -1,5 +1,5 @@
 import { ASSESSMENT_SKILLS, type ActivityKind, type AssessmentSkill, type Channel, type QuantityUnit } from '@ntag/shared';
-import type { GroupPlan, GroupPlanInput, IndividualPlan, IndividualPlanInput } from '../../api/types';
+import type { GroupPlan, GroupPlanInput, IndividualPlan, IndividualPlanInput } from '../../api/contract';
 import type { StepsT } from '../../i18n/steps';
 
 /** A number field: '' while empty (Mantine's NumberInput), a number once typed. */
@@ -23,7 +23,7 @@ export interface ActivityDraft {
   headcount: Num;
   output: Num;
   unit: QuantityUnit | null;
-  note: string;
+  notes: string;
 }
 
 export interface ProductDraft {
@@ -46,7 +46,7 @@ export interface Kt02Draft {
   developmentNeeds: string;
 }
 
-export const emptyActivity = (): ActivityDraft => ({ activity: '', kind: null, areaRai: '', headcount: '', output: '', unit: null, note: '' });
+export const emptyActivity = (): ActivityDraft => ({ activity: '', kind: null, areaRai: '', headcount: '', output: '', unit: null, notes: '' });
 export const emptyProduct = (): ProductDraft => ({
   product: '', unit: null, quantity: '', months: [], shareHousehold: '', shareExchange: '', shareSale: '', expectedIncome: '',
 });
@@ -56,7 +56,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 export function kt02DraftOf(p: IndividualPlan, seed: { kind: ActivityKind; detail?: string }[] = []): Kt02Draft {
   const activities: ActivityDraft[] = p.currentActivities.map((a) => ({
     activity: a.activity, kind: a.kind ?? null, areaRai: a.areaSqm == null ? '' : round2(a.areaSqm / SQM_PER_RAI), headcount: a.headcount ?? '',
-    output: a.output ?? '', unit: a.unit ?? null, note: a.note ?? '',
+    output: a.output ?? '', unit: a.unit ?? null, notes: a.notes ?? '',
   }));
   return {
     // A first plan starts from the registry's activities (kind and detail), to be completed.
@@ -80,7 +80,7 @@ export function kt02Input(d: Kt02Draft): Omit<IndividualPlanInput, 'version'> {
   return {
     currentActivities: d.activities.map((a) => ({
       activity: a.activity.trim(), kind: a.kind, areaSqm: a.areaRai === '' ? null : round2(a.areaRai * SQM_PER_RAI), headcount: orNull(a.headcount),
-      output: orNull(a.output), unit: a.unit, note: text(a.note),
+      output: orNull(a.output), unit: a.unit, notes: text(a.notes),
     })),
     plannedProducts: d.products.map((p) => ({
       product: p.product.trim(), unit: p.unit!, quantity: Number(p.quantity), months: [...p.months].sort((a, b) => a - b),
@@ -119,10 +119,10 @@ export interface GroupProductDraft {
 
 export interface Kt03Draft {
   products: GroupProductDraft[];
-  markets: { channel: Channel | null; target: string; note: string }[];
+  markets: { channel: Channel | null; target: string; notes: string }[];
   /** `id` comes back from the server so that an edited topic stays the topic its learning sessions follow. */
   topics: { id?: string; topic: string; plannedOn: string | null }[];
-  resources: { item: string; quantity: string; note: string }[];
+  resources: { item: string; quantity: string; notes: string }[];
 }
 
 export const emptyGroupProduct = (product = '', unit: QuantityUnit | null = null): GroupProductDraft => ({ product, unit, monthly: MONTHS.map(() => '') });
@@ -130,9 +130,9 @@ export const emptyGroupProduct = (product = '', unit: QuantityUnit | null = null
 export function kt03DraftOf(p: GroupPlan): Kt03Draft {
   return {
     products: p.products.map((x) => ({ product: x.product, unit: x.unit, monthly: MONTHS.map((_, i) => x.monthly[i] ?? '') })),
-    markets: p.markets.map((m) => ({ channel: m.channel, target: m.target ?? '', note: m.note ?? '' })),
+    markets: p.markets.map((m) => ({ channel: m.channel, target: m.target ?? '', notes: m.notes ?? '' })),
     topics: p.topics.map((x) => ({ id: x.id, topic: x.topic, plannedOn: x.plannedOn ?? null })),
-    resources: p.resources.map((r) => ({ item: r.item, quantity: r.quantity ?? '', note: r.note ?? '' })),
+    resources: p.resources.map((r) => ({ item: r.item, quantity: r.quantity ?? '', notes: r.notes ?? '' })),
   };
 }
 
@@ -141,9 +141,9 @@ export const monthlyTotal = (p: GroupProductDraft): number => round2(p.monthly.r
 export function kt03Input(d: Kt03Draft): Omit<GroupPlanInput, 'version'> {
   return {
     products: d.products.map((p) => ({ product: p.product.trim(), unit: p.unit!, monthly: p.monthly.map((m) => Number(m || 0)) })),
-    markets: d.markets.map((m) => ({ channel: m.channel!, target: text(m.target), note: text(m.note) })),
+    markets: d.markets.map((m) => ({ channel: m.channel!, target: text(m.target), notes: text(m.notes) })),
     topics: d.topics.map((x) => ({ ...(x.id ? { id: x.id } : {}), topic: x.topic.trim(), plannedOn: x.plannedOn })),
-    resources: d.resources.map((r) => ({ item: r.item.trim(), quantity: text(r.quantity), note: text(r.note) })),
+    resources: d.resources.map((r) => ({ item: r.item.trim(), quantity: text(r.quantity), notes: text(r.notes) })),
   };
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { PRODUCE_USE_LABELS, PRODUCE_USES, QUANTITY_UNIT_LABELS, todayIso } from '@ntag/shared';
-import type { Group } from '../../api/types';
+import type { Group } from '../../api/contract';
 import { BeDateInput } from '../../components/BeDateInput';
 import { NumberField, parseNumber } from '../../components/NumberField';
 import { SegmentedField } from '../../components/SegmentedChoice';
@@ -30,7 +30,7 @@ export function ProductionForm({ group: g, initial, editing, pending, error, idC
   const t = useFieldT();
   const { lang } = useLang();
   const { d, setD, set, err, submit } = useDraftForm({ name: 'production', initial, validate: (x) => validate(x, t), error, pending, onSubmit });
-  const [more, setMore] = useState(!!(initial.valueBaht || initial.notes));
+  const [more, setMore] = useState(!!(initial.value || initial.notes));
   const quantity = parseNumber(d.quantity);
   const { sum } = usesOf(d);
   const unitLabel = d.unit ? QUANTITY_UNIT_LABELS[d.unit][lang] : '';
@@ -42,7 +42,7 @@ export function ProductionForm({ group: g, initial, editing, pending, error, idC
         {notice}
         <SaveError error={error} idConflict={idConflict} onStartNew={onStartNew} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
-          <BeDateInput label={t('production.recordedOn')} value={d.recordedOn} onChange={(v) => set('recordedOn', v)} max={todayIso()} min={g.foundedOn ?? undefined} error={err('recordedOn')} required />
+          <BeDateInput label={t('production.recordedOn')} value={d.date} onChange={(v) => set('date', v)} max={todayIso()} min={g.foundedOn ?? undefined} error={err('date')} required />
           <SegmentedField
             label={t('production.period')}
             id="production-period"
@@ -90,7 +90,7 @@ export function ProductionForm({ group: g, initial, editing, pending, error, idC
         </Paper>
 
         <MoreFields label={t('rec.more')} open={more} onToggle={() => setMore((m) => !m)}>
-          <NumberField label={t('production.valueBaht')} description={t('production.valueHint')} value={d.valueBaht} onChange={(v) => set('valueBaht', v)} unit={t('rec.baht')} error={err('valueBaht')} />
+          <NumberField label={t('production.valueBaht')} description={t('production.valueHint')} value={d.value} onChange={(v) => set('value', v)} unit={t('rec.baht')} error={err('value')} />
           <Textarea label={t('rec.notes')} value={d.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err('notes')} autosize minRows={2} maxLength={1000} />
         </MoreFields>
         <RecordFormButtons label={editing ? t('rec.saveChanges') : t('production.save')} pending={pending} onCancel={onCancel} />

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Stack } from '@mantine/core';
 import { formatMonth, PRODUCE_USE_LABELS, PRODUCE_USES, type QuantityUnit } from '@ntag/shared';
-import type { ProductionRecord } from '../../api/stepTypes';
-import type { Group } from '../../api/types';
+import type { Group, ProductionRecord } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { Loading } from '../../components/Loading';
 import { ThaiDate } from '../../components/ThaiDate';
 import { hasPermission, useMe } from '../../features/auth/useMe';
-import { lastProduct, production, rememberProduct } from '../../features/production/useProduction';
+import { lastProduct, production, rememberProduct, useProducts } from '../../features/production/useProduction';
 import { itemsOf } from '../../features/records/useRecords';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useFieldT } from '../../i18n/field';
@@ -44,25 +43,26 @@ function ProductionScreen({ group: g }: { group: Group }) {
   const [carry, setCarry] = useState<ProductionDraft | null>(null);
   const records = itemsOf(list.data);
   const product = useProductLine<ProductionRecord>();
-  const { unitOf } = product;
+  const products = useProducts().data;
+  const { unitOf, nameOf } = product;
 
   // The next entry starts from the last one saved here, else from this device's last product for
   // the group, else from the newest record.
   const remembered = lastProduct(g.id);
   const newest = records[0];
   const startDraft = carry
-    ? newDraft({ product: carry.product, unit: carry.unit, recordedOn: carry.recordedOn, period: carry.period, farmerId: carry.farmerId })
+    ? newDraft({ product: carry.product, unit: carry.unit, date: carry.date, period: carry.period, farmerId: carry.farmerId })
     : remembered
       ? newDraft({ product: { code: remembered.code, name: remembered.name, other: !remembered.code }, unit: remembered.unit as QuantityUnit })
       : newest
-        ? newDraft({ product: productOf(newest), unit: newest.unit })
+        ? newDraft({ product: productOf(newest, products), unit: newest.unit })
         : newDraft();
-  const initial = editor.editing ? draftOf(editor.editing) : startDraft;
+  const initial = editor.editing ? draftOf(editor.editing, products) : startDraft;
 
   const onSubmit = (d: ProductionDraft) =>
     editor.save(inputOf(d), (r) => {
       if (!editor.editing) {
-        rememberProduct(g.id, { code: r.productCode, name: r.productName, unit: r.unit });
+        rememberProduct(g.id, { code: d.product.code, name: d.product.code ? nameOf(r) : r.product, unit: r.unit });
         setCarry(d);
       }
     });
@@ -74,10 +74,10 @@ function ProductionScreen({ group: g }: { group: Group }) {
 
   const columns: Column<ProductionRecord>[] = [
     product.column,
-    { key: 'date', header: t('production.recordedOn'), cell: (r) => (r.period === 'month' ? `${formatMonth(r.recordedOn.slice(0, 7), lang)} ${t('production.wholeMonth')}` : <ThaiDate value={r.recordedOn} />) },
+    { key: 'date', header: t('production.recordedOn'), cell: (r) => (r.period === 'month' ? `${formatMonth(r.date.slice(0, 7), lang)} ${t('production.wholeMonth')}` : <ThaiDate value={r.date} />) },
     { key: 'who', header: t('rec.who'), cell: (r) => r.farmerName ?? t('rec.wholeGroup') },
     { key: 'uses', header: t('production.uses'), cell: usesText },
-    { key: 'value', header: t('production.valueShort'), align: 'right', cell: (r) => (r.valueBaht === null ? '–' : <span style={{ whiteSpace: 'nowrap' }}>{t('rec.bahtValue', { n: formatNumber(r.valueBaht) })}</span>) },
+    { key: 'value', header: t('production.valueShort'), align: 'right', cell: (r) => (r.value === null ? '–' : <span style={{ whiteSpace: 'nowrap' }}>{t('rec.bahtValue', { n: formatNumber(r.value) })}</span>) },
   ];
   if (canWrite) columns.push(actionsColumn(editor, product.labelOf));
 
@@ -87,7 +87,7 @@ function ProductionScreen({ group: g }: { group: Group }) {
         <EntryPanel
           title={editor.editing ? t('production.editTitle') : t('production.newTitle')}
           editing={!!editor.editing}
-          saved={editor.saved && !editor.editing && t('production.saved', { product: editor.saved.productName, n: formatNumber(editor.saved.quantity), unit: unitOf(editor.saved.unit) })}
+          saved={editor.saved && !editor.editing && t('production.saved', { product: nameOf(editor.saved), n: formatNumber(editor.saved.quantity), unit: unitOf(editor.saved.unit) })}
         >
           {list.isPending ? (
             <Loading />
@@ -102,7 +102,7 @@ function ProductionScreen({ group: g }: { group: Group }) {
                 <StaleRecord current={editor.current} onUseCurrent={editor.startEdit}>
                   {(c) => (
                     <>
-                      {c.productName} {formatNumber(c.quantity)} {unitOf(c.unit)} · <ThaiDate value={c.recordedOn} />
+                      {nameOf(c)} {formatNumber(c.quantity)} {unitOf(c.unit)} · <ThaiDate value={c.date} />
                     </>
                   )}
                 </StaleRecord>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Modal, NumberInput, Stack } from '@mantine/core';
 import { toBuddhistYear, todayIso } from '@ntag/shared';
-import type { Cohort } from '../../api/types';
+import type { Cohort } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';
 import { useFieldErrors } from '../../components/useFieldErrors';
@@ -13,22 +13,22 @@ export function AddCohortModal({ existing, onClose }: { existing: Cohort[]; onCl
   const t = useT();
   const create = useCreateCohort();
   const last = existing.at(-1);
-  const [yearBe, setYearBe] = useState<number | string>(last ? last.yearBe + 1 : toBuddhistYear(Number(todayIso().slice(0, 4))));
+  const [year, setYear] = useState<number | string>(last ? last.cohort + 1 : toBuddhistYear(Number(todayIso().slice(0, 4))));
   const [target, setTarget] = useState<number | string>(last?.tambonTarget ?? 0);
   const errors = useFieldErrors(create.error);
-  const valid = typeof yearBe === 'number' && yearBe > 2500 && typeof target === 'number' && target >= 0;
+  const valid = typeof year === 'number' && year > 2500 && typeof target === 'number' && target >= 0;
 
   return (
     <Modal opened onClose={onClose} title={t('program.addCohort')}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (valid) create.mutate({ yearBe: yearBe as number, tambonTarget: target as number }, { onSuccess: onClose });
+          if (valid) create.mutate({ cohort: year as number, tambonTarget: target as number }, { onSuccess: onClose });
         }}
       >
         <Stack>
           {!!create.error && <ErrorAlert error={create.error} hideIssues />}
-          <NumberInput label={t('program.cohortYear')} value={yearBe} onChange={setYearBe} allowDecimal={false} min={2500} error={errors.yearBe} />
+          <NumberInput label={t('program.cohortYear')} value={year} onChange={setYear} allowDecimal={false} min={2500} error={errors.cohort} />
           <NumberInput label={t('program.tambonTarget')} value={target} onChange={setTarget} allowDecimal={false} min={0} thousandSeparator="," error={errors.tambonTarget} />
           <FormButtons onCancel={onClose} pending={create.isPending} disabled={!valid} />
         </Stack>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Title } from '@mantine/core';
 import { staleCurrent } from '../../api/ApiError';
-import type { Cohort } from '../../api/types';
+import type { Cohort } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
@@ -24,7 +24,7 @@ export function CohortsSection() {
   const current = staleCurrent<Cohort>(update.error);
 
   const columns: Column<Cohort>[] = [
-    { key: 'year', header: t('program.cohortYear'), primary: true, cell: (c) => t('common.beYear', { year: c.yearBe }) },
+    { key: 'year', header: t('program.cohortYear'), primary: true, cell: (c) => t('common.beYear', { year: c.cohort }) },
     { key: 'target', header: t('program.tambonTarget'), align: 'right', cell: (c) => formatNumber(c.tambonTarget) },
   ];
   if (canEdit) {
@@ -55,11 +55,11 @@ export function CohortsSection() {
       {cohorts.isPending && <Loading />}
       {cohorts.error && <ErrorAlert error={cohorts.error} />}
       {cohorts.data && (
-        <DataTable columns={columns} rows={cohorts.data.cohorts} rowKey={(c) => String(c.yearBe)} minWidth={320} cards={false} />
+        <DataTable columns={columns} rows={cohorts.data.cohorts} rowKey={(c) => String(c.cohort)} minWidth={320} cards={false} />
       )}
       {editing && (
         <NumberEditModal
-          title={t('program.editCohort', { year: editing.yearBe })}
+          title={t('program.editCohort', { year: editing.cohort })}
           label={t('program.tambonTarget')}
           field="tambonTarget"
           value={editing.tambonTarget}
@@ -67,7 +67,7 @@ export function CohortsSection() {
           error={update.error}
           current={current?.tambonTarget}
           onUseCurrent={() => { if (current) setEditing(current); update.reset(); }}
-          onSave={(n) => update.mutate({ yearBe: editing.yearBe, tambonTarget: n, version: editing.version }, { onSuccess: () => setEditing(null) })}
+          onSave={(n) => update.mutate({ cohort: editing.cohort, tambonTarget: n, version: editing.version }, { onSuccess: () => setEditing(null) })}
           onClose={() => setEditing(null)}
         />
       )}

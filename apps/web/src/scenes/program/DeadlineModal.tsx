@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Modal, NumberInput, Stack, Switch } from '@mantine/core';
 import { staleCurrent } from '../../api/ApiError';
-import type { ReportDeadline } from '../../api/types';
+import type { ReportDeadline } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';
 import { useFieldErrors } from '../../components/useFieldErrors';

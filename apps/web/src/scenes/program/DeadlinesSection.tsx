@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Title } from '@mantine/core';
-import type { ReportDeadline } from '../../api/types';
+import type { ReportDeadline } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';

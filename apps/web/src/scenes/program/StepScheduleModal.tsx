@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Modal, Stack, Text } from '@mantine/core';
 import { ERROR_MESSAGES, formatDate } from '@ntag/shared';
 import { staleCurrent } from '../../api/ApiError';
-import type { Step, StepSchedule } from '../../api/types';
+import type { Step, StepSchedule } from '../../api/contract';
 import { BeDateInput } from '../../components/BeDateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';
@@ -26,20 +26,20 @@ export function StepScheduleModal({ step, schedule, onClose }: { step: Step; sch
   const badOrder = !!startsOn && !!dueOn && startsOn > dueOn;
 
   return (
-    <Modal opened onClose={onClose} title={t('program.editStep', { number: step.number })}>
+    <Modal opened onClose={onClose} title={t('program.editStep', { number: step.step })}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
           if (badOrder) return;
           update.mutate(
-            { step: step.number, year: base.cohortYear, startsOn, dueOn, version: base.version },
+            { step: step.step, cohort: base.cohort, startsOn, dueOn, version: base.version },
             { onSuccess: onClose },
           );
         }}
       >
         <Stack>
           <Text size="sm">
-            {nameOf(step)} · {t('common.beYear', { year: base.cohortYear })}
+            {nameOf(step)} · {t('common.beYear', { year: base.cohort })}
           </Text>
           {!!update.error && <ErrorAlert error={update.error} hideIssues />}
           {current && (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Select, Title } from '@mantine/core';
 import { toBuddhistYear, todayIso } from '@ntag/shared';
-import type { Step, StepSchedule } from '../../api/types';
+import type { Step, StepSchedule } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
@@ -24,15 +24,15 @@ export function StepsSection() {
   const cohorts = useCohorts();
   const { data: me } = useMe();
   const canEdit = hasPermission(me, 'program.update');
-  const years = cohorts.data?.cohorts.map((c) => c.yearBe) ?? [];
+  const years = cohorts.data?.cohorts.map((c) => c.cohort) ?? [];
   const thisYear = toBuddhistYear(Number(todayIso().slice(0, 4)));
   const [picked, setPicked] = useState<number | null>(null);
   const year = picked ?? (years.includes(thisYear) ? thisYear : years.at(-1) ?? null);
   const [editing, setEditing] = useState<Row | null>(null);
 
-  const rows: Row[] = (steps.data ?? []).map((step) => ({ step, schedule: step.schedule.find((s) => s.cohortYear === year) }));
+  const rows: Row[] = (steps.data ?? []).map((step) => ({ step, schedule: step.schedule.find((s) => s.cohort === year) }));
   const columns: Column<Row>[] = [
-    { key: 'name', header: t('program.step'), primary: true, cell: (r) => `${r.step.number}. ${nameOf(r.step)}` },
+    { key: 'name', header: t('program.step'), primary: true, cell: (r) => `${r.step.step}. ${nameOf(r.step)}` },
     { key: 'form', header: t('program.form'), cell: (r) => r.step.form ?? '–' },
     { key: 'start', header: t('program.startsOn'), cell: (r) => <ThaiDate value={r.schedule?.startsOn} fallback={t('program.noDate')} /> },
     { key: 'due', header: t('program.dueOn'), cell: (r) => <ThaiDate value={r.schedule?.dueOn} fallback={t('program.noDate')} /> },
@@ -68,10 +68,10 @@ export function StepsSection() {
       </Group>
       {(steps.isPending || cohorts.isPending) && <Loading />}
       {(steps.error || cohorts.error) && <ErrorAlert error={steps.error ?? cohorts.error} />}
-      {steps.data && <DataTable columns={columns} rows={rows} rowKey={(r) => String(r.step.number)} minWidth={640} />}
+      {steps.data && <DataTable columns={columns} rows={rows} rowKey={(r) => String(r.step.step)} minWidth={640} />}
       {editing?.schedule && (
         <StepScheduleModal
-          key={`${editing.schedule.cohortYear}-${editing.step.number}`}
+          key={`${editing.schedule.cohort}-${editing.step.step}`}
           step={editing.step}
           schedule={editing.schedule}
           onClose={() => setEditing(null)}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, SimpleGrid } from '@mantine/core';
 import { staleCurrent } from '../../api/ApiError';
-import type { ProgramTarget } from '../../api/types';
+import type { ProgramTarget } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatCard } from '../../components/StatCard';
 import { hasPermission, useMe } from '../../features/auth/useMe';

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { Grid, Paper, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { formatDate, STEP_STATUS_LABELS, STEP_STATUSES, type StepStatus } from '@ntag/shared';
 import { isApiError } from '../../api/ApiError';
-import type { GroupProgress } from '../../api/stepTypes';
+import type { GroupProgress } from '../../api/contract';
 import { AreaPicker } from '../../components/AreaPicker';
 import { CohortSelect } from '../../components/CohortSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -33,7 +33,7 @@ export function ProgressPage() {
   const [params, patch] = usePatchParams();
   const unit = params.get('unit') ?? '';
   const cohorts = useCohorts();
-  const years = (cohorts.data?.cohorts.map((c) => c.yearBe) ?? []).sort((a, b) => b - a);
+  const years = (cohorts.data?.cohorts.map((c) => c.cohort) ?? []).sort((a, b) => b - a);
   const cohortParam = Number(params.get('cohort'));
   const cohort = years.includes(cohortParam) ? cohortParam : null;
   const stepParam = Number(params.get('step'));

@@ -3,7 +3,7 @@ import { Anchor, Button, Group, Paper, Stack, Table, Text, VisuallyHidden } from
 import { useMediaQuery } from '@mantine/hooks';
 import { formatDate, STEP_STATUS_LABELS, type Lang } from '@ntag/shared';
 import { Link } from 'react-router';
-import type { GroupProgress, StepView } from '../../api/stepTypes';
+import type { GroupProgress, StepView } from '../../api/contract';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useProgressT, type ProgressT } from '../../i18n/progress';
 import { EnterpriseBadge } from '../groups/EnterpriseBadge';

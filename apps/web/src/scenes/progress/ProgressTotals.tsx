@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Group, Paper, Progress, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import type { StepTotals } from '../../api/stepTypes';
+import type { StepTotals } from '../../api/contract';
 import { formatNumber } from '../../i18n/I18nProvider';
 import { useProgressT } from '../../i18n/progress';
 import { STEP_COLOURS, StepIcon } from './StepIcon';

@@ -11,7 +11,7 @@ import { percentText } from '../../features/reports/format';
 import { isPeriod, shiftPeriod } from '../../features/reports/period';
 import { useReportScope } from '../../features/reports/useReportScope';
 import { useCompleteness } from '../../features/reports/useReports';
-import type { Completeness, CompletenessCounts, CompletenessLevel } from '../../features/reports/types';
+import type { Completeness, CompletenessCounts, CompletenessLevel } from '../../api/contract';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useReportsT } from '../../i18n/reports';
 import { Section } from './ReportNumbers';

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormDownloads } from '../../components/FormDownloads';
 import { Loading } from '../../components/Loading';
 import { useReportInbox } from '../../features/reports/useReports';
-import type { InboxUnit } from '../../features/reports/types';
+import type { InboxUnit } from '../../api/contract';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useReportsT } from '../../i18n/reports';
 import { StateBadge } from './StateBadge';

@@ -5,7 +5,7 @@ import { staleCurrent } from '../../api/ApiError';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StaleNotice } from '../../components/StaleNotice';
 import { useReportAction, useSaveNarrative } from '../../features/reports/useReports';
-import type { Report } from '../../features/reports/types';
+import type { Report } from '../../api/contract';
 import { useLang } from '../../i18n/I18nProvider';
 import { useReportsT } from '../../i18n/reports';
 import { ConfirmModal } from './ConfirmModal';

@@ -2,7 +2,7 @@ import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { CheckMark } from '../../components/CheckMark';
 import { DataTable } from '../../components/DataTable';
-import type { ReportContent } from '../../features/reports/types';
+import type { ReportContent } from '../../api/contract';
 import { formatNumber } from '../../i18n/I18nProvider';
 import { useReportsT } from '../../i18n/reports';
 import { Section } from './ReportNumbers';

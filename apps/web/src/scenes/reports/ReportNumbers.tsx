@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { DataTable, type Column } from '../../components/DataTable';
 import { categoryLabel, channelLabel, formatBaht, produceUseLabel, quantityUnitLabel } from '../../features/reports/format';
-import type { CohortFigures, MonthTotal, ReportContent } from '../../features/reports/types';
+import type { CohortFigures, MonthTotal, ReportContent } from '../../api/contract';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useReportsT } from '../../i18n/reports';
 import { useStepName } from './useStepName';

@@ -4,7 +4,7 @@ import { formatDateTime, formatMonth } from '@ntag/shared';
 import { download } from '../../api/client';
 import { FormDownloads, type DownloadItem } from '../../components/FormDownloads';
 import { unbroken } from '../../features/reports/format';
-import type { Report } from '../../features/reports/types';
+import type { Report } from '../../api/contract';
 import { useLang } from '../../i18n/I18nProvider';
 import { useReportsT } from '../../i18n/reports';
 import { NarrativeSection } from './NarrativeSection';

@@ -4,7 +4,7 @@ import { formatMonth } from '@ntag/shared';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { useReportAction } from '../../features/reports/useReports';
-import type { Report } from '../../features/reports/types';
+import type { Report } from '../../api/contract';
 import { useLang } from '../../i18n/I18nProvider';
 import { useReportsT } from '../../i18n/reports';
 

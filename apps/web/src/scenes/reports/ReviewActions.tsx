@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group } from '@mantine/core';
 import { formatMonth } from '@ntag/shared';
 import { useReportAction } from '../../features/reports/useReports';
-import type { Report } from '../../features/reports/types';
+import type { Report } from '../../api/contract';
 import { useLang } from '../../i18n/I18nProvider';
 import { useReportsT } from '../../i18n/reports';
 import { ConfirmModal } from './ConfirmModal';

@@ -1,7 +1,7 @@
 import { Badge, Group, Spoiler, Stack, Text } from '@mantine/core';
 import { NARRATIVE_FIELDS, NARRATIVE_LABELS, formatDateTime } from '@ntag/shared';
 import { unbroken } from '../../features/reports/format';
-import type { ReportVersion } from '../../features/reports/types';
+import type { ReportVersion } from '../../api/contract';
 import { useLang } from '../../i18n/I18nProvider';
 import { useReportsT } from '../../i18n/reports';
 import { Section } from './ReportNumbers';

@@ -8,7 +8,7 @@ export function useStepName(): (n: number) => string {
   const nameOf = useNameOf();
   const steps = useSteps();
   return (n) => {
-    const s = steps.data?.find((x) => x.number === n);
+    const s = steps.data?.find((x) => x.step === n);
     return s ? `${n}. ${nameOf(s)}` : t('numbers.stepN', { n });
   };
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Autocomplete, Paper, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { CHANNEL_LABELS, EXCHANGE_CHANNELS, formatDate, OUTLET_TYPE_LABELS, QUANTITY_UNIT_LABELS, todayIso, type Channel } from '@ntag/shared';
-import type { MarketingEvent, Outlet } from '../../api/stepTypes';
-import type { Group } from '../../api/types';
+import type { MarketingEvent, Outlet } from '../../api/contract';
+import type { Group } from '../../api/contract';
 import { BeDateInput } from '../../components/BeDateInput';
 import { NumberField, parseNumber } from '../../components/NumberField';
 import { SegmentedField } from '../../components/SegmentedChoice';
@@ -35,12 +35,12 @@ export function SaleForm({ group: g, initial, outlets, events, editing, pending,
   const t = useFieldT();
   const { lang } = useLang();
   const { d, setD, set, err, submit } = useDraftForm({ name: 'sale', initial, validate: (x) => validate(x, t), error, pending, onSubmit });
-  const [more, setMore] = useState(!!(initial.valueBaht || initial.notes));
+  const [more, setMore] = useState(!!(initial.value || initial.notes));
   const unitLabel = d.unit ? QUANTITY_UNIT_LABELS[d.unit][lang] : '';
   const value = valueOf(d);
   const q = parseNumber(d.quantity);
   const price = parseNumber(d.unitPrice);
-  const typedValue = parseNumber(d.valueBaht);
+  const typedValue = parseNumber(d.value);
 
   const setKind = (kind: TxKind) =>
     setD((x) => ({ ...x, kind, channel: kind === 'exchange' ? (EXCHANGE_CHANNELS.includes(x.channel as Channel) ? x.channel : 'exchange_in_group') : x.channel && SALE_CHANNELS.includes(x.channel) ? x.channel : null }));
@@ -122,7 +122,7 @@ export function SaleForm({ group: g, initial, outlets, events, editing, pending,
           />
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
-          <BeDateInput label={t('sales.occurredOn')} value={d.occurredOn} onChange={(v) => set('occurredOn', v)} max={todayIso()} min={g.foundedOn ?? undefined} error={err('occurredOn')} required />
+          <BeDateInput label={t('sales.occurredOn')} value={d.date} onChange={(v) => set('date', v)} max={todayIso()} min={g.foundedOn ?? undefined} error={err('date')} required />
           <MemberSelect group={g} value={d.farmerId} onChange={(v) => set('farmerId', v)} error={err('farmerId')} label={t('sales.who')} />
         </SimpleGrid>
         <ProductFields
@@ -148,7 +148,7 @@ export function SaleForm({ group: g, initial, outlets, events, editing, pending,
           </Text>
         </Paper>
         <MoreFields label={t('rec.more')} open={more} onToggle={() => setMore((m) => !m)}>
-          <NumberField label={t('sales.valueBaht')} description={t('sales.valueBahtHint')} value={d.valueBaht} onChange={(v) => set('valueBaht', v)} unit={t('rec.baht')} error={err('valueBaht')} />
+          <NumberField label={t('sales.valueBaht')} description={t('sales.valueBahtHint')} value={d.value} onChange={(v) => set('value', v)} unit={t('rec.baht')} error={err('value')} />
           <Textarea label={t('rec.notes')} value={d.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err('notes')} autosize minRows={2} maxLength={1000} />
         </MoreFields>
         <RecordFormButtons label={editing ? t('rec.saveChanges') : d.kind === 'sale' ? t('sales.saveSale') : t('sales.saveExchange')} pending={pending} onCancel={onCancel} />

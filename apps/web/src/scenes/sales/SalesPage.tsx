@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Badge, Stack, Text } from '@mantine/core';
 import { CHANNEL_LABELS } from '@ntag/shared';
-import type { Transaction } from '../../api/stepTypes';
-import type { Group } from '../../api/types';
+import type { Transaction } from '../../api/contract';
+import type { Group } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { Loading } from '../../components/Loading';
 import { ThaiDate } from '../../components/ThaiDate';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { outlets as outletHooks } from '../../features/markets/useMarkets';
+import { useProducts } from '../../features/production/useProduction';
 import { itemsOf } from '../../features/records/useRecords';
 import { transactions, useEvents } from '../../features/sales/useSales';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
@@ -57,20 +58,21 @@ function SalesScreen({ group: g }: { group: Group }) {
   const [carry, setCarry] = useState<SaleDraft | null>(null);
   const records = itemsOf(list.data);
   const product = useProductLine<Transaction>();
-  const { unitOf } = product;
+  const products = useProducts().data;
+  const { unitOf, nameOf } = product;
   const newest = records[0];
   const startDraft = carry
-    ? newDraft({ ...carry, valueBaht: '' })
+    ? newDraft({ ...carry, value: '' })
     : newest
-      ? newDraft({ kind: newest.kind, channel: newest.channel, product: productOf(newest), unit: newest.unit })
+      ? newDraft({ kind: newest.kind, channel: newest.channel, product: productOf(newest, products), unit: newest.unit })
       : newDraft();
-  const initial = editor.editing ? draftOf(editor.editing) : startDraft;
+  const initial = editor.editing ? draftOf(editor.editing, products) : startDraft;
 
   const columns: Column<Transaction>[] = [
     product.column,
     { key: 'kind', header: t('sales.kind'), cell: (r) => <KindBadge kind={r.kind} /> },
-    { key: 'value', header: t('sales.value'), align: 'right', cell: (r) => (r.valueBaht === null ? '–' : <Text span fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>{t('rec.bahtValue', { n: formatNumber(r.valueBaht) })}</Text>) },
-    { key: 'date', header: t('sales.occurredOn'), cell: (r) => <ThaiDate value={r.occurredOn} /> },
+    { key: 'value', header: t('sales.value'), align: 'right', cell: (r) => (r.value === null ? '–' : <Text span fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>{t('rec.bahtValue', { n: formatNumber(r.value) })}</Text>) },
+    { key: 'date', header: t('sales.occurredOn'), cell: (r) => <ThaiDate value={r.date} /> },
     { key: 'channel', header: t('sales.channel'), cell: (r) => [CHANNEL_LABELS[r.channel][lang], r.platform].filter(Boolean).join(': ') },
     { key: 'who', header: t('sales.who'), cell: (r) => r.farmerName ?? t('rec.wholeGroup') },
   ];
@@ -86,10 +88,10 @@ function SalesScreen({ group: g }: { group: Group }) {
             editor.saved &&
             !editor.editing &&
             t(editor.saved.kind === 'sale' ? 'sales.savedSale' : 'sales.savedExchange', {
-              product: editor.saved.productName,
+              product: nameOf(editor.saved),
               n: formatNumber(editor.saved.quantity),
               unit: unitOf(editor.saved.unit),
-              value: editor.saved.valueBaht === null ? '–' : formatNumber(editor.saved.valueBaht),
+              value: editor.saved.value === null ? '–' : formatNumber(editor.saved.value),
             })
           }
         >
@@ -108,7 +110,7 @@ function SalesScreen({ group: g }: { group: Group }) {
                 <StaleRecord current={editor.current} onUseCurrent={editor.startEdit}>
                   {(c) => (
                     <>
-                      {c.productName} {formatNumber(c.quantity)} {unitOf(c.unit)} · <ThaiDate value={c.occurredOn} />
+                      {nameOf(c)} {formatNumber(c.quantity)} {unitOf(c.unit)} · <ThaiDate value={c.date} />
                     </>
                   )}
                 </StaleRecord>

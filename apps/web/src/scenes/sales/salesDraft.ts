@@ -1,5 +1,5 @@
 import { CHANNELS, EXCHANGE_CHANNELS, todayIso, type Channel, type QuantityUnit } from '@ntag/shared';
-import type { Transaction, TransactionInput } from '../../api/stepTypes';
+import type { Product, Transaction, TransactionInput } from '../../api/contract';
 import { parseNumber } from '../../components/NumberField';
 import type { FieldT } from '../../i18n/field';
 import { NO_PRODUCT, productInputOf, productLineErrors, productOf, type ProductChoice } from '../field/productLine';
@@ -14,13 +14,13 @@ export const withOutlet = (c: Channel | null) => !!c && SALE_CHANNELS.includes(c
 export interface SaleDraft {
   kind: TxKind;
   channel: Channel | null;
-  occurredOn: string | null;
+  date: string | null;
   farmerId: string | null;
   product: ProductChoice;
   unit: QuantityUnit | null;
   quantity: string;
   unitPrice: string;
-  valueBaht: string;
+  value: string;
   outletId: string | null;
   eventId: string | null;
   platform: string;
@@ -31,13 +31,13 @@ export function newDraft(last?: Partial<SaleDraft>): SaleDraft {
   return {
     kind: last?.kind ?? 'sale',
     channel: last?.channel ?? null,
-    occurredOn: last?.occurredOn ?? todayIso(),
+    date: last?.date ?? todayIso(),
     farmerId: last?.farmerId ?? null,
     product: last?.product ?? NO_PRODUCT,
     unit: last?.unit ?? null,
     quantity: '',
     unitPrice: last?.unitPrice ?? '',
-    valueBaht: '',
+    value: '',
     outletId: last?.outletId ?? null,
     eventId: last?.eventId ?? null,
     platform: last?.platform ?? '',
@@ -45,18 +45,18 @@ export function newDraft(last?: Partial<SaleDraft>): SaleDraft {
   };
 }
 
-export function draftOf(r: Transaction): SaleDraft {
+export function draftOf(r: Transaction, products: Product[] | undefined): SaleDraft {
   return {
     kind: r.kind,
     channel: r.channel,
-    occurredOn: r.occurredOn,
+    date: r.date,
     farmerId: r.farmerId,
-    product: productOf(r),
+    product: productOf(r, products),
     unit: r.unit,
     quantity: String(r.quantity),
     unitPrice: r.unitPrice === null ? '' : String(r.unitPrice),
     // A value that is just quantity × price is left to be computed again.
-    valueBaht: r.valueBaht === null || (r.unitPrice !== null && Math.abs(r.unitPrice * r.quantity - r.valueBaht) < 0.005) ? '' : String(r.valueBaht),
+    value: r.value === null || (r.unitPrice !== null && Math.abs(r.unitPrice * r.quantity - r.value) < 0.005) ? '' : String(r.value),
     outletId: r.outletId,
     eventId: r.eventId,
     platform: r.platform ?? '',
@@ -66,7 +66,7 @@ export function draftOf(r: Transaction): SaleDraft {
 
 /** The value as the API will store it: the one typed, else quantity × unit price. */
 export function valueOf(d: SaleDraft): number | null {
-  const typed = parseNumber(d.valueBaht);
+  const typed = parseNumber(d.value);
   if (typed !== null && Number.isFinite(typed)) return typed;
   const q = parseNumber(d.quantity);
   const p = parseNumber(d.unitPrice);
@@ -76,12 +76,12 @@ export function valueOf(d: SaleDraft): number | null {
 export function validate(d: SaleDraft, t: FieldT): Record<string, string> {
   const e = productLineErrors(d, t);
   if (!d.channel) e.channel = t('sales.pickChannel');
-  if (!d.occurredOn) e.occurredOn = t('rec.required');
-  else if (d.occurredOn > todayIso()) e.occurredOn = t('rec.future');
+  if (!d.date) e.date = t('rec.required');
+  else if (d.date > todayIso()) e.date = t('rec.future');
   const price = parseNumber(d.unitPrice);
   if (price !== null && !Number.isFinite(price)) e.unitPrice = t('rec.notNumber');
-  const value = parseNumber(d.valueBaht);
-  if (value !== null && !Number.isFinite(value)) e.valueBaht = t('rec.notNumber');
+  const value = parseNumber(d.value);
+  if (value !== null && !Number.isFinite(value)) e.value = t('rec.notNumber');
   if (d.kind === 'sale' && price === null && value === null) e.unitPrice = t('sales.priceRequired');
   if (d.channel === 'event' && !d.eventId) e.eventId = t('sales.eventRequired');
   if (d.channel === 'online' && !d.platform.trim()) e.platform = t('sales.platformRequired');
@@ -90,13 +90,13 @@ export function validate(d: SaleDraft, t: FieldT): Record<string, string> {
 
 export function inputOf(d: SaleDraft): TransactionInput {
   return {
-    occurredOn: d.occurredOn!,
+    date: d.date!,
     farmerId: d.farmerId,
     ...productInputOf(d.product),
     unit: d.unit!,
     quantity: parseNumber(d.quantity)!,
     unitPrice: parseNumber(d.unitPrice),
-    valueBaht: parseNumber(d.valueBaht),
+    value: parseNumber(d.value),
     channel: d.channel!,
     outletId: withOutlet(d.channel) ? d.outletId : null,
     eventId: d.channel === 'event' ? d.eventId : null,

@@ -3,7 +3,7 @@ import { Modal, Paper, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { Proposal } from '@ntag/shared';
 import { staleCurrent } from '../../api/ApiError';
-import type { Candidate } from '../../api/types';
+import type { Candidate } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormButtons } from '../../components/FormButtons';
 import { StaleNotice } from '../../components/StaleNotice';

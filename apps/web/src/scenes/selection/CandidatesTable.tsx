@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Decision } from '@ntag/shared';
-import type { Candidate } from '../../api/types';
+import type { Candidate } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { shownNationalId } from '../../components/NationalIdInput';
 import { ThaiDate } from '../../components/ThaiDate';

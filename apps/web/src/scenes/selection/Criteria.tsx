@@ -1,6 +1,6 @@
 import { Checkbox, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { SELECTION_CRITERIA, SELECTION_CRITERIA_LABELS, type SelectionCriterion } from '@ntag/shared';
-import type { Criteria } from '../../api/types';
+import type { Criteria } from '../../api/contract';
 import { CheckMark } from '../../components/CheckMark';
 import { useLang } from '../../i18n/I18nProvider';
 import { useStepsT } from '../../i18n/steps';
@@ -16,9 +16,9 @@ export function CriteriaCompact({ criteria }: { criteria: Criteria }) {
             <CheckMark ok={criteria[c].met} label={t(criteria[c].met ? 'criteria.met' : 'criteria.notMet')} />
             <Text size="sm" span style={{ minWidth: 0 }}>
               {i + 1}. {t(`criteria.short.${c}`)}
-              {criteria[c].remark && (
+              {criteria[c].notes && (
                 <Text size="xs" c="dimmed" span display="block">
-                  {criteria[c].remark}
+                  {criteria[c].notes}
                 </Text>
               )}
             </Text>
@@ -43,9 +43,9 @@ export function CriteriaFull({ criteria }: { criteria: Criteria }) {
               <Text size="sm">
                 {i + 1}) {SELECTION_CRITERIA_LABELS[c][lang]}
               </Text>
-              {criteria[c].remark && (
+              {criteria[c].notes && (
                 <Text size="xs" c="dimmed">
-                  {t('criteria.remark')}: {criteria[c].remark}
+                  {t('criteria.remark')}: {criteria[c].notes}
                 </Text>
               )}
             </div>
@@ -56,13 +56,13 @@ export function CriteriaFull({ criteria }: { criteria: Criteria }) {
   );
 }
 
-export type CriteriaDraft = Record<SelectionCriterion, { met: boolean; remark: string }>;
+export type CriteriaDraft = Record<SelectionCriterion, { met: boolean; notes: string }>;
 
 export const draftOf = (c: Criteria): CriteriaDraft =>
-  Object.fromEntries(SELECTION_CRITERIA.map((k) => [k, { met: c[k].met, remark: c[k].remark ?? '' }])) as CriteriaDraft;
+  Object.fromEntries(SELECTION_CRITERIA.map((k) => [k, { met: c[k].met, notes: c[k].notes ?? '' }])) as CriteriaDraft;
 
 export const criteriaOf = (d: CriteriaDraft): Criteria =>
-  Object.fromEntries(SELECTION_CRITERIA.map((k) => [k, { met: d[k].met, remark: d[k].remark.trim() || null }])) as Criteria;
+  Object.fromEntries(SELECTION_CRITERIA.map((k) => [k, { met: d[k].met, notes: d[k].notes.trim() || null }])) as Criteria;
 
 /** Tick each criterion the farmer meets, with a remark (what was checked, why not). */
 export function CriteriaForm({ value, onChange, pondHint }: { value: CriteriaDraft; onChange: (v: CriteriaDraft) => void; pondHint?: string }) {
@@ -85,8 +85,8 @@ export function CriteriaForm({ value, onChange, pondHint }: { value: CriteriaDra
             size="xs"
             aria-label={t('criteria.remarkFor', { n: i + 1 })}
             placeholder={t('criteria.remarkHint')}
-            value={value[c].remark}
-            onChange={(e) => set(c, { remark: e.currentTarget.value })}
+            value={value[c].notes}
+            onChange={(e) => set(c, { notes: e.currentTarget.value })}
             maxLength={500}
           />
         </Paper>

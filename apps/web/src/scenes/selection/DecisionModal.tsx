@@ -3,7 +3,7 @@ import { Button, Group, Modal, Paper, Radio, Stack, Text, Textarea } from '@mant
 import { useMediaQuery } from '@mantine/hooks';
 import type { Decision } from '@ntag/shared';
 import { isApiError, staleCurrent } from '../../api/ApiError';
-import type { Candidate } from '../../api/types';
+import type { Candidate } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { shownNationalId } from '../../components/NationalIdInput';
 import { StaleNotice } from '../../components/StaleNotice';

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ACTIVITY_LABELS, SELECTION_CRITERIA, type Proposal } from '@ntag/shared';
 import { isApiError } from '../../api/ApiError';
 import { newId } from '../../api/newId';
-import type { Candidate, Farmer, Place } from '../../api/types';
+import type { Candidate, Farmer, Place } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { SegmentedChoice } from '../../components/SegmentedChoice';
@@ -28,8 +28,8 @@ interface Props {
 
 /** Criterion 1 from the registry (pond dug, and when); the others start unticked. */
 export function initialCriteria(f: Pick<Farmer, 'pondDug' | 'pondYear'>, t: StepsT): CriteriaDraft {
-  const draft = Object.fromEntries(SELECTION_CRITERIA.map((c) => [c, { met: false, remark: '' }])) as CriteriaDraft;
-  draft.pondDug = { met: f.pondDug, remark: f.pondDug && f.pondYear ? t('criteria.pondYearRemark', { year: f.pondYear }) : '' };
+  const draft = Object.fromEntries(SELECTION_CRITERIA.map((c) => [c, { met: false, notes: '' }])) as CriteriaDraft;
+  draft.pondDug = { met: f.pondDug, notes: f.pondDug && f.pondYear ? t('criteria.pondYearRemark', { year: f.pondYear }) : '' };
   return draft;
 }
 

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { Alert, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/ApiError';
-import type { Candidate } from '../../api/types';
+import type { Candidate } from '../../api/contract';
 import { AreaPicker } from '../../components/AreaPicker';
 import { CohortSelect } from '../../components/CohortSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';

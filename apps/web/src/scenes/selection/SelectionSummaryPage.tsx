@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Anchor, Badge, Grid, Group, Paper, Select, Stack, Switch, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { SelectionSummary, SelectionSummaryRow } from '../../api/types';
+import type { SelectionSummary, SelectionSummaryRow } from '../../api/contract';
 import { CohortSelect } from '../../components/CohortSelect';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -60,7 +60,7 @@ export function SelectionSummaryPage() {
     .map((p) => ({ kind: 'province' as const, ...p }));
   // No province row, no total row either: the table says there is nothing yet.
   const rows: Row[] = data && provinceRows.length ? [...provinceRows, { kind: 'total', code: 'total', ...data.totals }] : [];
-  const cohortTarget = cohorts.data?.cohorts.find((c) => c.yearBe === year)?.tambonTarget;
+  const cohortTarget = cohorts.data?.cohorts.find((c) => c.cohort === year)?.tambonTarget;
   // The yearly target (788 tambons) is the whole country's: shown against the country's figures only.
   const countryTarget = data?.unit.code === 'TH' ? cohortTarget : undefined;
   const num = (n: number, r: Row) => (r.kind === 'total' ? <Text fw={700} span>{formatNumber(n)}</Text> : formatNumber(n));

@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { formatDate } from '@ntag/shared';
-import type { TimelineItem } from '../../api/stepTypes';
+import type { TimelineItem } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { useTimeline } from '../../features/progress/useProgress';
@@ -14,8 +14,8 @@ function byDay(items: TimelineItem[]): { on: string; items: TimelineItem[] }[] {
   const days: { on: string; items: TimelineItem[] }[] = [];
   for (const item of items) {
     const last = days.at(-1);
-    if (last && last.on === item.on) last.items.push(item);
-    else days.push({ on: item.on, items: [item] });
+    if (last && last.on === item.date) last.items.push(item);
+    else days.push({ on: item.date, items: [item] });
   }
   return days;
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Select, Stack, TextInput, Title } from '@mantine/core';
 import { ROLE_LABELS, ROLE_UNIT_KIND, type Role } from '@ntag/shared';
-import type { User } from '../../api/types';
+import type { User } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { useGrantRole } from '../../features/users/useUsers';

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { ROLE_LABELS } from '@ntag/shared';
-import type { RoleGrant } from '../../api/types';
+import type { RoleGrant } from '../../api/contract';
 import { useLang, useT } from '../../i18n/I18nProvider';
 
 /** "คณะทำงานระดับอำเภอ · เมืองขอนแก่น", one line per grant. */

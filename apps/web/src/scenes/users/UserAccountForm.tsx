@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Group, Stack, TextInput } from '@mantine/core';
-import type { User } from '../../api/types';
+import type { User } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { useUpdateUser } from '../../features/users/useUsers';

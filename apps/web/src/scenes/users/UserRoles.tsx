@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { formatDate, ROLE_LABELS, type Role } from '@ntag/shared';
-import type { User } from '../../api/types';
+import type { User } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useRevokeRole } from '../../features/users/useUsers';
 import { useLang, useT } from '../../i18n/I18nProvider';

@@ -34,7 +34,7 @@ export function UsersPage() {
   // ?unit= changed (Back, a link, a submit): the box shows it, without losing the cursor.
   useEffect(() => setUnitDraft(unit ?? ''), [unit]);
 
-  const users = useUsers({ unitCode: unit, q: q || undefined, page, pageSize: PAGE_SIZE });
+  const users = useUsers({ unit, q: q || undefined, page, pageSize: PAGE_SIZE });
   const unitMissing = !!unit && isApiError(users.error, 404);
   const pages = users.data ? Math.max(1, Math.ceil(users.data.total / users.data.pageSize)) : 1;
 

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group } from '@mantine/core';
-import type { User } from '../../api/types';
+import type { User } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { useNameOf, useT } from '../../i18n/I18nProvider';
 import { RoleList } from './RoleList';
