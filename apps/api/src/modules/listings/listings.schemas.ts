@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CERTIFICATION_KINDS, FULFILMENTS, PRODUCT_CATEGORIES, QUANTITY_UNITS } from '@ntag/shared';
-import { Paging, paged } from '../common.schemas';
+import { Paging, Version, VersionQuery, paged } from '../common.schemas';
 import { baht, positive } from '../records/records.schemas';
 
 const month = z.number().int().min(1, 'a month 1–12').max(12, 'a month 1–12');
@@ -42,12 +42,12 @@ export type CreateListingInput = z.output<typeof CreateListingBody>;
 /** Every field optional; `version` (the one read) makes a stale edit a 409 instead of an overwrite. */
 export const UpdateListingBody = z.object({
   ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, (v as z.ZodType).optional()])) as { [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]> },
-  version: z.number().int().min(1).optional(),
+  version: Version.optional(),
 });
 export type UpdateListingInput = z.output<typeof UpdateListingBody>;
 export type ListingFields = Omit<CreateListingInput, 'id' | 'groupId'>;
 
-export const DeleteListingQuery = z.object({ version: z.coerce.number().int().min(1).optional() });
+export const DeleteListingQuery = z.object({ version: VersionQuery.optional() });
 
 export const ListingListQuery = z.object({
   group: z.uuid().optional(),
