@@ -5,7 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
+import { inject } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo';
 import { databaseUrl, withAdminClient } from './template';
 
@@ -38,15 +40,23 @@ export interface ServerHome {
   remove(): Promise<void>;
 }
 
+/**
+ * A home starts as a copy of the run's migrated and seeded test database (global-setup.ts), so the
+ * server's first start does not seed the geography again.
+ */
 export async function serverHome(extraEnv: Record<string, string> = {}): Promise<ServerHome> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntag-server-'));
   const port = await freePort();
-  const base = process.env.DATABASE_URL;
+  const tpl = inject('dbTemplate');
   let url: string | undefined;
   let dropDb = async () => {};
-  if (base) {
-    const name = `ntag_srv_${process.pid}_${randomUUID().slice(0, 8)}`;
-    await withAdminClient(base, (db) => db.db.execute(sql.raw(`create database ${name}`)));
+  if (tpl.kind === 'pglite') {
+    const pglite = await PGlite.create({ dataDir: path.join(dataDir, 'pgdata'), loadDataDir: new Blob([fs.readFileSync(tpl.file)]) });
+    await pglite.close();
+  } else {
+    const base = tpl.url;
+    const name = `${tpl.template}_srv_${randomUUID().slice(0, 8)}`;
+    await withAdminClient(base, (db) => db.db.execute(sql.raw(`create database ${name} template ${tpl.template}`)));
     url = databaseUrl(base, name);
     dropDb = () => withAdminClient(base, (db) => db.db.execute(sql.raw(`drop database if exists ${name} with (force)`))).then(() => {});
   }
