@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { patchBody } from '../common.schemas';
+import { IsoDate, patchBody } from '../common.schemas';
 import { fieldNumber } from '../records/records.schemas';
 
 const ids = z.array(z.uuid()).max(200);
@@ -25,7 +25,7 @@ export const CentreOut = z.object({
 });
 
 const sessionFields = {
-  heldOn: z.iso.date(),
+  heldOn: IsoDate,
   topic: z.string().trim().max(300).optional(),
   /** Links the session to a development topic of the group's กท.03 (its cohort and position). */
   planCohort: z.number().int().min(2500).max(2700).nullable().optional(),

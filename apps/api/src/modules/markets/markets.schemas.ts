@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ONLINE_KINDS, OUTLET_TYPES } from '@ntag/shared';
-import { patchBody } from '../common.schemas';
+import { IsoDate, patchBody } from '../common.schemas';
 
 const text = (max: number) => z.string().trim().max(max).nullable().optional();
 
@@ -31,7 +31,7 @@ const outletFields = {
   price: text(200),
   contact: text(300),
   answers: z.record(z.string().regex(/^[a-z0-9_]{1,40}$/), z.string().max(1000)).default({}),
-  surveyedOn: z.iso.date(),
+  surveyedOn: IsoDate,
 };
 export const CreateOutletBody = z.object({ id: z.uuid(), groupId: z.uuid(), ...outletFields });
 export const UpdateOutletBody = patchBody(outletFields);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from '../common.schemas';
 import { ACTIVITY_KINDS, ASSESSMENT_SKILLS, CHANNELS, QUANTITY_UNITS } from '@ntag/shared';
 
 const name = z.string().trim().min(1, 'required').max(200);
@@ -36,7 +37,7 @@ const score = z.number().int().min(1, 'a score 1–5').max(5, 'a score 1–5').n
 export const Assessment = z.object({
   scores: z.object(Object.fromEntries(ASSESSMENT_SKILLS.map((s) => [s, score])) as Record<(typeof ASSESSMENT_SKILLS)[number], typeof score>),
   assessor: z.string().trim().max(200).nullable().optional(),
-  assessedOn: z.iso.date().nullable().optional(),
+  assessedOn: IsoDate.nullable().optional(),
 });
 
 /** แบบ กท.02. `version` is required to change an existing plan (absent to create one). */
@@ -59,7 +60,7 @@ export const GroupProduct = z.object({
 export const GroupPlanBody = z.object({
   products: z.array(GroupProduct).max(50).default([]),
   markets: z.array(z.object({ channel: z.enum(CHANNELS), target: z.string().trim().max(300).nullable().optional(), note })).max(30).default([]),
-  topics: z.array(z.object({ topic: name, plannedOn: z.iso.date().nullable().optional() })).max(50).default([]),
+  topics: z.array(z.object({ topic: name, plannedOn: IsoDate.nullable().optional() })).max(50).default([]),
   resources: z.array(z.object({ item: name, quantity: z.string().trim().max(100).nullable().optional(), note })).max(50).default([]),
   version: z.number().int().min(1).optional(),
 });

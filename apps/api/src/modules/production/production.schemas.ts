@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { PRODUCE_USES, QUANTITY_UNITS } from '@ntag/shared';
-import { patchBody } from '../common.schemas';
+import { IsoDate, patchBody } from '../common.schemas';
 import { contractFields, contractOut, nonNegative, positive, withContractDate } from '../records/records.schemas';
 
 const uses = z.object(Object.fromEntries(PRODUCE_USES.map((u) => [u, nonNegative.default(0)])) as Record<(typeof PRODUCE_USES)[number], z.ZodDefault<typeof nonNegative>>);
 
 const fields = {
   farmerId: z.uuid().nullable().optional(),
-  recordedOn: z.iso.date().optional(),
+  recordedOn: IsoDate.optional(),
   period: z.enum(['day', 'month']).default('day'),
   productCode: z.string().trim().max(50).nullable().optional(),
   productName: z.string().trim().max(200).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from '../common.schemas';
 
 /** The list query every group-owned record type takes (issue #4). */
 export const RecordListQuery = z.object({
@@ -6,8 +7,8 @@ export const RecordListQuery = z.object({
   /** An org unit code: records of the groups in its area. */
   unit: z.string().trim().min(1).max(64).optional(),
   cohort: z.coerce.number().int().min(2500).max(2700).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   cursor: z.string().max(300).optional(),
 });
@@ -33,7 +34,7 @@ export const nonNegative = fieldNumber.pipe(z.number().min(0, 'must not be negat
  * `value` (baht). Where a body has both, the contract name wins; answers carry both.
  */
 export const contractFields = {
-  date: z.iso.date().optional(),
+  date: IsoDate.optional(),
   product: z.string().trim().min(1).max(200).optional(),
   value: nonNegative.nullable().optional(),
 };
