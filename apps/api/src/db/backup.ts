@@ -10,7 +10,7 @@ import { acquireDataDirLock } from './lock';
  * server takes the dump itself, between transactions, and hands it out on a local socket
  * (`DATA_DIR/backup.sock`, owner-only) to `npm run backup`; with no server running the command
  * opens the directory itself under the lock. PostgreSQL uses pg_dump / pg_restore (cli/backup.ts).
- * docs/OPERATIONS.md and docs/adr/0011 say why.
+ * docs/OPERATIONS.md and docs/adr/0013 say why.
  */
 
 export const socketPath = (dataDir: string) => path.join(dataDir, 'backup.sock');
