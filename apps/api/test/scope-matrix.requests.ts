@@ -25,6 +25,8 @@ export interface Req {
 export interface RouteSpec {
   scopes: Scope[];
   build(w: World, side: Side, scope: Scope, persona: Persona): Req | Promise<Req>;
+  /** The request depends on the persona (its own account): built for each cell. */
+  perPersona?: true;
 }
 
 const get = (url: string): Req => ({ method: 'GET', url });
@@ -95,10 +97,10 @@ async function ensure(c: Client, url: string, body: unknown) {
 export const REQUESTS: Record<string, RouteSpec> = {
   'GET /api/health': { scopes: NONE, build: () => get('/api/health') },
   // Each persona signs in as itself on a new client (anonymous: an account that does not exist).
-  'POST /api/auth/login': { scopes: NONE, build: (w, _s, _x, p) => ({ ...send('POST', '/api/auth/login', w.credentials[p] ?? { username: 'nobody-here', password: PASSWORD }), as: new Client(w.ctx.app) }) },
-  'POST /api/auth/logout': { scopes: NONE, build: async (w, _s, _x, p) => ({ ...send('POST', '/api/auth/logout'), as: await twin(w, p) }) },
+  'POST /api/auth/login': { scopes: NONE, perPersona: true, build: (w, _s, _x, p) => ({ ...send('POST', '/api/auth/login', w.credentials[p] ?? { username: 'nobody-here', password: PASSWORD }), as: new Client(w.ctx.app) }) },
+  'POST /api/auth/logout': { scopes: NONE, perPersona: true, build: async (w, _s, _x, p) => ({ ...send('POST', '/api/auth/logout'), as: await twin(w, p) }) },
   'GET /api/auth/csrf': { scopes: NONE, build: () => get('/api/auth/csrf') },
-  'POST /api/auth/password': { scopes: NONE, build: async (w, _s, _x, p) => ({ ...send('POST', '/api/auth/password', { currentPassword: PASSWORD, newPassword: `${PASSWORD}-new` }), as: await twin(w, p) }) },
+  'POST /api/auth/password': { scopes: NONE, perPersona: true, build: async (w, _s, _x, p) => ({ ...send('POST', '/api/auth/password', { currentPassword: PASSWORD, newPassword: `${PASSWORD}-new` }), as: await twin(w, p) }) },
   'GET /api/me': { scopes: NONE, build: () => get('/api/me') },
 
   'GET /api/users': { scopes: AB, build: (_w, s) => get(`/api/users?unitCode=${s.district}`) },
