@@ -12,10 +12,10 @@ import { REQUESTS } from './scope-matrix.requests';
  * accepts (the scope matrix's) with one place changed — to another value the schema allows, a
  * bound, or a hostile value (NUL, control characters, huge numbers, long strings, wrong types,
  * odd unicode) — sent as several personas. The server must never answer
- * 5xx, and a 400 must name the field. `npm test` runs NTAG_FUZZ_RUNS (default 50) cases per
+ * 5xx, and a 400 must name the field. `npm test` runs NTAG_FUZZ_RUNS (default 30) cases per
  * route plus fixed malformed-body cases; `npm run fuzz` runs 600 (NTAG_FUZZ_SEED repeats a run).
  */
-const RUNS = Number(process.env.NTAG_FUZZ_RUNS ?? 50);
+const RUNS = Number(process.env.NTAG_FUZZ_RUNS ?? 30);
 const SEED = process.env.NTAG_FUZZ_SEED ? Number(process.env.NTAG_FUZZ_SEED) : Date.now() % 2 ** 31;
 
 /**
