@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { farmerBody } from './support/builders';
-import { HttpClient, serverHome, startServer, type ServerHome, type ServerProcess } from './support/server';
+import { HttpClient, serverHome, startServer, type ServerHome, type ServerProcess } from './support/real-server';
 
 /**
  * Backup and restore round trip (issue 8) on whichever database the run uses: `npm run backup`

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { farmerBody } from './support/builders';
-import { HttpClient, serverHome, startServer, type ServerHome, type ServerProcess } from './support/server';
+import { HttpClient, serverHome, startServer, type ServerHome, type ServerProcess } from './support/real-server';
 
 /**
  * The kill test (issue 8): the real server as a process, phones writing to it (idempotent
