@@ -6,7 +6,7 @@ import fs from 'node:fs';
 
 fs.rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'src/main.ts', 'geo-import': 'src/cli/geo-import.ts', 'admin-create': 'src/cli/admin-create.ts' },
+  entryPoints: { main: 'src/main.ts', 'geo-import': 'src/cli/geo-import.ts', 'admin-create': 'src/cli/admin-create.ts', backup: 'src/cli/backup.ts', restore: 'src/cli/restore.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -1,7 +1,7 @@
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import Fastify from 'fastify';
+import Fastify, { type FastifyReply } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Database } from './db/client';
@@ -79,6 +79,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // A path that is not well-formed percent-encoding (e.g. %ED%A0%80) fails before any route
+    // matches; answer it in the house shape, naming the address, not with the router's own body.
+    frameworkErrors: (err, req, reply) => {
+      void (reply as unknown as FastifyReply).status(400).send({
+        code: 'validation.failed', message: 'The address is not valid',
+        details: { location: 'url', issues: [{ path: 'url', message: err.message }] }, requestId: String(req.id),
+      });
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

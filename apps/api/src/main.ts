@@ -1,5 +1,6 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { serveBackups } from './db/backup';
 import { openConfiguredDatabase } from './db/open';
 import { seedDemoData } from './db/seed/demo';
 import { deleteExpiredSessions } from './modules/auth/auth.repo';
@@ -25,6 +26,8 @@ async function main() {
   await deleteExpiredSessions(database.db);
   const app = await buildApp({ config, database, sessionSecret: resolveSessionSecret(config) });
   let boss: Awaited<ReturnType<typeof startJobs>> | null = null;
+  // `npm run backup` asks the running server for a consistent copy of the embedded database.
+  const stopBackups = database.pglite ? await serveBackups(database.pglite, config.dataDir, log) : async () => {};
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -33,6 +36,7 @@ async function main() {
     log(`${signal}: shutting down`);
     await boss?.stop({ graceful: true, wait: true }).catch(() => {});
     await app.close().catch(() => {});
+    await stopBackups().catch(() => {});
     await database.shutdown();
     process.exit(0);
   };

@@ -55,3 +55,9 @@ export function patchBody<T extends z.ZodRawShape>(shape: T) {
   ) as unknown as { [K in keyof T]: z.ZodOptional<T[K] extends z.ZodDefault<infer I> ? I : T[K]> };
   return z.object({ ...fields, version: Version });
 }
+
+/**
+ * An ISO date a date column can hold: zod's ISO date accepts year 0000, which does not exist and
+ * which PostgreSQL refuses (a 500 before this check).
+ */
+export const IsoDate = z.iso.date().refine((d) => !d.startsWith('0000'), 'not a date: there is no year 0');

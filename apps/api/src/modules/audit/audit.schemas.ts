@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { Paging, paged } from '../common.schemas';
+import { IsoDate, Paging, paged } from '../common.schemas';
 
 export const AuditQuery = z.object({
   userId: z.uuid().optional(),
   targetType: z.string().trim().min(1).max(50).optional(),
   targetId: z.string().trim().min(1).max(100).optional(),
   verb: z.string().trim().min(1).max(50).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
   ...Paging,
 });
 

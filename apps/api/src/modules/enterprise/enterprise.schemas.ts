@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { IsoDate } from '../common.schemas';
 import { ONLINE_KINDS } from '@ntag/shared';
 import { Version } from '../common.schemas';
 
 export const EnterpriseBody = z.object({
-  informedOn: z.iso.date().nullable().optional(),
-  appliedOn: z.iso.date().nullable().optional(),
-  registeredOn: z.iso.date().nullable().optional(),
+  informedOn: IsoDate.nullable().optional(),
+  appliedOn: IsoDate.nullable().optional(),
+  registeredOn: IsoDate.nullable().optional(),
   /** 12 digits, with or without dashes and the slash (4-40-01-01/1-0023). */
   registrationCode: z.string().trim().max(30).nullable().optional(),
   marketsItself: z.boolean().default(false),

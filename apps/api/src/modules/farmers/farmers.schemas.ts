@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITY_KINDS, SEXES, TITLE_DEED_TYPES, isValidNationalId, normalizeDigits } from '@ntag/shared';
-import { patchBody, twoDecimals } from '../common.schemas';
+import { IsoDate, patchBody, twoDecimals } from '../common.schemas';
 import { Place, TambonPlaces } from '../geo/geo.schemas';
 import { pondYearBe } from './farmers.rules';
 
@@ -13,7 +13,7 @@ export const NationalId = z
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).transform((v) => v || null).nullable().optional();
-const isoDate = z.iso.date();
+const isoDate = IsoDate;
 
 export const Activity = z.object({
   kind: z.enum(ACTIVITY_KINDS),

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { COMMITTEE_ROLES } from '@ntag/shared';
-import { patchBody } from '../common.schemas';
+import { IsoDate, patchBody } from '../common.schemas';
 import { TambonPlaces } from '../geo/geo.schemas';
 
 const optionalText = (max: number) => z.string().trim().max(max).transform((v) => v || null).nullable().optional();
 
 const groupFields = {
   name: z.string().trim().min(1, 'required').max(200),
-  foundedOn: z.iso.date().nullable().optional(),
+  foundedOn: IsoDate.nullable().optional(),
   phone: optionalText(30),
   facebookPage: optionalText(300),
   lineOaId: optionalText(100),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITY_KINDS, ASSESSMENT_SKILLS, CHANNELS, QUANTITY_UNITS } from '@ntag/shared';
-import { Version } from '../common.schemas';
+import { IsoDate, Version } from '../common.schemas';
 
 const name = z.string().trim().min(1, 'required').max(200);
 /** A line's free-text notes (`notes`, as on every record). */
@@ -38,7 +38,7 @@ const score = z.number().int().min(1, 'a score 1–5').max(5, 'a score 1–5').n
 export const Assessment = z.object({
   scores: z.object(Object.fromEntries(ASSESSMENT_SKILLS.map((s) => [s, score])) as Record<(typeof ASSESSMENT_SKILLS)[number], typeof score>),
   assessor: z.string().trim().max(200).nullable().optional(),
-  assessedOn: z.iso.date().nullable().optional(),
+  assessedOn: IsoDate.nullable().optional(),
 });
 
 /** แบบ กท.02. `version` is required to change an existing plan (absent to create one). */
@@ -67,7 +67,7 @@ export const GroupPlanBody = z.object({
    * without an id is new unless its text equals a stored topic's. Leaving out a topic that
    * learning sessions follow answers 409 plan.topic_in_use naming it.
    */
-  topics: z.array(z.object({ id: z.uuid().optional(), topic: name, plannedOn: z.iso.date().nullable().optional() })).max(50).default([])
+  topics: z.array(z.object({ id: z.uuid().optional(), topic: name, plannedOn: IsoDate.nullable().optional() })).max(50).default([])
     .superRefine((topics, ctx) => {
       const seen = new Set<string>();
       topics.forEach((t, i) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Version } from '../common.schemas';
+import { IsoDate, Version } from '../common.schemas';
 
-const isoDate = z.iso.date();
+const isoDate = IsoDate;
 
 export const RegionOut = z.object({ code: z.string(), nameTh: z.string(), nameEn: z.string() });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from '../common.schemas';
 import { STEP_STATUSES } from '@ntag/shared';
 
 export const ProgressQuery = z.object({
@@ -42,11 +43,11 @@ export const ProgressOut = z.object({
 export const OverrideParams = z.object({ id: z.uuid(), step: z.coerce.number().int().min(1).max(7) });
 export const OverrideBody = z.object({
   status: z.enum(STEP_STATUSES),
-  doneOn: z.iso.date().nullable().optional(),
+  doneOn: IsoDate.nullable().optional(),
   reason: z.string().trim().min(3, 'say why (at least 3 characters)').max(500),
 });
 
-export const TimelineQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(200), before: z.iso.date().optional() });
+export const TimelineQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(200), before: IsoDate.optional() });
 export const TimelineOut = z.object({
   items: z.array(z.object({ date: z.string(), kind: z.string(), title: z.string(), refId: z.string().nullable() })),
   /** Pass as `before` for older items; null when there are none. */

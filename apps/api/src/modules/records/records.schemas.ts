@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { VersionQuery, money, quantity } from '../common.schemas';
+import { IsoDate, VersionQuery, money, quantity } from '../common.schemas';
 
 /** The list query every group-owned record type takes (issue #4). */
 export const RecordListQuery = z.object({
@@ -7,8 +7,8 @@ export const RecordListQuery = z.object({
   /** An org unit code: records of the groups in its area. */
   unit: z.string().trim().min(1).max(64).optional(),
   cohort: z.coerce.number().int().min(2500).max(2700).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   cursor: z.string().max(300).optional(),
 });
@@ -48,5 +48,5 @@ export const baht = fieldNumber(money());
  * `date` (the day it happened), `product` (a catalogue code or Thai name, else free text),
  * `value` (baht). One name each, in and out.
  */
-export const recordDate = z.iso.date();
+export const recordDate = IsoDate;
 export const productField = z.string().trim().min(1, 'required').max(200);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BUYER_TYPES, CHANNELS, QUANTITY_UNITS } from '@ntag/shared';
-import { patchBody } from '../common.schemas';
+import { IsoDate, patchBody } from '../common.schemas';
 import { baht, positive, productField, recordDate } from '../records/records.schemas';
 
 const txFields = {
@@ -43,8 +43,8 @@ export const TransactionOut = z.object({
 const eventFields = {
   provinceCode: z.string().regex(/^\d{2}$/, 'a 2-digit province code'),
   name: z.string().trim().min(1, 'required').max(300),
-  startsOn: z.iso.date(),
-  endsOn: z.iso.date().nullable().optional(),
+  startsOn: IsoDate,
+  endsOn: IsoDate.nullable().optional(),
   place: z.string().trim().max(300).nullable().optional(),
   groupIds: z.array(z.uuid()).max(500).default([]),
   notes: z.string().trim().max(2000).nullable().optional(),
@@ -59,7 +59,7 @@ export const EventOut = z.object({
 export const EventListQuery = z.object({
   province: z.string().regex(/^\d{2}$/).optional(),
   group: z.uuid().optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
