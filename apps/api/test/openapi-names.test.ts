@@ -20,7 +20,7 @@ const RETIRED: Record<string, string> = {
   cohortTotal: 'cohortTargetTotal',
 };
 /**
- * Issue #14 published its listings with `productCode` or `productName` (docs/adr/0016): there, and
+ * Issue #14 published its listings with `productCode` or `productName` (docs/adr/0017): there, and
  * only on /api/listings and its own answers, those two are the product's names. Everything else
  * about a product — enquiries, the public directory, open data — says `product`.
  */

@@ -5,7 +5,7 @@ import { modelGroup } from './groups';
 import { product, transaction } from './steps';
 
 /**
- * The public directory and purchase enquiries (issue #14, docs/adr/0016). A listing is what a
+ * The public directory and purchase enquiries (issue #14, docs/adr/0017). A listing is what a
  * group offers; an enquiry is a buyer's request to buy it, followed through a private link.
  */
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
@@ -50,7 +50,7 @@ export const listing = pgTable(
 );
 
 /**
- * Thai search (docs/adr/0016): the words of a listing's text as `Intl.Segmenter('th')` cut them
+ * Thai search (docs/adr/0017): the words of a listing's text as `Intl.Segmenter('th')` cut them
  * at write time, with runs of two and three neighbours joined, matched with `@>` on a GIN index.
  * A table of its own so that the listing rows stay narrow: the directory's filters and counts
  * scan listings, and the tokens (about 1 KB a listing) would triple what they read.

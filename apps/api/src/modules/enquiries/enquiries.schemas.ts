@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BUYER_TYPES, ENQUIRY_DECISIONS, ENQUIRY_STATUSES, QUANTITY_UNITS } from '@ntag/shared';
-import { Paging, paged } from '../common.schemas';
+import { IsoDate, Paging, paged } from '../common.schemas';
 import { baht, positive } from '../records/records.schemas';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -9,7 +9,7 @@ const text = (max: number) => z.string().trim().max(max);
 export const PublicEnquiryBody = z.object({
   listingId: z.uuid(),
   quantity: positive,
-  wantedOn: z.iso.date().nullable().optional(),
+  wantedOn: IsoDate.nullable().optional(),
   buyerName: text(120).min(1, 'your name'),
   buyerContact: text(200).min(3, 'a phone number, e-mail or LINE id to reply to'),
   message: text(2000).nullable().optional(),
@@ -123,7 +123,7 @@ export const AnswerBody = z.object({
 }).refine((b) => b.decision === 'accept' || !!b.message, { path: ['message'], message: 'say what you offer instead, or why not' });
 
 export const DeliveredBody = z.object({
-  date: z.iso.date(),
+  date: IsoDate,
   quantity: positive,
   value: baht,
   /** Left out: a community buyer (kitchen, school, shop, office) or `online` for anyone else, from the buyer type. */
@@ -150,8 +150,8 @@ export const EnquiryFiguresQuery = z.object({
   unit: z.string().trim().min(1).max(64).optional(),
   cohort: z.coerce.number().int().min(2500).max(2700).optional(),
   /** Enquiries received from / to (dates, Thailand); default: all. */
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
 });
 export const EnquiryFiguresOut = z.object({
   unit: z.object({ code: z.string(), kind: z.string(), nameTh: z.string() }),

@@ -1,7 +1,7 @@
 import { isValidNationalId, normalizeDigits } from '@ntag/shared';
 
 /**
- * Pure rules of the product directory: Thai search tokens (docs/adr/0016) and the guard that
+ * Pure rules of the product directory: Thai search tokens (docs/adr/0017) and the guard that
  * keeps members' personal data out of what is published.
  */
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CERTIFICATION_KINDS, FULFILMENTS, PRODUCT_CATEGORIES, QUANTITY_UNITS } from '@ntag/shared';
-import { Paging, Version, VersionQuery, paged } from '../common.schemas';
+import { IsoDate, Paging, Version, VersionQuery, paged } from '../common.schemas';
 import { baht, positive } from '../records/records.schemas';
 
 const month = z.number().int().min(1, 'a month 1–12').max(12, 'a month 1–12');
@@ -9,13 +9,13 @@ export const Months = z.array(month).max(12).refine((m) => new Set(m).size === m
 export const Certification = z.object({
   kind: z.enum(CERTIFICATION_KINDS),
   number: z.string().trim().min(1, 'the certificate number').max(100),
-  expiresOn: z.iso.date(),
+  expiresOn: IsoDate,
 });
 
 /**
  * The fields of issue #14's published API (groupId, productCode or productName, description, unit,
  * priceMin, priceMax, months, published) and the rest of what a group offers. `productCode` /
- * `productName` are that issue's names for a listing's product (docs/adr/0016): a code of
+ * `productName` are that issue's names for a listing's product (docs/adr/0017): a code of
  * GET /api/products, or a product typed in.
  */
 const fields = {
