@@ -23,6 +23,9 @@ import { learningRoutes } from './modules/learning/learning.routes';
 import { marketRoutes } from './modules/markets/markets.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { openRoutes } from './modules/open/open.routes';
+import { listingRoutes } from './modules/listings/listings.routes';
+import { enquiryRoutes } from './modules/enquiries/enquiries.routes';
+import { publicMarketRoutes } from './modules/market/market.routes';
 import { programRoutes } from './modules/program/program.routes';
 import { reportRoutes } from './modules/reports/reports.routes';
 import { progressRoutes } from './modules/progress/progress.routes';
@@ -135,6 +138,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await notificationRoutes(a, moduleDeps);
     await dashboardRoutes(a, moduleDeps);
     await openRoutes(a, moduleDeps);
+    await listingRoutes(a, moduleDeps);
+    await enquiryRoutes(a, moduleDeps);
+    await publicMarketRoutes(a, moduleDeps);
   });
 
   await registerWebApp(app, config);

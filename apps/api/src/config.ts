@@ -31,6 +31,9 @@ const EnvSchema = z
     REMINDERS: bool.optional(),
     REMINDER_CRON: z.string().default('0 8 * * *'),
     WEB_DIST: z.string().optional(),
+    ENQUIRY_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(5),
+    ENQUIRY_LISTING_LIMIT: z.coerce.number().int().min(1).default(20),
+    ENQUIRY_CRON: z.string().default('15 8 * * *'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -71,6 +74,12 @@ export interface Config {
   /** The daily reminder job (pg-boss); off in tests. */
   reminders: boolean;
   reminderCron: string;
+  /** Enquiries and abuse reports one address may send per hour (issue #14; counted in the database). */
+  enquiryAddressLimit: number;
+  /** Enquiries one product may receive per hour, from all addresses. */
+  enquiryListingLimit: number;
+  /** The daily enquiry job: late notices, expiry, the 12-month purge of buyers' contacts. */
+  enquiryCron: string;
 }
 
 export class ConfigError extends Error {}
@@ -107,5 +116,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     lineApiBase: e.LINE_API_BASE,
     reminders: e.REMINDERS ?? e.NODE_ENV !== 'test',
     reminderCron: e.REMINDER_CRON,
+    enquiryAddressLimit: e.ENQUIRY_ADDRESS_LIMIT,
+    enquiryListingLimit: e.ENQUIRY_LISTING_LIMIT,
+    enquiryCron: e.ENQUIRY_CRON,
   };
 }

@@ -30,7 +30,7 @@ interface Case {
   note: string;
 }
 
-const MULTIPART = new Set(['POST /api/farmers/import', 'POST /api/learning-sessions/{id}/photos']);
+const MULTIPART = new Set(['POST /api/farmers/import', 'POST /api/learning-sessions/{id}/photos', 'POST /api/listings/{id}/photos']);
 /** Personas that send the random cases, weighted towards those who may write the most. */
 const SENDERS: fc.WeightedArbitrary<Persona>[] = (
   [['admin', 4], ['district', 3], ['province', 2], ['tambon', 2], ['agency', 1], ['committee', 1], ['district5007', 1], ['anon', 1]] as const
@@ -54,7 +54,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 function worldPools(w: World): Pools {
-  const side = (s: World['A']) => [s.farmer, s.neighbour, s.candidate, s.group, ...s.members, s.session, s.photo, s.production, s.outlet, s.transaction, s.channel, s.event, s.report, s.user, s.grant, s.notification];
+  const side = (s: World['A']) => [s.farmer, s.neighbour, s.candidate, s.group, ...s.members, s.session, s.photo, s.production, s.outlet, s.transaction, s.channel, s.event, s.report, s.user, s.grant, s.notification, s.listing, s.enquiry];
   const personaIds = new Set(Object.values(w.userIds));
   const uuids = [...side(w.A), ...side(w.B), w.high.user, w.high.grant].filter((id) => !personaIds.has(id));
   return {
@@ -78,6 +78,7 @@ function idsFor(path: string): string[] {
     [/^\/api\/learning-sessions\//, s('session')], [/^\/api\/outlets\//, s('outlet')], [/^\/api\/channels\//, s('channel')],
     [/^\/api\/transactions\//, s('transaction')], [/^\/api\/events\//, s('event')], [/^\/api\/reports\//, s('report')],
     [/^\/api\/users\//, [...s('user'), world.high.user]], [/^\/api\/notifications\//, s('notification')], [/^\/api\/selection\//, s('candidate')],
+    [/^\/api\/listings\//, s('listing')], [/^\/api\/enquiries\//, s('enquiry')],
   ];
   return table.find(([re]) => re.test(path))?.[1] ?? pools.uuids;
 }

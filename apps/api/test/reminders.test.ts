@@ -4,7 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReminders } from '../src/modules/reports/reminders';
 import { createNotifier } from '../src/modules/notifications/notifications.service';
-import { startJobs, REMINDER_QUEUE } from '../src/jobs/boss';
+import { startJobs, ENQUIRY_QUEUE, REMINDER_QUEUE } from '../src/jobs/boss';
 import { eq } from 'drizzle-orm';
 import { loadConfig } from '../src/config';
 import { auditLog, notificationDelivery } from '../src/db/schema';
@@ -124,12 +124,12 @@ describe('report reminders', () => {
     expect(deliveries).toEqual([expect.objectContaining({ channel: 'line', status: 'failed', error: expect.stringContaining('401') })]);
   });
 
-  it('the daily job is scheduled in Thailand time on the embedded database', async () => {
+  it('the daily jobs are scheduled in Thailand time on the embedded database', async () => {
     if (ctx.database.kind !== 'pglite') return;
     const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent' });
     const boss = await startJobs(ctx.database, { db: ctx.database.db, notifier: notifierDeps().notifier, config }, () => {});
     try {
-      expect((await boss.getSchedules()).map((s) => [s.name, s.cron, (s as unknown as { timezone: string }).timezone])).toEqual([[REMINDER_QUEUE, '0 8 * * *', 'Asia/Bangkok']]);
+      expect((await boss.getSchedules()).map((s) => [s.name, s.cron, (s as unknown as { timezone: string }).timezone])).toEqual(expect.arrayContaining([[REMINDER_QUEUE, '0 8 * * *', 'Asia/Bangkok'], [ENQUIRY_QUEUE, '15 8 * * *', 'Asia/Bangkok']]));
     } finally {
       await boss.stop({ graceful: false, wait: true });
     }

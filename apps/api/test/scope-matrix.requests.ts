@@ -70,6 +70,21 @@ const event = (side: Side) => ({ id: randomUUID(), provinceCode: side.province, 
 const kt02 = { plannedProducts: [{ product: 'ผักบุ้ง', unit: 'kg', quantity: 10, months: [1], shareHousehold: 50, shareExchange: 0, shareSale: 50 }] };
 const png = () => sharp({ create: { width: 20, height: 20, channels: 3, background: '#a73' } }).png().toBuffer();
 
+/** A product a side's group offers (issue #14), published, made by the side's district. */
+const listingOf = (side: Side) => ({ id: randomUUID(), groupId: side.group, productCode: 'morning_glory', unit: 'kg', priceMin: 25, months: [1, 2], published: true });
+const freshListing = async (side: Side): Promise<{ id: string; version: number }> => must(await side.fieldDistrict.post('/api/listings', listingOf(side)), 201);
+let address = 0;
+/** An anonymous visitor from an address of its own: the public market counts anonymous writes per address. */
+const visitor = (w: World) => new Client(w.ctx.app, `198.18.${(address >> 8) & 255}.${address++ & 255}`);
+/** A buyer's enquiry about a fresh product of the side, new, accepted by the district, or held for review (a link in it). */
+async function freshEnquiry(w: World, side: Side, state: 'new' | 'accepted' | 'held'): Promise<string> {
+  const l = await freshListing(side);
+  must(await visitor(w).post('/api/public/enquiries', { listingId: l.id, quantity: 3, buyerName: 'ร้านทดสอบ', buyerContact: '0800000000', message: state === 'held' ? 'ดูที่ https://x.example' : 'ขอซื้อ' }), 201);
+  const id = must(await side.fieldDistrict.get(`/api/enquiries?group=${side.group}&pageSize=200`), 200).items.find((e: { listingId: string }) => e.listingId === l.id).id as string;
+  if (state === 'accepted') must(await side.fieldDistrict.post(`/api/enquiries/${id}/answer`, { decision: 'accept' }), 200);
+  return id;
+}
+
 /**
  * A province report in the given state for the routes that move a report along. A month's report
  * exists once, so a report is reused until some persona has moved it on; then the next month.
@@ -371,6 +386,52 @@ export const REQUESTS: Record<string, RouteSpec> = {
   'GET /api/dashboard.xlsx': { scopes: AB, build: (_w, s) => get(`/api/dashboard.xlsx?unit=${s.province}&cohort=2569`) },
   'GET /api/open/summary.json': { scopes: NONE, build: () => get('/api/open/summary.json') },
   'GET /api/open/summary.csv': { scopes: NONE, build: () => get('/api/open/summary.csv') },
+
+  // The groups' market (issue #14): what a group offers, signed in; enquiries; the public directory.
+  'GET /api/listings': { scopes: NONE, build: () => get('/api/listings') },
+  'POST /api/listings': { scopes: AB, build: (_w, s) => send('POST', '/api/listings', listingOf(s)) },
+  'GET /api/listings/proposed-months': { scopes: AB, build: (_w, s) => get(`/api/listings/proposed-months?group=${s.group}&productCode=morning_glory`) },
+  'GET /api/listings/{id}': { scopes: AB, build: (_w, s) => get(`/api/listings/${s.listing}`) },
+  'PATCH /api/listings/{id}': { scopes: AB, build: async (_w, s) => { const l = await freshListing(s); return send('PATCH', `/api/listings/${l.id}`, { description: 'แก้ไขแล้ว', version: l.version }); } },
+  'DELETE /api/listings/{id}': { scopes: AB, build: async (_w, s) => { const l = await freshListing(s); return send('DELETE', `/api/listings/${l.id}?version=${l.version}`); } },
+  'POST /api/listings/{id}/photos': {
+    scopes: AB,
+    build: async (_w, s) => ({ method: 'POST', url: `/api/listings/${(await freshListing(s)).id}/photos`, upload: { name: 'a.png', content: await png(), type: 'image/png' } }),
+  },
+  'GET /api/listings/{id}/photos/{photoId}': { scopes: AB, build: (_w, s) => get(`/api/listings/${s.listing}/photos/${s.listingPhoto}?size=thumb`) },
+  'DELETE /api/listings/{id}/photos/{photoId}': {
+    scopes: AB,
+    build: async (_w, s) => {
+      const l = await freshListing(s);
+      const withPhoto = must(await s.fieldDistrict.upload(`/api/listings/${l.id}/photos`, 'a.png', await png(), 'image/png'), 201);
+      return send('DELETE', `/api/listings/${l.id}/photos/${withPhoto.photos[0].id}`);
+    },
+  },
+  'POST /api/listings/{id}/reports/{reportId}/resolve': {
+    scopes: AB,
+    build: async (w, s) => {
+      const l = await freshListing(s);
+      must(await visitor(w).post('/api/public/abuse-reports', { listingId: l.id, reason: 'wrong_info' }), 201);
+      const report = must(await s.fieldDistrict.get(`/api/listings/${l.id}`), 200).openReports[0].id;
+      return send('POST', `/api/listings/${l.id}/reports/${report}/resolve`);
+    },
+  },
+  // The buyer's routes take no session: each cell is a visitor from an address of its own (the limits count per address).
+  'POST /api/public/enquiries': { scopes: AB, build: async (w, s) => ({ ...send('POST', '/api/public/enquiries', { listingId: (await freshListing(s)).id, quantity: 3, buyerName: 'ร้านทดสอบ', buyerContact: '0800000000' }), as: visitor(w) }) },
+  'GET /api/public/enquiries/{token}': { scopes: AB, build: (_w, s) => get(`/api/public/enquiries/${s.enquiryToken}`) },
+  'POST /api/public/enquiries/{token}/reply': { scopes: AB, build: (w, s) => ({ ...send('POST', `/api/public/enquiries/${s.enquiryToken}/reply`, { message: 'ขอบคุณครับ' }), as: visitor(w) }) },
+  'POST /api/public/abuse-reports': { scopes: AB, build: (w, s) => ({ ...send('POST', '/api/public/abuse-reports', { listingId: s.listing, reason: 'other' }), as: visitor(w) }) },
+  'GET /api/enquiries': { scopes: NONE, build: () => get('/api/enquiries') },
+  'GET /api/enquiries/{id}': { scopes: AB, build: (_w, s) => get(`/api/enquiries/${s.enquiry}`) },
+  'POST /api/enquiries/{id}/answer': { scopes: AB, build: async (w, s) => send('POST', `/api/enquiries/${await freshEnquiry(w, s, 'new')}/answer`, { decision: 'accept' }) },
+  'POST /api/enquiries/{id}/delivered': { scopes: AB, build: async (w, s) => send('POST', `/api/enquiries/${await freshEnquiry(w, s, 'accepted')}/delivered`, { date: '2026-09-15', quantity: 3, value: 75 }) },
+  'POST /api/enquiries/{id}/review': { scopes: AB, build: async (w, s) => send('POST', `/api/enquiries/${await freshEnquiry(w, s, 'held')}/review`, { decision: 'release' }) },
+  'GET /api/dashboard/enquiries': { scopes: AB, build: (_w, s) => get(`/api/dashboard/enquiries?unit=${s.district}`) },
+  'GET /api/public/listings': { scopes: NONE, build: () => get('/api/public/listings') },
+  'GET /api/public/listings/{id}': { scopes: AB, build: (_w, s) => get(`/api/public/listings/${s.listing}`) },
+  'GET /api/public/groups/{id}': { scopes: AB, build: (_w, s) => get(`/api/public/groups/${s.group}`) },
+  'GET /api/open/listings.json': { scopes: NONE, build: () => get('/api/open/listings.json') },
+  'GET /api/open/listings.csv': { scopes: NONE, build: () => get('/api/open/listings.csv') },
 };
 
 /** The five routes of a record type (records.routes.ts): list, create, read, change, delete. */

@@ -42,7 +42,7 @@ function formatRows(route: string, rows: Map<Scope, number[]>): string[] {
 
 /** The ids a persona must never see in a 2xx answer of a route: objects outside its scope. */
 function forbiddenIds(w: World, p: Persona, route: string): string[] {
-  const tambonLevel = (s: Side) => [s.farmer, s.neighbour, s.candidate, s.group, ...s.members, s.session, s.photo, s.production, s.outlet, s.transaction, s.user];
+  const tambonLevel = (s: Side) => [s.farmer, s.neighbour, s.candidate, s.group, ...s.members, s.session, s.photo, s.production, s.outlet, s.transaction, s.user, s.listing, s.enquiry];
   const provinceLevel = (s: Side) => [s.channel, s.event, s.report];
   const all = (s: Side) => [...tambonLevel(s), ...provinceLevel(s)];
   // A notification is its user's alone.
@@ -66,6 +66,8 @@ function forbiddenIds(w: World, p: Persona, route: string): string[] {
   // A province's marketing event names the groups that took part, and everyone working in the
   // province sees its events: there a sibling district sees the id (and name) of side A's group.
   const shared = route.startsWith('GET /api/events') ? [w.A.group] : [];
+  // A published product is public (issue #14), and so is the group that offers it: the directory and the buyer's thread name them.
+  if (/^(GET|POST) \/api\/(public|open\/listings)/.test(route)) shared.push(w.A.group, w.A.listing, w.B.group, w.B.listing);
   return [...byPersona[p], ...notifications].filter((id) => !shared.includes(id));
 }
 

@@ -70,6 +70,13 @@ export const ERROR_MESSAGES = {
   'report.not_reporting_unit': { status: 400, th: 'หน่วยนี้ไม่ได้จัดทำรายงานประจำเดือน', en: 'This unit does not make monthly reports' },
   'report.not_own': { status: 403, th: 'ส่งได้เฉพาะผู้ใช้ของหน่วยที่เป็นเจ้าของรายงาน', en: "Only the unit's own users send its report" },
   'report.bad_state': { status: 409, th: 'รายงานอยู่ในสถานะที่ทำรายการนี้ไม่ได้', en: 'The report is not in a state that allows this' },
+  'listing.not_found': { status: 404, th: 'ไม่พบสินค้านี้ หรืออยู่นอกขอบเขตของคุณ', en: 'Product listing not found or outside your area' },
+  'listing.personal_data': { status: 400, th: 'ข้อความมีข้อมูลส่วนบุคคลของสมาชิก (ชื่อ เลขประจำตัวประชาชน หรือเบอร์โทรศัพท์) ซึ่งเผยแพร่สู่สาธารณะไม่ได้', en: "The text contains a member's personal data (name, national id or phone number), which must not be published" },
+  'listing.too_many_photos': { status: 409, th: 'แนบรูปสินค้าได้ไม่เกิน 5 รูป', en: 'At most 5 photos per product' },
+  'listing.unavailable': { status: 404, th: 'สินค้านี้ไม่ได้เปิดรับคำสั่งซื้อแล้ว', en: 'This product is not offered any more' },
+  'enquiry.not_found': { status: 404, th: 'ไม่พบคำสั่งซื้อนี้ หรืออยู่นอกขอบเขตของคุณ', en: 'Enquiry not found or outside your area' },
+  'enquiry.bad_state': { status: 409, th: 'คำสั่งซื้ออยู่ในสถานะที่ทำรายการนี้ไม่ได้', en: 'The enquiry is not in a state that allows this' },
+  'enquiry.rate_limited': { status: 429, th: 'ส่งคำสั่งซื้อหรือการแจ้งปัญหาบ่อยเกินไป โปรดลองใหม่ภายหลัง', en: 'Too many enquiries or reports; try again later' },
   'db.unavailable': { status: 503, th: 'ฐานข้อมูลไม่พร้อมใช้งานชั่วคราว โปรดลองใหม่ในอีกสักครู่', en: 'The database is unavailable for a moment; try again shortly' },
   'internal': { status: 500, th: 'ระบบขัดข้อง โปรดลองใหม่ หากยังไม่ได้ โปรดแจ้งรหัสอ้างอิง', en: 'Something went wrong; quote the reference id if it persists' },
 } as const satisfies Record<string, { status: number; th: string; en: string }>;

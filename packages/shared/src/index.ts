@@ -9,3 +9,4 @@ export * from './auth';
 export * from './registry';
 export * from './thai-text';
 export * from './reports';
+export * from './market';

@@ -51,5 +51,14 @@ export const PERMISSIONS = [
   'report.submit',
   'report.review',
   'dashboard.read',
+  // The public directory of products and purchase enquiries (issue #14). `enquiry.contact` sees
+  // a buyer's name and contact (the group and its district only); `enquiry.review` releases or
+  // rejects enquiries held as possible spam.
+  'listing.read',
+  'listing.write',
+  'enquiry.read',
+  'enquiry.answer',
+  'enquiry.contact',
+  'enquiry.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -23,7 +23,9 @@ export const ROLE_UNIT_KIND: Record<Role, UnitKind> = {
 
 const READ_AREA: Permission[] = ['area.read', 'geo.read', 'program.read'];
 /** Following the program from above: everything readable, national ids masked (reveal one, audited). */
-const STEP_READ: Permission[] = ['learning.read', 'production.read', 'market.read', 'sales.read', 'enterprise.read', 'progress.read'];
+const STEP_READ: Permission[] = ['learning.read', 'production.read', 'market.read', 'sales.read', 'enterprise.read', 'progress.read', 'listing.read', 'enquiry.read'];
+/** Publishing a group's products and answering its buyers: the committee and its district (issue #14). */
+const SELLING: Permission[] = ['listing.write', 'enquiry.answer', 'enquiry.contact'];
 const OVERSIGHT: Permission[] = ['farmer.read', 'farmer.reveal_id', 'selection.read', 'group.read', 'plan.read', ...STEP_READ];
 /** Working with individual farmers in the field. */
 const FIELD: Permission[] = [
@@ -44,13 +46,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // The district runs steps 2–7 with the groups and confirms steps the records cannot show.
   district: [
     ...READ_AREA, 'user.read', ...FIELD, 'farmer.import', 'farmer.export', 'selection.propose', 'group.create', 'group.update',
-    'learning.write', 'enterprise.write', 'step.override', 'report.read', 'report.submit', 'dashboard.read',
+    'learning.write', 'enterprise.write', 'step.override', 'report.read', 'report.submit', 'dashboard.read', ...SELLING, 'enquiry.review',
   ],
   // Tambon workers collect field data: surveys, production and sales records.
   tambon: [...READ_AREA, ...FIELD, 'dashboard.read'],
   // A group's committee sees its own group and members (ids masked), keeps its plans and
   // records its own learning, production and sales.
-  group: [...READ_AREA, 'farmer.read', 'group.read', 'group.update', 'plan.read', 'plan.update', ...STEP_READ, 'learning.write', 'production.write', 'sales.write'],
+  // It publishes its products and answers its buyers (issue #14).
+  group: [...READ_AREA, 'farmer.read', 'group.read', 'group.update', 'plan.read', 'plan.update', ...STEP_READ, 'learning.write', 'production.write', 'sales.write', ...SELLING],
 };
 
 /** Which roles a holder of `role.grant` may hand out (always inside their own scope). */

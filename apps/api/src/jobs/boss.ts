@@ -5,8 +5,10 @@ import type { ModuleDeps } from '../module';
 import { CONNECT_TIMEOUT_MS, type Database } from '../db/client';
 import { loggableError } from '../lib/db-errors';
 import { runReminders } from '../modules/reports/reminders';
+import { runEnquiryHousekeeping } from '../modules/enquiries/enquiries.jobs';
 
 export const REMINDER_QUEUE = 'report-reminders';
+export const ENQUIRY_QUEUE = 'enquiry-housekeeping';
 
 /** Who a pg-boss connection is in pg_stat_activity (the connection-kill test finds it by this). */
 export const JOBS_APPLICATION_NAME = 'ntag-jobs';
@@ -20,7 +22,7 @@ export function describeJobError(err: unknown): string {
 /**
  * pg-boss on the same database: on PostgreSQL by its own connection, on PGlite through the one
  * PGlite instance (multi-statement scripts go through exec). It keeps its tables in schema
- * `pgboss` (docs/adr/0008). The reminder run is scheduled daily in Thailand time.
+ * `pgboss` (docs/adr/0008). The reminder run and the enquiry run are scheduled daily in Thailand time.
  *
  * A lost connection does not stop it: pg-boss runs every statement through its pool's `query`
  * (which handles the connection's error), forwards the pool's errors as its own `error` event,
@@ -51,6 +53,13 @@ export async function startJobs(database: Database, deps: Pick<ModuleDeps, 'db' 
   await boss.work(REMINDER_QUEUE, async () => {
     const result = await runReminders(deps, todayIso());
     log(`reminders for ${result.period}: ${result.reminded} reminders, ${result.lateNotices} late notices`);
+  });
+  // Purchase enquiries (issue #14): late notices to districts, expiry, the 12-month purge of buyers' contacts.
+  await boss.createQueue(ENQUIRY_QUEUE);
+  await boss.schedule(ENQUIRY_QUEUE, deps.config.enquiryCron, {}, { tz: 'Asia/Bangkok' });
+  await boss.work(ENQUIRY_QUEUE, async () => {
+    const r = await runEnquiryHousekeeping(deps);
+    log(`enquiries: ${r.lateNotices} late notices, ${r.expired} expired, ${r.purged} contacts purged`);
   });
   return boss;
 }

@@ -60,6 +60,12 @@ export interface Side {
   grant: string;
   /** A notification of one user of the side (A: the province 40 persona, B: the district 5007 persona). */
   notification: string;
+  /** The group's published product (issue #14), with a photo, and a buyer's enquiry about it (new). */
+  listing: string;
+  listingPhoto: string;
+  enquiry: string;
+  /** The enquiry's follow-link token (the buyer's). */
+  enquiryToken: string;
   /** The side's field workers: who creates its objects. */
   fieldDistrict: Client;
   fieldProvince: Client;
@@ -128,9 +134,14 @@ async function buildSide(world: { admin: Client; ctx: TestContext }, c: { distri
   const report = ok(await province.get(`/api/reports?unit=${where.province}&period=2026-10`)).reports[0].id;
   const officer = await newUser(world.admin, `matrix-officer-${tag.toLowerCase()}`, where.district, 'district');
   const [notification] = await world.ctx.app.notifier.notify(world.ctx.database.db, [notifyUser], { kind: 'test', title: `แจ้งเตือน${tag}`, body: 'ทดสอบ', dedupeKey: `matrix-${tag}` });
+  const listing = ok(await district.post('/api/listings', { groupId: group.id, productCode: 'morning_glory', unit: 'kg', priceMin: 25, months: [1, 2], published: true }), 201).id;
+  const listingPhoto = ok(await district.upload(`/api/listings/${listing}/photos`, 'a.png', png, 'image/png'), 201).photos[0].id;
+  const asked = ok(await new Client(world.ctx.app, `198.18.255.${tag === 'A' ? 1 : 2}`).post('/api/public/enquiries', { listingId: listing, quantity: 3, buyerName: `ร้าน${tag}`, buyerContact: '0800000000' }), 201);
+  const enquiry = ok(await district.get(`/api/enquiries?group=${group.id}`)).items[0].id;
   return {
     province: where.province, agency: where.agency, district: where.district, tambon: where.tambon, farmer, neighbour, candidate, group: group.id, members, session, photo, production, outlet, transaction, channel, event, report,
-    user: officer.id, grant: officer.grant!, notification: notification!.id, fieldDistrict: district, fieldProvince: province, fieldTambon: tambon,
+    user: officer.id, grant: officer.grant!, notification: notification!.id, listing, listingPhoto, enquiry, enquiryToken: asked.followUrl.split('/market/follow/')[1],
+    fieldDistrict: district, fieldProvince: province, fieldTambon: tambon,
   };
 }
 

@@ -143,3 +143,18 @@ export type AreaMeasure = keyof AreaFigures;
 export type DashboardChart = NonNullable<QueryOf<'/api/dashboard.xlsx'>['chart']>;
 export type NotificationList = Answer<'/api/notifications'>;
 export type Notification = NotificationList['items'][number];
+
+/* ── The groups' market (issue #14) ────────────────────────────────────────────────────────── */
+export type Listing = Answer<'/api/listings/{id}'>;
+export type ListingPage = Answer<'/api/listings'>;
+export type ListingFilter = Omit<QueryOf<'/api/listings'>, 'page' | 'pageSize'>;
+export type ListingInput = Omit<Body<'/api/listings', 'post'>, 'id' | 'groupId'>;
+export type ListingCertification = NonNullable<ListingInput['certifications']>[number];
+export type ProposedMonths = Answer<'/api/listings/proposed-months'>;
+export type Enquiry = Answer<'/api/enquiries/{id}'>;
+export type EnquiryMessage = NonNullable<Enquiry['messages']>[number];
+export type EnquiryPage = Answer<'/api/enquiries'>;
+export type EnquiryAnswerInput = Body<'/api/enquiries/{id}/answer', 'post'>;
+export type EnquiryDeliveredInput = Body<'/api/enquiries/{id}/delivered', 'post'>;
+export type EnquiryDashboard = Answer<'/api/dashboard/enquiries'>;
+export type EnquiryDashboardFilter = QueryOf<'/api/dashboard/enquiries'>;

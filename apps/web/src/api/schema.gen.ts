@@ -6447,6 +6447,8 @@ export interface paths {
                                 /** Format: uuid */
                                 eventId: string | null;
                                 platform: string | null;
+                                /** @enum {string|null} */
+                                buyerType: "person" | "restaurant" | "hospital_kitchen" | "school" | "shop" | "government" | "company" | "other" | null;
                                 notes: string | null;
                                 createdAt: string;
                                 updatedAt: string;
@@ -6491,6 +6493,8 @@ export interface paths {
                         /** Format: uuid */
                         eventId?: string | null;
                         platform?: string | null;
+                        /** @enum {string|null} */
+                        buyerType?: "person" | "restaurant" | "hospital_kitchen" | "school" | "shop" | "government" | "company" | "other" | null;
                         notes?: string | null;
                     };
                 };
@@ -6526,6 +6530,8 @@ export interface paths {
                             /** Format: uuid */
                             eventId: string | null;
                             platform: string | null;
+                            /** @enum {string|null} */
+                            buyerType: "person" | "restaurant" | "hospital_kitchen" | "school" | "shop" | "government" | "company" | "other" | null;
                             notes: string | null;
                             createdAt: string;
                             updatedAt: string;
@@ -6563,6 +6569,8 @@ export interface paths {
                             /** Format: uuid */
                             eventId: string | null;
                             platform: string | null;
+                            /** @enum {string|null} */
+                            buyerType: "person" | "restaurant" | "hospital_kitchen" | "school" | "shop" | "government" | "company" | "other" | null;
                             notes: string | null;
                             createdAt: string;
                             updatedAt: string;
@@ -6627,6 +6635,8 @@ export interface paths {
                             /** Format: uuid */
                             eventId: string | null;
                             platform: string | null;
+                            /** @enum {string|null} */
+                            buyerType: "person" | "restaurant" | "hospital_kitchen" | "school" | "shop" | "government" | "company" | "other" | null;
                             notes: string | null;
                             createdAt: string;
                             updatedAt: string;
@@ -6698,6 +6708,8 @@ export interface paths {
                         /** Format: uuid */
                         eventId?: string | null;
                         platform?: string | null;
+                        /** @enum {string|null} */
+                        buyerType?: "person" | "restaurant" | "hospital_kitchen" | "school" | "shop" | "government" | "company" | "other" | null;
                         notes?: string | null;
                         version: number;
                     };
@@ -6734,6 +6746,8 @@ export interface paths {
                             /** Format: uuid */
                             eventId: string | null;
                             platform: string | null;
+                            /** @enum {string|null} */
+                            buyerType: "person" | "restaurant" | "hospital_kitchen" | "school" | "shop" | "government" | "company" | "other" | null;
                             notes: string | null;
                             createdAt: string;
                             updatedAt: string;
@@ -9463,6 +9477,1952 @@ export interface paths {
         trace?: never;
     };
     "/api/open/summary.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same as CSV (UTF-8 with BOM, for Excel) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Product listings of the groups in my scope, published or not (filter by group, unit) */
+        get: {
+            parameters: {
+                query?: {
+                    group?: string;
+                    unit?: string;
+                    published?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                groupId: string;
+                                groupName: string;
+                                productCode: string | null;
+                                productName: string;
+                                /** @enum {string} */
+                                category: "crops" | "livestock" | "fishery" | "processing" | "other";
+                                description: string | null;
+                                /** @enum {string} */
+                                unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                                priceMin: number | null;
+                                priceMax: number | null;
+                                months: number[];
+                                minOrder: number | null;
+                                /** @enum {string} */
+                                fulfilment: "delivery" | "pickup" | "both";
+                                deliveryArea: string | null;
+                                certifications: {
+                                    /** @enum {string} */
+                                    kind: "gap" | "organic" | "otop_standard" | "pgs" | "other";
+                                    number: string;
+                                    /** Format: date */
+                                    expiresOn: string;
+                                    valid: boolean;
+                                }[];
+                                published: boolean;
+                                publishedAt: string | null;
+                                publicUrl: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width: number;
+                                    height: number;
+                                }[];
+                                openEnquiries: number;
+                                openReports: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reason: string;
+                                    message: string | null;
+                                    createdAt: string;
+                                }[];
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Offer a group's product (months left out are proposed from its กท.03 plan); `published: true` shows it in the public directory */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id?: string;
+                        /** Format: uuid */
+                        groupId: string;
+                        productCode?: string | null;
+                        productName?: string;
+                        description?: string | null;
+                        /** @enum {string} */
+                        unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                        priceMin?: (number | string) | null;
+                        priceMax?: (number | string) | null;
+                        months?: number[];
+                        minOrder?: (number | string) | null;
+                        /** @enum {string} */
+                        fulfilment?: "delivery" | "pickup" | "both";
+                        deliveryArea?: string | null;
+                        certifications?: {
+                            /** @enum {string} */
+                            kind: "gap" | "organic" | "otop_standard" | "pgs" | "other";
+                            number: string;
+                            /** Format: date */
+                            expiresOn: string;
+                        }[];
+                        published?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            groupName: string;
+                            productCode: string | null;
+                            productName: string;
+                            /** @enum {string} */
+                            category: "crops" | "livestock" | "fishery" | "processing" | "other";
+                            description: string | null;
+                            /** @enum {string} */
+                            unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                            priceMin: number | null;
+                            priceMax: number | null;
+                            months: number[];
+                            minOrder: number | null;
+                            /** @enum {string} */
+                            fulfilment: "delivery" | "pickup" | "both";
+                            deliveryArea: string | null;
+                            certifications: {
+                                /** @enum {string} */
+                                kind: "gap" | "organic" | "otop_standard" | "pgs" | "other";
+                                number: string;
+                                /** Format: date */
+                                expiresOn: string;
+                                valid: boolean;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            publicUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width: number;
+                                height: number;
+                            }[];
+                            openEnquiries: number;
+                            openReports: {
+                                /** Format: uuid */
+                                id: string;
+                                reason: string;
+                                message: string | null;
+                                createdAt: string;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            groupName: string;
+                            productCode: string | null;
+                            productName: string;
+                            /** @enum {string} */
+                            category: "crops" | "livestock" | "fishery" | "processing" | "other";
+                            description: string | null;
+                            /** @enum {string} */
+                            unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                            priceMin: number | null;
+                            priceMax: number | null;
+                            months: number[];
+                            minOrder: number | null;
+                            /** @enum {string} */
+                            fulfilment: "delivery" | "pickup" | "both";
+                            deliveryArea: string | null;
+                            certifications: {
+                                /** @enum {string} */
+                                kind: "gap" | "organic" | "otop_standard" | "pgs" | "other";
+                                number: string;
+                                /** Format: date */
+                                expiresOn: string;
+                                valid: boolean;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            publicUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width: number;
+                                height: number;
+                            }[];
+                            openEnquiries: number;
+                            openReports: {
+                                /** Format: uuid */
+                                id: string;
+                                reason: string;
+                                message: string | null;
+                                createdAt: string;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/listings/proposed-months": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The months a product is available by the group's กท.03 plan */
+        get: {
+            parameters: {
+                query: {
+                    group: string;
+                    productCode?: string;
+                    productName?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            months: number[];
+                            cohort: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/listings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One listing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            groupName: string;
+                            productCode: string | null;
+                            productName: string;
+                            /** @enum {string} */
+                            category: "crops" | "livestock" | "fishery" | "processing" | "other";
+                            description: string | null;
+                            /** @enum {string} */
+                            unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                            priceMin: number | null;
+                            priceMax: number | null;
+                            months: number[];
+                            minOrder: number | null;
+                            /** @enum {string} */
+                            fulfilment: "delivery" | "pickup" | "both";
+                            deliveryArea: string | null;
+                            certifications: {
+                                /** @enum {string} */
+                                kind: "gap" | "organic" | "otop_standard" | "pgs" | "other";
+                                number: string;
+                                /** Format: date */
+                                expiresOn: string;
+                                valid: boolean;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            publicUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width: number;
+                                height: number;
+                            }[];
+                            openEnquiries: number;
+                            openReports: {
+                                /** Format: uuid */
+                                id: string;
+                                reason: string;
+                                message: string | null;
+                                createdAt: string;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a listing (soft; its enquiries and sales stay) */
+        delete: {
+            parameters: {
+                query?: {
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a listing; `published: false` hides it at once (send `version` to refuse a stale edit) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        productCode?: string | null;
+                        productName?: string;
+                        description?: string | null;
+                        /** @enum {string} */
+                        unit?: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                        priceMin?: (number | string) | null;
+                        priceMax?: (number | string) | null;
+                        months?: number[];
+                        minOrder?: (number | string) | null;
+                        /** @enum {string} */
+                        fulfilment?: "delivery" | "pickup" | "both";
+                        deliveryArea?: string | null;
+                        certifications?: {
+                            /** @enum {string} */
+                            kind: "gap" | "organic" | "otop_standard" | "pgs" | "other";
+                            number: string;
+                            /** Format: date */
+                            expiresOn: string;
+                        }[];
+                        published?: boolean;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            groupName: string;
+                            productCode: string | null;
+                            productName: string;
+                            /** @enum {string} */
+                            category: "crops" | "livestock" | "fishery" | "processing" | "other";
+                            description: string | null;
+                            /** @enum {string} */
+                            unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                            priceMin: number | null;
+                            priceMax: number | null;
+                            months: number[];
+                            minOrder: number | null;
+                            /** @enum {string} */
+                            fulfilment: "delivery" | "pickup" | "both";
+                            deliveryArea: string | null;
+                            certifications: {
+                                /** @enum {string} */
+                                kind: "gap" | "organic" | "otop_standard" | "pgs" | "other";
+                                number: string;
+                                /** Format: date */
+                                expiresOn: string;
+                                valid: boolean;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            publicUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width: number;
+                                height: number;
+                            }[];
+                            openEnquiries: number;
+                            openReports: {
+                                /** Format: uuid */
+                                id: string;
+                                reason: string;
+                                message: string | null;
+                                createdAt: string;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/listings/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a photo (JPEG/PNG/WebP ≤ 10 MB, multipart field `file`; at most 5) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            groupName: string;
+                            productCode: string | null;
+                            productName: string;
+                            /** @enum {string} */
+                            category: "crops" | "livestock" | "fishery" | "processing" | "other";
+                            description: string | null;
+                            /** @enum {string} */
+                            unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                            priceMin: number | null;
+                            priceMax: number | null;
+                            months: number[];
+                            minOrder: number | null;
+                            /** @enum {string} */
+                            fulfilment: "delivery" | "pickup" | "both";
+                            deliveryArea: string | null;
+                            certifications: {
+                                /** @enum {string} */
+                                kind: "gap" | "organic" | "otop_standard" | "pgs" | "other";
+                                number: string;
+                                /** Format: date */
+                                expiresOn: string;
+                                valid: boolean;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            publicUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width: number;
+                                height: number;
+                            }[];
+                            openEnquiries: number;
+                            openReports: {
+                                /** Format: uuid */
+                                id: string;
+                                reason: string;
+                                message: string | null;
+                                createdAt: string;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/listings/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A listing photo (JPEG; size full, card or thumb) */
+        get: {
+            parameters: {
+                query?: {
+                    size?: "full" | "card" | "thumb";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    photoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a photo */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    photoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            groupName: string;
+                            productCode: string | null;
+                            productName: string;
+                            /** @enum {string} */
+                            category: "crops" | "livestock" | "fishery" | "processing" | "other";
+                            description: string | null;
+                            /** @enum {string} */
+                            unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                            priceMin: number | null;
+                            priceMax: number | null;
+                            months: number[];
+                            minOrder: number | null;
+                            /** @enum {string} */
+                            fulfilment: "delivery" | "pickup" | "both";
+                            deliveryArea: string | null;
+                            certifications: {
+                                /** @enum {string} */
+                                kind: "gap" | "organic" | "otop_standard" | "pgs" | "other";
+                                number: string;
+                                /** Format: date */
+                                expiresOn: string;
+                                valid: boolean;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            publicUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width: number;
+                                height: number;
+                            }[];
+                            openEnquiries: number;
+                            openReports: {
+                                /** Format: uuid */
+                                id: string;
+                                reason: string;
+                                message: string | null;
+                                createdAt: string;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/listings/{id}/reports/{reportId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a visitor's report about the listing as looked at */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            groupName: string;
+                            productCode: string | null;
+                            productName: string;
+                            /** @enum {string} */
+                            category: "crops" | "livestock" | "fishery" | "processing" | "other";
+                            description: string | null;
+                            /** @enum {string} */
+                            unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                            priceMin: number | null;
+                            priceMax: number | null;
+                            months: number[];
+                            minOrder: number | null;
+                            /** @enum {string} */
+                            fulfilment: "delivery" | "pickup" | "both";
+                            deliveryArea: string | null;
+                            certifications: {
+                                /** @enum {string} */
+                                kind: "gap" | "organic" | "otop_standard" | "pgs" | "other";
+                                number: string;
+                                /** Format: date */
+                                expiresOn: string;
+                                valid: boolean;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            publicUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width: number;
+                                height: number;
+                            }[];
+                            openEnquiries: number;
+                            openReports: {
+                                /** Format: uuid */
+                                id: string;
+                                reason: string;
+                                message: string | null;
+                                createdAt: string;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/enquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A buyer asks to buy a published product (no sign-in); answers the private follow link */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        listingId: string;
+                        quantity: number | string;
+                        /** Format: date */
+                        wantedOn?: string | null;
+                        buyerName: string;
+                        buyerContact: string;
+                        message?: string | null;
+                        /**
+                         * @default person
+                         * @enum {string}
+                         */
+                        buyerType?: "person" | "restaurant" | "hospital_kitchen" | "school" | "shop" | "government" | "company" | "other";
+                        deliveryPlace?: string | null;
+                        website?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            followUrl: string;
+                            /** @enum {string} */
+                            status: "new" | "held";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/enquiries/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The buyer follows the enquiry through the private link (the token of followUrl) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            listingId: string;
+                            product: string;
+                            productNameTh: string;
+                            groupName: string;
+                            productUrl: string | null;
+                            quantity: number;
+                            /** @enum {string} */
+                            unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                            wantedOn: string | null;
+                            deliveryPlace: string | null;
+                            buyerName: string | null;
+                            /** @enum {string} */
+                            status: "held" | "new" | "countered" | "accepted" | "delivered" | "declined" | "cancelled" | "rejected" | "expired";
+                            createdAt: string;
+                            messages: {
+                                /** @enum {string} */
+                                author: "buyer" | "group" | "officer" | "system";
+                                decision: string | null;
+                                body: string | null;
+                                createdAt: string;
+                            }[];
+                            actions: ("accept_counter" | "cancel" | "message")[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/enquiries/{token}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The buyer writes back, accepts the group's counter-offer or cancels */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        message?: string | null;
+                        /** @enum {string} */
+                        action?: "accept_counter" | "cancel";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            listingId: string;
+                            product: string;
+                            productNameTh: string;
+                            groupName: string;
+                            productUrl: string | null;
+                            quantity: number;
+                            /** @enum {string} */
+                            unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                            wantedOn: string | null;
+                            deliveryPlace: string | null;
+                            buyerName: string | null;
+                            /** @enum {string} */
+                            status: "held" | "new" | "countered" | "accepted" | "delivered" | "declined" | "cancelled" | "rejected" | "expired";
+                            createdAt: string;
+                            messages: {
+                                /** @enum {string} */
+                                author: "buyer" | "group" | "officer" | "system";
+                                decision: string | null;
+                                body: string | null;
+                                createdAt: string;
+                            }[];
+                            actions: ("accept_counter" | "cancel" | "message")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/abuse-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a listing as wrong or abusive (no sign-in; the district is told) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        listingId: string;
+                        /** @enum {string} */
+                        reason: "wrong_info" | "not_available" | "offensive" | "personal_data" | "scam" | "other";
+                        message?: string | null;
+                        website?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enquiries to the groups in my scope (never with contact details); filter by group, unit, status, late */
+        get: {
+            parameters: {
+                query?: {
+                    group?: string;
+                    unit?: string;
+                    status?: "held" | "new" | "countered" | "accepted" | "delivered" | "declined" | "cancelled" | "rejected" | "expired" | "open";
+                    late?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                listingId: string;
+                                /** Format: uuid */
+                                groupId: string;
+                                groupName: string;
+                                product: string;
+                                /** @enum {string} */
+                                unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                                quantity: number;
+                                wantedOn: string | null;
+                                /** @enum {string} */
+                                buyerType: "person" | "restaurant" | "hospital_kitchen" | "school" | "shop" | "government" | "company" | "other";
+                                /** @enum {string} */
+                                status: "held" | "new" | "countered" | "accepted" | "delivered" | "declined" | "cancelled" | "rejected" | "expired";
+                                holdReason: string | null;
+                                late: boolean;
+                                receivedAt: string | null;
+                                firstAnsweredAt: string | null;
+                                acceptedAt: string | null;
+                                closedAt: string | null;
+                                deliveredOn: string | null;
+                                deliveredQuantity: number | null;
+                                deliveredValue: number | null;
+                                /** Format: uuid */
+                                transactionId: string | null;
+                                createdAt: string;
+                                version: number;
+                                buyer: {
+                                    name: string | null;
+                                    contact: string | null;
+                                    deliveryPlace: string | null;
+                                } | null;
+                                messages?: {
+                                    /** @enum {string} */
+                                    author: "buyer" | "group" | "officer" | "system";
+                                    decision: string | null;
+                                    body: string | null;
+                                    createdAt: string;
+                                }[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enquiries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One enquiry and its thread; the buyer's contact for the group and its district (each view audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            listingId: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            groupName: string;
+                            product: string;
+                            /** @enum {string} */
+                            unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                            quantity: number;
+                            wantedOn: string | null;
+                            /** @enum {string} */
+                            buyerType: "person" | "restaurant" | "hospital_kitchen" | "school" | "shop" | "government" | "company" | "other";
+                            /** @enum {string} */
+                            status: "held" | "new" | "countered" | "accepted" | "delivered" | "declined" | "cancelled" | "rejected" | "expired";
+                            holdReason: string | null;
+                            late: boolean;
+                            receivedAt: string | null;
+                            firstAnsweredAt: string | null;
+                            acceptedAt: string | null;
+                            closedAt: string | null;
+                            deliveredOn: string | null;
+                            deliveredQuantity: number | null;
+                            deliveredValue: number | null;
+                            /** Format: uuid */
+                            transactionId: string | null;
+                            createdAt: string;
+                            version: number;
+                            buyer: {
+                                name: string | null;
+                                contact: string | null;
+                                deliveryPlace: string | null;
+                            } | null;
+                            messages?: {
+                                /** @enum {string} */
+                                author: "buyer" | "group" | "officer" | "system";
+                                decision: string | null;
+                                body: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enquiries/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The group answers: accept, counter (with the offer) or decline (with why) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "accept" | "counter" | "decline";
+                        message?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            listingId: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            groupName: string;
+                            product: string;
+                            /** @enum {string} */
+                            unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                            quantity: number;
+                            wantedOn: string | null;
+                            /** @enum {string} */
+                            buyerType: "person" | "restaurant" | "hospital_kitchen" | "school" | "shop" | "government" | "company" | "other";
+                            /** @enum {string} */
+                            status: "held" | "new" | "countered" | "accepted" | "delivered" | "declined" | "cancelled" | "rejected" | "expired";
+                            holdReason: string | null;
+                            late: boolean;
+                            receivedAt: string | null;
+                            firstAnsweredAt: string | null;
+                            acceptedAt: string | null;
+                            closedAt: string | null;
+                            deliveredOn: string | null;
+                            deliveredQuantity: number | null;
+                            deliveredValue: number | null;
+                            /** Format: uuid */
+                            transactionId: string | null;
+                            createdAt: string;
+                            version: number;
+                            buyer: {
+                                name: string | null;
+                                contact: string | null;
+                                deliveryPlace: string | null;
+                            } | null;
+                            messages?: {
+                                /** @enum {string} */
+                                author: "buyer" | "group" | "officer" | "system";
+                                decision: string | null;
+                                body: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enquiries/{id}/delivered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An accepted enquiry delivered: becomes the group's sale (answers transactionId) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        quantity: number | string;
+                        value: number | string;
+                        /** @enum {string} */
+                        channel?: "online" | "community_buyer";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            listingId: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            groupName: string;
+                            product: string;
+                            /** @enum {string} */
+                            unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                            quantity: number;
+                            wantedOn: string | null;
+                            /** @enum {string} */
+                            buyerType: "person" | "restaurant" | "hospital_kitchen" | "school" | "shop" | "government" | "company" | "other";
+                            /** @enum {string} */
+                            status: "held" | "new" | "countered" | "accepted" | "delivered" | "declined" | "cancelled" | "rejected" | "expired";
+                            holdReason: string | null;
+                            late: boolean;
+                            receivedAt: string | null;
+                            firstAnsweredAt: string | null;
+                            acceptedAt: string | null;
+                            closedAt: string | null;
+                            deliveredOn: string | null;
+                            deliveredQuantity: number | null;
+                            deliveredValue: number | null;
+                            /** Format: uuid */
+                            transactionId: string | null;
+                            createdAt: string;
+                            version: number;
+                            buyer: {
+                                name: string | null;
+                                contact: string | null;
+                                deliveryPlace: string | null;
+                            } | null;
+                            messages?: {
+                                /** @enum {string} */
+                                author: "buyer" | "group" | "officer" | "system";
+                                decision: string | null;
+                                body: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enquiries/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The district releases a held enquiry to the group, or rejects it as spam */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "release" | "reject";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            listingId: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            groupName: string;
+                            product: string;
+                            /** @enum {string} */
+                            unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                            quantity: number;
+                            wantedOn: string | null;
+                            /** @enum {string} */
+                            buyerType: "person" | "restaurant" | "hospital_kitchen" | "school" | "shop" | "government" | "company" | "other";
+                            /** @enum {string} */
+                            status: "held" | "new" | "countered" | "accepted" | "delivered" | "declined" | "cancelled" | "rejected" | "expired";
+                            holdReason: string | null;
+                            late: boolean;
+                            receivedAt: string | null;
+                            firstAnsweredAt: string | null;
+                            acceptedAt: string | null;
+                            closedAt: string | null;
+                            deliveredOn: string | null;
+                            deliveredQuantity: number | null;
+                            deliveredValue: number | null;
+                            /** Format: uuid */
+                            transactionId: string | null;
+                            createdAt: string;
+                            version: number;
+                            buyer: {
+                                name: string | null;
+                                contact: string | null;
+                                deliveryPlace: string | null;
+                            } | null;
+                            messages?: {
+                                /** @enum {string} */
+                                author: "buyer" | "group" | "officer" | "system";
+                                decision: string | null;
+                                body: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/enquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enquiries and their outcome for a unit and the units below it; the oldest unanswered for more than two days */
+        get: {
+            parameters: {
+                query?: {
+                    unit?: string;
+                    cohort?: number;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                code: string;
+                                kind: string;
+                                nameTh: string;
+                            };
+                            totals: {
+                                received: number;
+                                answered: number;
+                                medianAnswerHours: number | null;
+                                meanAnswerHours: number | null;
+                                accepted: number;
+                                delivered: number;
+                                deliveredValue: number;
+                                declined: number;
+                                open: number;
+                                late: number;
+                            };
+                            rows: {
+                                received: number;
+                                answered: number;
+                                medianAnswerHours: number | null;
+                                meanAnswerHours: number | null;
+                                accepted: number;
+                                delivered: number;
+                                deliveredValue: number;
+                                declined: number;
+                                open: number;
+                                late: number;
+                                code: string;
+                                nameTh: string;
+                                /** @enum {string} */
+                                kind: "province" | "district" | "group";
+                            }[];
+                            late: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                groupId: string;
+                                groupName: string;
+                                product: string;
+                                receivedAt: string;
+                                days: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The directory: published products, searchable in Thai (q), by province, district, category, month, certification */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    province?: string;
+                    district?: string;
+                    category?: "crops" | "livestock" | "fishery" | "processing" | "other";
+                    month?: number;
+                    cert?: "gap" | "organic" | "otop_standard" | "pgs" | "other";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                product: string;
+                                productNameTh: string;
+                                /** @enum {string} */
+                                category: "crops" | "livestock" | "fishery" | "processing" | "other";
+                                /** @enum {string} */
+                                unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                                priceMin: number | null;
+                                priceMax: number | null;
+                                months: number[];
+                                certifications: {
+                                    /** @enum {string} */
+                                    kind: "gap" | "organic" | "otop_standard" | "pgs" | "other";
+                                    number: string;
+                                    expiresOn: string;
+                                }[];
+                                group: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    url: string;
+                                };
+                                place: {
+                                    tambonCode: string;
+                                    district: string | null;
+                                    province: string | null;
+                                };
+                                thumbUrl: string | null;
+                                publishedAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/listings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published product with its photos and its group */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            product: string;
+                            productNameTh: string;
+                            /** @enum {string} */
+                            category: "crops" | "livestock" | "fishery" | "processing" | "other";
+                            /** @enum {string} */
+                            unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                            priceMin: number | null;
+                            priceMax: number | null;
+                            months: number[];
+                            certifications: {
+                                /** @enum {string} */
+                                kind: "gap" | "organic" | "otop_standard" | "pgs" | "other";
+                                number: string;
+                                expiresOn: string;
+                            }[];
+                            group: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                url: string;
+                            };
+                            place: {
+                                tambonCode: string;
+                                district: string | null;
+                                province: string | null;
+                            };
+                            thumbUrl: string | null;
+                            publishedAt: string;
+                            description: string | null;
+                            minOrder: number | null;
+                            /** @enum {string} */
+                            fulfilment: "delivery" | "pickup" | "both";
+                            deliveryArea: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                fullUrl: string;
+                                width: number;
+                                height: number;
+                            }[];
+                            seller: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                url: string;
+                                place: {
+                                    tambonCode: string;
+                                    district: string | null;
+                                    province: string | null;
+                                };
+                                enterpriseCode: string | null;
+                                learningCentre: string | null;
+                                position: {
+                                    latitude: number;
+                                    longitude: number;
+                                } | null;
+                                contact: {
+                                    line: string | null;
+                                    lineUrl: string | null;
+                                    facebook: string | null;
+                                    facebookUrl: string | null;
+                                    phone: string | null;
+                                    website: string | null;
+                                };
+                            };
+                            enquiryUrl: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A group that offers products, with its published products */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            url: string;
+                            place: {
+                                tambonCode: string;
+                                district: string | null;
+                                province: string | null;
+                            };
+                            enterpriseCode: string | null;
+                            learningCentre: string | null;
+                            position: {
+                                latitude: number;
+                                longitude: number;
+                            } | null;
+                            contact: {
+                                line: string | null;
+                                lineUrl: string | null;
+                                facebook: string | null;
+                                facebookUrl: string | null;
+                                phone: string | null;
+                                website: string | null;
+                            };
+                            products: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                product: string;
+                                productNameTh: string;
+                                /** @enum {string} */
+                                category: "crops" | "livestock" | "fishery" | "processing" | "other";
+                                /** @enum {string} */
+                                unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                                priceMin: number | null;
+                                priceMax: number | null;
+                                months: number[];
+                                certifications: {
+                                    /** @enum {string} */
+                                    kind: "gap" | "organic" | "otop_standard" | "pgs" | "other";
+                                    number: string;
+                                    expiresOn: string;
+                                }[];
+                                group: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    url: string;
+                                };
+                                place: {
+                                    tambonCode: string;
+                                    district: string | null;
+                                    province: string | null;
+                                };
+                                thumbUrl: string | null;
+                                publishedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/listings.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the published directory (products, groups, places, prices, months; no contact details) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            generatedAt: string;
+                            rows: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                product: string;
+                                productNameTh: string;
+                                category: string;
+                                unit: string;
+                                priceMin: number | null;
+                                priceMax: number | null;
+                                months: string;
+                                certifications: string;
+                                /** Format: uuid */
+                                groupId: string;
+                                groupName: string;
+                                groupUrl: string;
+                                tambonCode: string;
+                                tambonNameTh: string | null;
+                                districtCode: string;
+                                districtNameTh: string | null;
+                                provinceCode: string;
+                                provinceNameTh: string | null;
+                                publishedAt: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/listings.csv": {
         parameters: {
             query?: never;
             header?: never;

@@ -19,6 +19,7 @@ export const laterPages = {
   report: async () => (await import('../scenes/reports/ReportPage')).ReportPage,
   completeness: async () => (await import('../scenes/reports/CompletenessPage')).CompletenessPage,
   dashboard: async () => (await import('../scenes/dashboard/DashboardPage')).DashboardPage,
+  listings: async () => (await import('../scenes/listings/ListingsPage')).ListingsPage,
 };
 
 export type LaterPage = keyof typeof laterPages;

@@ -24,6 +24,7 @@ export const NAV: NavEntry[] = [
   { to: '/progress', label: 'nav.progress', permission: 'progress.read' },
   { to: '/markets', label: 'nav.markets', permission: 'market.read', show: seesMarkets },
   { to: '/events', label: 'nav.events', permission: 'sales.read' },
+  { to: '/listings', label: 'nav.listings', permission: 'listing.read' },
   { to: '/reports', label: 'nav.reports', permission: 'report.read' },
   { to: '/reports/completeness', label: 'nav.reportStatus', permission: 'report.review' },
   { to: '/dashboard', label: 'nav.dashboard', permission: 'dashboard.read' },

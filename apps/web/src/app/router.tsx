@@ -121,6 +121,7 @@ export const router = createBrowserRouter([
       guarded('report.review', { path: 'reports/completeness', lazy: later('completeness') }),
       guarded('report.read', { path: 'reports/:id', lazy: later('report') }),
       guarded('dashboard.read', { path: 'dashboard', lazy: later('dashboard') }),
+      guarded('listing.read', { path: 'listings', lazy: later('listings') }),
       guarded('geo.read', {
         path: 'geo/:province?/:district?',
         lazy: async () => ({ Component: (await import('../scenes/geo/GeoPage')).GeoPage }),

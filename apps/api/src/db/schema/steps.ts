@@ -182,6 +182,8 @@ export const transaction = pgTable(
     outletId: uuid('outlet_id').references(() => outlet.id),
     eventId: uuid('event_id').references(() => marketingEvent.id),
     platform: text('platform'),
+    /** Who bought (BUYER_TYPES): kept from a purchase enquiry, or typed with the sale. */
+    buyerType: text('buyer_type'),
     notes: text('notes'),
     ...common(),
   },

@@ -125,6 +125,13 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
     if (kind.stats) await refreshGroupMonths(tx, group, dates.filter((d): d is string => typeof d === 'string'));
   }
 
+  async function insert(tx: Executor, ctx: Ctx, group: GroupRow, id: string, columns: Record<string, unknown>): Promise<Row> {
+    const inserted = (await repo.insertRecord(tx, kind.table, { ...columns, id, groupId: group.id, createdBy: ctx.actor.userId })) as Row;
+    await afterWrite(tx, group, [inserted[kind.dateKey]]);
+    await audit(tx, ctx, { verb: `${kind.noun}.create`, targetType: kind.noun, targetId: id, after: inserted });
+    return inserted;
+  }
+
   return {
     async list(deps: Deps, ctx: Ctx, q: RecordListInput) {
       const { actor } = ctx;
@@ -162,13 +169,17 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
         if (!same) throw new AppError('record.id_conflict', 409, { issues: [{ path: 'id', message: 'this id belongs to another record' }] });
         return { created: false, record: await one(deps.db, actor, existing) };
       }
-      const row = await deps.db.transaction(async (tx) => {
-        const inserted = (await repo.insertRecord(tx, kind.table, { ...columns, id, groupId: group.id, createdBy: actor.userId })) as Row;
-        await afterWrite(tx, group, [inserted[kind.dateKey]]);
-        await audit(tx, ctx, { verb: `${kind.noun}.create`, targetType: kind.noun, targetId: id, after: inserted });
-        return inserted;
-      });
+      const row = await deps.db.transaction((tx) => insert(tx, ctx, group, id, columns));
       return { created: true, record: await one(deps.db, actor, row) };
+    },
+
+    /**
+     * Creates a record inside another use case's transaction (a delivered purchase enquiry
+     * becomes a sale): validated like any other, with the group's step facts, monthly figures
+     * and audit row in that transaction. The caller has authorised the write.
+     */
+    async createIn(tx: Executor, ctx: Ctx, group: GroupRow, id: string, input: Input): Promise<Row> {
+      return insert(tx, ctx, group, id, await kind.prepare(tx, input, group));
     },
 
     async update(deps: Deps, ctx: Ctx, id: string, input: Partial<Input> & { version: number }) {

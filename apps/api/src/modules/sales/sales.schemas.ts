@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNELS, QUANTITY_UNITS } from '@ntag/shared';
+import { BUYER_TYPES, CHANNELS, QUANTITY_UNITS } from '@ntag/shared';
 import { IsoDate, patchBody } from '../common.schemas';
 import { baht, positive, productField, recordDate } from '../records/records.schemas';
 
@@ -18,6 +18,8 @@ const txFields = {
   eventId: z.uuid().nullable().optional(),
   /** The platform for `online` sales (Facebook, LINE, Shopee…). */
   platform: z.string().trim().max(100).nullable().optional(),
+  /** Who bought; kept from a purchase enquiry that became this sale (issue #14). */
+  buyerType: z.enum(BUYER_TYPES).nullable().optional(),
   notes: z.string().trim().max(1000).nullable().optional(),
 };
 export const CreateTransactionBody = z.strictObject({ id: z.uuid(), groupId: z.uuid(), ...txFields });
@@ -34,7 +36,7 @@ export const TransactionOut = z.object({
   channel: z.enum(CHANNELS),
   /** Exchange (inside or outside the group) or sale, from the channel. */
   kind: z.enum(['exchange', 'sale']),
-  outletId: z.uuid().nullable(), eventId: z.uuid().nullable(), platform: z.string().nullable(), notes: z.string().nullable(),
+  outletId: z.uuid().nullable(), eventId: z.uuid().nullable(), platform: z.string().nullable(), buyerType: z.enum(BUYER_TYPES).nullable(), notes: z.string().nullable(),
   createdAt: z.string(), updatedAt: z.string(), version: z.number().int(),
 });
 

@@ -1,4 +1,4 @@
-import type { Channel, QuantityUnit } from '@ntag/shared';
+import type { BuyerType, Channel, QuantityUnit } from '@ntag/shared';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
@@ -52,7 +52,7 @@ const transactionKind: RecordKind<TransactionInput, ReturnType<typeof txOut>> = 
     return {
       farmerId: input.farmerId ?? null, occurredOn, ...product, unit: input.unit, quantity: input.quantity,
       unitPrice: input.unitPrice ?? null, valueBaht: value, channel, outletId: input.outletId ?? null,
-      eventId: channel === 'event' ? input.eventId : (input.eventId ?? null), platform: input.platform ?? null, notes: input.notes ?? null,
+      eventId: channel === 'event' ? input.eventId : (input.eventId ?? null), platform: input.platform ?? null, buyerType: input.buyerType ?? null, notes: input.notes ?? null,
     };
   },
   toInput(row) {
@@ -60,7 +60,7 @@ const transactionKind: RecordKind<TransactionInput, ReturnType<typeof txOut>> = 
     return {
       farmerId: r.farmerId, date: r.occurredOn, product: productOf(r), unit: r.unit as QuantityUnit,
       quantity: Number(r.quantity), unitPrice: r.unitPrice, value: r.valueBaht, channel: r.channel as Channel, outletId: r.outletId,
-      eventId: r.eventId, platform: r.platform, notes: r.notes,
+      eventId: r.eventId, platform: r.platform, buyerType: r.buyerType as BuyerType | null, notes: r.notes,
     };
   },
   async present(db, _actor, rows) {
@@ -75,7 +75,7 @@ function txOut(r: TxRow, names: Map<string, string>) {
     product: productOf(r), unit: r.unit as QuantityUnit, quantity: Number(r.quantity),
     unitPrice: r.unitPrice === null ? null : Number(r.unitPrice), value: r.valueBaht === null ? null : Number(r.valueBaht),
     channel: r.channel as Channel, kind: kindOfChannel(r.channel as Channel), outletId: r.outletId, eventId: r.eventId, platform: r.platform,
-    notes: r.notes, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), version: r.version,
+    buyerType: r.buyerType as BuyerType | null, notes: r.notes, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(), version: r.version,
   };
 }
 

@@ -13,6 +13,7 @@ export const shellEn: Record<ShellKey, string> = {
   'area.progress': 'Progress of the 7 steps in this area',
   'nav.reports': 'Monthly reports',
   'nav.reportStatus': 'Reporting follow-up',
+  'nav.listings': "Groups' market",
   'nav.dashboard': 'Dashboard',
   'notifications.title': 'Notifications',
   'notifications.open': 'Notifications',

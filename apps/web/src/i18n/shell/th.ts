@@ -18,6 +18,7 @@ export const shellTh = {
   'area.progress': 'ดูความก้าวหน้า 7 ขั้นตอนของพื้นที่นี้',
   'nav.reports': 'รายงานประจำเดือน',
   'nav.reportStatus': 'ติดตามการรายงาน',
+  'nav.listings': 'ตลาดของกลุ่ม',
   'nav.dashboard': 'แดชบอร์ด',
   'notifications.title': 'การแจ้งเตือน',
   'notifications.open': 'การแจ้งเตือน',

@@ -16,6 +16,7 @@ import { useCohorts } from '../../features/program/useProgram';
 import { useLang } from '../../i18n/I18nProvider';
 import { useReportsT } from '../../i18n/reports';
 import { ChannelsChart, EnterprisesChart, FunnelChart, MonthlyChart, ReportingChart, TargetsChart } from './DashboardCharts';
+import { EnquiriesSection } from './EnquiriesSection';
 import { MapSection } from './MapSection';
 
 /**
@@ -101,6 +102,7 @@ export function DashboardPage() {
           <ChannelsChart data={d} filter={filter} />
           <EnterprisesChart data={d} filter={filter} />
           <ReportingChart data={d} filter={filter} />
+          <EnquiriesSection filter={filter} />
         </Stack>
       )}
     </>
