@@ -8,3 +8,4 @@ export * from './groups';
 export * from './plans';
 export * from './steps';
 export * from './reports';
+export * from './support';
