@@ -143,3 +143,26 @@ export type AreaMeasure = keyof AreaFigures;
 export type DashboardChart = NonNullable<QueryOf<'/api/dashboard.xlsx'>['chart']>;
 export type NotificationList = Answer<'/api/notifications'>;
 export type Notification = NotificationList['items'][number];
+
+/* ── The program as the ministry runs it (issue 13) ──────────────────────────────────────── */
+export type TargetTambons = Answer<'/api/program/cohorts/{cohort}/target-tambons'>;
+export type TargetTambon = TargetTambons['tambons'][number];
+export type ResolvedTambons = Answer<'/api/program/cohorts/{cohort}/target-tambons/resolve', 'post'>;
+export type NewCohort = Body<'/api/program/cohorts', 'post'>;
+export type Coverage = NonNullable<Dashboard['coverage']>;
+export type CoverageProvince = Coverage['byProvince'][number];
+export type SelectionResults = Answer<'/api/selection/results'>;
+export type SelectionResult = SelectionResults['results'][number];
+export type SelectionResultUnit = SelectionResults['units'][number];
+export type SelectionContent = SelectionResult['content'];
+export type SelectionTotals = SelectionContent['totals'];
+export type Visit = Answer<'/api/visits/{id}'>;
+export type VisitInput = Omit<Body<'/api/visits', 'post'>, 'id' | 'groupId'>;
+export type FollowUps = Answer<'/api/visits/follow-ups'>;
+export type FollowUp = FollowUps['items'][number];
+export type LecturerTraining = Answer<'/api/lecturer-trainings/{id}'>;
+export type TrainingInput = Omit<Body<'/api/lecturer-trainings', 'post'>, 'id' | 'groupId'>;
+export type Partner = Answer<'/api/partners/{id}'>;
+export type PartnerInput = Omit<Body<'/api/partners', 'post'>, 'id'>;
+export type MyReminders = Answer<'/api/reminders'>;
+export type Reminder = MyReminders['items'][number];

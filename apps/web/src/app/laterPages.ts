@@ -19,6 +19,9 @@ export const laterPages = {
   report: async () => (await import('../scenes/reports/ReportPage')).ReportPage,
   completeness: async () => (await import('../scenes/reports/CompletenessPage')).CompletenessPage,
   dashboard: async () => (await import('../scenes/dashboard/DashboardPage')).DashboardPage,
+  selectionResults: async () => (await import('../scenes/selection-results/SelectionResultsPage')).SelectionResultsPage,
+  partners: async () => (await import('../scenes/partners/PartnersPage')).PartnersPage,
+  reminders: async () => (await import('../scenes/reminders/RemindersPage')).RemindersPage,
 };
 
 export type LaterPage = keyof typeof laterPages;

@@ -70,7 +70,9 @@ export const reportsEn: Record<ReportsKey, string> = {
   'numbers.groupsTitle': 'Groups and progress by step',
   'numbers.noGroups': 'No groups in this area yet',
   'numbers.cohort': 'Cohort {year}',
-  'numbers.cohortSummary': 'Target tambons {tambons} · groups {groups} · formed {formed} (this month {formedMonth}) · members {members}',
+  'numbers.cohortSummary': 'Target tambons {targets} · tambons with candidates {tambons} · groups {groups} · formed {formed} (this month {formedMonth}) · members {members}',
+  'numbers.visits': "District's advisory visits to groups",
+  'numbers.lecturerTrainings': 'Lecturer training courses',
   'numbers.stepsCaption': 'Steps of the {year} groups',
   'numbers.step': 'Step',
   'numbers.stepN': 'Step {n}',
@@ -239,4 +241,5 @@ export const reportsEn: Record<ReportsKey, string> = {
   'measure.salesValue': 'Sales value (baht)',
   'measure.exchanges': 'Exchanges (times)',
   'measure.productionValue': 'Production value (baht)',
+  'measure.coverage': 'Target tambons covered (%)',
 };

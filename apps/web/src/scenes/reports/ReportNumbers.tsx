@@ -41,7 +41,8 @@ function CohortTable({ cohort }: { cohort: CohortFigures }) {
       <Text fw={700}>{t('numbers.cohort', { year: cohort.cohort })}</Text>
       <Text size="sm" data-testid="report-cohort-summary">
         {t('numbers.cohortSummary', {
-          tambons: formatNumber(cohort.tambonsTargeted),
+          targets: formatNumber(cohort.targetTambons ?? 0),
+          tambons: formatNumber(cohort.tambonsWithCandidates ?? 0),
           groups: formatNumber(cohort.groups),
           formed: formatNumber(cohort.groupsFormed.total),
           formedMonth: formatNumber(cohort.groupsFormed.month),
@@ -79,6 +80,13 @@ export function ReportNumbers({ content }: { content: ReportContent }) {
     { key: 'sale', label: t('numbers.saleValue'), value: content.salesTotal.sale, money: true },
     { key: 'exchange', label: t('numbers.exchangeValue'), value: content.salesTotal.exchange, money: true },
     { key: 'enterprises', label: t('numbers.enterprises'), value: content.enterprises },
+    // Advice and support (issue 13); absent from reports frozen before they were counted.
+    ...(content.support
+      ? [
+          { key: 'visits', label: t('numbers.visits'), value: content.support.visits },
+          { key: 'lecturerTrainings', label: t('numbers.lecturerTrainings'), value: content.support.lecturerTrainings },
+        ]
+      : []),
   ];
   const salesColumns: Column<ReportContent['sales'][number]>[] = [
     { key: 'channel', header: t('numbers.channel'), cell: (r) => channelLabel(r.channel, lang), primary: true },
