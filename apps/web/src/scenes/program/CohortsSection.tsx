@@ -51,7 +51,8 @@ export function CohortsSection() {
           {t('program.cohorts')}
         </Title>
         {canAdd && (
-          <Button size="xs" variant="light" onClick={() => setAdding(true)}>
+          // The next year is proposed from the list: not before it has loaded.
+          <Button size="xs" variant="light" onClick={() => setAdding(true)} disabled={!cohorts.data}>
             {pt('cohort.open')}
           </Button>
         )}
