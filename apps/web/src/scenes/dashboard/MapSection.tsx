@@ -147,7 +147,7 @@ export function MapSection({ data, filter, measure: chosen, onMeasure, province,
             <Select
               label={t('map.measure')}
               data={MAP_MEASURES.map((x) => ({ value: x.key, label: t(`measure.${x.key}`) }))}
-              value={measure}
+              value={chosen}
               onChange={(v) => v && onMeasure(v as MapMeasure)}
               allowDeselect={false}
               comboboxProps={{ withinPortal: true }}

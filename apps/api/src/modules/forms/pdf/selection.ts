@@ -14,7 +14,7 @@ const TABLE = 11.5;
 
 function tambonTable(d: SelectionResultData): Node {
   return grid(
-    [30, 92, 92, 50, 46, 46, 46, 50, 46, '*', 50],
+    [30, 92, 92, 60, 46, 46, 46, 50, 46, '*', 50],
     headerRows([
       { label: 'ลำดับ' }, { label: 'ตำบล' }, { label: 'อำเภอ' }, { label: 'ตำบลเป้าหมาย' },
       { label: 'เกษตรกร (ราย)', sub: ['สมัคร', 'อำเภอเสนอ', 'คัดเลือก', 'ไม่คัดเลือก', 'รอพิจารณา'] },
