@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Paper, Stack, Text, Title } from '@mantine/core';
+import { PARTNER_SECTOR_LABELS, type PartnerSector } from '@ntag/shared';
 import { DataTable, type Column } from '../../components/DataTable';
 import { categoryLabel, channelLabel, formatBaht, produceUseLabel, quantityUnitLabel } from '../../features/reports/format';
 import type { CohortFigures, MonthTotal, ReportContent } from '../../api/contract';
@@ -140,6 +141,22 @@ export function ReportNumbers({ content }: { content: ReportContent }) {
       <Section title={t('numbers.salesTitle')}>
         <DataTable columns={salesColumns} rows={content.sales} rowKey={(r) => r.channel} minWidth={720} empty={t('numbers.noSales')} />
       </Section>
+      {content.partners && (
+        <Section title={t('numbers.partnersTitle')}>
+          <DataTable
+            columns={[
+              { key: 'name', header: t('numbers.partner'), primary: true, cell: (r: NonNullable<ReportContent['partners']>[number]) => r.name },
+              { key: 'sector', header: t('numbers.sector'), cell: (r) => PARTNER_SECTOR_LABELS[r.sector as PartnerSector]?.[lang] ?? r.sector },
+              { key: 'support', header: t('numbers.support'), cell: (r) => r.support },
+              { key: 'groups', header: t('numbers.partnerGroups'), align: 'right', cell: (r) => formatNumber(r.groups) },
+            ]}
+            rows={content.partners}
+            rowKey={(r) => `${r.name}|${r.from}`}
+            minWidth={560}
+            empty={t('numbers.noPartners')}
+          />
+        </Section>
+      )}
     </Stack>
   );
 }
