@@ -118,6 +118,8 @@ describe('each area compares with its own target', () => {
   it("a district sees its own target (8 tambons), not the national 788", async () => {
     const d = (await district.get('/api/dashboard?unit=4001&cohort=2570')).body;
     expect(d.targets).toMatchObject({ areaTambons: 8, areaTambonsWithGroup: 1 });
+    // Where its work is expected next: its seven target tambons still without a group.
+    expect(d.targets.targetTambonsWithoutGroup.map((x: { code: string }) => x.code)).toEqual(targets.slice(1, 8));
     expect(d.coverage).toBeNull();
     const p = (await district.get('/api/progress?unit=4001&cohort=2570')).body;
     expect(p.targets).toEqual({ areaTambons: 8, areaTambonsWithGroup: 1, groupsOutsideTargets: 1 });

@@ -11865,6 +11865,12 @@ export interface paths {
                                 areaTambons: number;
                                 areaTambonsWithGroup: number;
                                 groupsOutsideTargets: number;
+                                targetTambonsWithoutGroup: {
+                                    code: string;
+                                    nameTh: string;
+                                    districtNameTh: string;
+                                    cohort: number;
+                                }[] | null;
                             };
                             coverage: {
                                 provinces: number;

@@ -4,6 +4,7 @@ import type { Scope } from '../../lib/authz';
 import { geoCodeInScope } from '../../lib/authz';
 import type { OrgUnit } from '../geo/units';
 import * as repo from './coverage.repo';
+import { targetTambons } from '../program/targets.repo';
 
 /**
  * The area's own target (issue 13): the count of the cohort's target tambons inside the unit,
@@ -21,11 +22,21 @@ export async function areaTargets(db: Executor, unit: OrgUnit, area: Scope, coho
   const inArea = areaFilter(unit, area);
   const [byCohort, outside] = await Promise.all([repo.targetsByCohort(db, inArea), repo.groupsOutsideTargets(db, inArea, cohort)]);
   const chosen = byCohort.filter((c) => !cohort || c.cohort === cohort);
+  // A province or a district also gets the names of its target tambons still without a group
+  // (a few dozen at most): where its districts' work is expected next.
+  let waiting: { code: string; nameTh: string; districtNameTh: string; cohort: number }[] | null = null;
+  if (unit.kind === 'province' || unit.kind === 'district') {
+    waiting = [];
+    for (const c of chosen) {
+      for (const t of await targetTambons(db, c.cohort, unit.code)) if (!t.groupId) waiting.push({ code: t.code, nameTh: t.nameTh, districtNameTh: t.districtNameTh, cohort: c.cohort });
+    }
+  }
   return {
     byCohort,
     areaTambons: chosen.reduce((n, c) => n + c.targets, 0),
     areaTambonsWithGroup: chosen.reduce((n, c) => n + c.covered, 0),
     groupsOutsideTargets: outside,
+    targetTambonsWithoutGroup: waiting,
   };
 }
 

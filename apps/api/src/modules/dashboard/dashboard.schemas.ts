@@ -35,6 +35,8 @@ export const DashboardOut = z.object({
     areaTambonsWithGroup: z.number(),
     /** Groups in a tambon that is not a target of their cohort (allowed; shown as such). */
     groupsOutsideTargets: z.number(),
+    /** A province's or a district's target tambons with no group of their cohort yet (null for other units). */
+    targetTambonsWithoutGroup: z.array(z.object({ code: z.string(), nameTh: z.string(), districtNameTh: z.string(), cohort: z.number() })).nullable(),
   }),
   /**
    * Where model groups are still missing: provinces and districts without a group (and without a

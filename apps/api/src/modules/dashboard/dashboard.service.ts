@@ -179,6 +179,7 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
       areaTambons: own.areaTambons,
       areaTambonsWithGroup: own.areaTambonsWithGroup,
       groupsOutsideTargets: own.groupsOutsideTargets,
+      targetTambonsWithoutGroup: own.targetTambonsWithoutGroup,
     },
     coverage: covered,
     totals: sum(provinces),

@@ -41,6 +41,7 @@ export const planEn: Record<PlanKey, string> = {
   'dash.areaTargetHint': "Target tambons with a model group against all the area's target tambons (national target {national})",
   'dash.noAreaTarget': 'No target tambons set in this area yet',
   'dash.outsideTargets': '{count} groups in tambons that are not targets',
+  'dash.waitingTambons': 'Target tambons without a group yet ({count})',
   'dash.coverage': 'Areas without a model group',
   'dash.atLeastOne': 'Provinces with at least one model group',
   'dash.atLeastOneValue': '{with} of {all} provinces',

@@ -45,6 +45,7 @@ export const planTh = {
   'dash.areaTargetHint': 'ตำบลเป้าหมายที่มีกลุ่มต้นแบบแล้ว เทียบกับตำบลเป้าหมายทั้งหมดของพื้นที่ (เป้าหมายระดับประเทศ {national} ตำบล)',
   'dash.noAreaTarget': 'ยังไม่ได้กำหนดตำบลเป้าหมายในพื้นที่นี้',
   'dash.outsideTargets': 'กลุ่มในตำบลที่ไม่ใช่ตำบลเป้าหมาย {count} กลุ่ม',
+  'dash.waitingTambons': 'ตำบลเป้าหมายที่ยังไม่มีกลุ่ม ({count})',
   'dash.coverage': 'พื้นที่ที่ยังไม่มีกลุ่มต้นแบบ',
   'dash.atLeastOne': 'จังหวัดที่มีกลุ่มต้นแบบอย่างน้อย 1 กลุ่ม',
   'dash.atLeastOneValue': '{with} จาก {all} จังหวัด',

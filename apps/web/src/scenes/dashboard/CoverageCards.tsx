@@ -24,6 +24,12 @@ export function AreaTargetCards({ data }: { data: Dashboard }) {
         </Text>
         <Text size="xs" c="dimmed">{t('dash.areaTargetHint', { national: formatNumber(national) })}</Text>
         {targets.groupsOutsideTargets > 0 && <Text size="xs" c="orange.8" mt={2}>{t('dash.outsideTargets', { count: formatNumber(targets.groupsOutsideTargets) })}</Text>}
+        {!!targets.targetTambonsWithoutGroup?.length && (
+          <div>
+            <Text size="xs" fw={600} mt={4}>{t('dash.waitingTambons', { count: formatNumber(targets.targetTambonsWithoutGroup.length) })}</Text>
+            <ShortList items={targets.targetTambonsWithoutGroup.map((x) => ({ code: `${x.cohort}-${x.code}`, label: `${x.nameTh} (${x.districtNameTh}) · ${x.cohort}` }))} testId="target-tambons-waiting" />
+          </div>
+        )}
       </Paper>
       {coverage && (
         <Paper withBorder p="sm" radius="md" data-testid="at-least-one" data-with={coverage.provincesWithGroup} data-all={coverage.provinces}>
