@@ -57,7 +57,7 @@ test('a province reports its month, the agency returns and then accepts it, the 
   await expect(figure(province, 'attendance')).toHaveText(String(EXPECTED.attendance));
   await expect(figure(province, 'enterprises')).toHaveText(String(EXPECTED.registered));
   const cohort = province.locator(`[data-testid="report-cohort"][data-cohort="${REPORT_COHORT}"]`);
-  await expect(cohort.getByTestId('report-cohort-summary')).toContainText('ตำบลเป้าหมาย 2 · กลุ่ม 2');
+  await expect(cohort.getByTestId('report-cohort-summary')).toContainText('ตำบลที่มีผู้สมัคร 2 · กลุ่ม 2');
   // Harvests and sales of the month: step 4 and step 6 done by both groups within it.
   await expect(cohort.locator('[data-testid="step-done-month"][data-step="4"]')).toHaveText('2');
   await expect(cohort.locator('[data-testid="step-done-month"][data-step="6"]')).toHaveText('2');

@@ -28,7 +28,10 @@ describe('dashboard', () => {
     const d = res.body;
     expect(d.unit.code).toBe('TH');
     expect(d.targets).toMatchObject({ programTambons: 4009, cohortTargetTotal: 3940, tambonsWithGroup: 1 });
-    expect(d.targets.cohorts.find((c: { cohort: number }) => c.cohort === 2569)).toEqual({ cohort: 2569, tambonTarget: 788, tambonsWithGroup: 1 });
+    expect(d.targets.cohorts.find((c: { cohort: number }) => c.cohort === 2569)).toEqual({ cohort: 2569, tambonTarget: 788, tambonsWithGroup: 1, areaTambons: 0, areaTambonsWithGroup: 0 });
+    // No target tambons named yet: the country's own target is 0, every province but Khon Kaen has no group.
+    expect(d.targets).toMatchObject({ areaTambons: 0, groupsOutsideTargets: 1 });
+    expect(d.coverage).toMatchObject({ provinces: 77, provincesWithGroup: 1 });
     expect(d.funnel[0]).toMatchObject({ step: 1, done: 1 });
     expect(d.funnel[5]).toMatchObject({ step: 6, done: 1 });
     expect(d.byAgency.map((a: { code: string }) => a.code)).toEqual(['CPD', 'DLD', 'DOAE', 'KPM']);

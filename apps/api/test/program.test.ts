@@ -67,6 +67,8 @@ describe('cohorts, targets and the step calendar', () => {
     expect(due(5, 2569)).toBe('2026-09-30');
     expect(due(7, 2566)).toBe('2023-12-31');
     expect(steps[5].schedule[0]).toMatchObject({ startsOn: '2022-08-01', dueOn: '2022-12-31' });
+    // Step 4 runs "from August on": a start, and no due date the guideline does not give.
+    expect(steps[3].schedule.find((s: { cohort: number }) => s.cohort === 2569)).toMatchObject({ startsOn: '2026-08-01', dueOn: null });
   });
 
   it('the ministry changes a cohort target; a province may not (403)', async () => {
@@ -79,17 +81,22 @@ describe('cohorts, targets and the step calendar', () => {
     expect((await ministry.patch('/api/program/cohorts/2599', { tambonTarget: 1, version: 1 })).body.code).toBe('program.cohort_not_found');
   });
 
-  it('an administrator moves a step date; a start after the due date is refused naming startsOn', async () => {
-    const admin = await signIn(ctx, 'admin');
-    const ok = await admin.put('/api/program/steps/1/schedule/2569', { startsOn: '2026-05-01', dueOn: '2026-07-15', version: 1 });
+  it('the ministry moves a step date with a reason; a start after the due date is refused naming startsOn; a province may not (403)', async () => {
+    const ministry = await signIn(ctx, 'ministry');
+    const ok = await ministry.put('/api/program/steps/1/schedule/2569', { startsOn: '2026-05-01', dueOn: '2026-07-15', reason: 'ขยายเวลาคัดเลือกตามมติคณะอนุกรรมการ', version: 1 });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ startsOn: '2026-05-01', dueOn: '2026-07-15', version: 2 });
-    const bad = await admin.put('/api/program/steps/1/schedule/2569', { startsOn: '2026-08-01', dueOn: '2026-07-15', version: 2 });
+    expect(ok.body).toMatchObject({ startsOn: '2026-05-01', dueOn: '2026-07-15', reason: 'ขยายเวลาคัดเลือกตามมติคณะอนุกรรมการ', version: 2 });
+    const noReason = await ministry.put('/api/program/steps/1/schedule/2569', { startsOn: null, dueOn: '2026-07-15', version: 2 });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.details.issues[0].path).toBe('reason');
+    const bad = await ministry.put('/api/program/steps/1/schedule/2569', { startsOn: '2026-08-01', dueOn: '2026-07-15', reason: 'ทดสอบ', version: 2 });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ code: 'program.bad_dates', details: { issues: [{ path: 'startsOn' }] } });
-    const notDate = await admin.put('/api/program/steps/1/schedule/2569', { startsOn: '30/06/2569', dueOn: null, version: 2 });
+    const notDate = await ministry.put('/api/program/steps/1/schedule/2569', { startsOn: '30/06/2569', dueOn: null, reason: 'ทดสอบ', version: 2 });
     expect(notDate.body.details.issues[0].path).toBe('startsOn');
-    expect((await (await signIn(ctx, 'ministry')).put('/api/program/steps/1/schedule/2569', { startsOn: null, dueOn: null, version: 2 })).status).toBe(403);
+    expect((await (await signIn(ctx, 'province')).put('/api/program/steps/1/schedule/2569', { startsOn: null, dueOn: null, reason: 'ทดสอบ', version: 2 })).status).toBe(403);
+    const audit = (await (await signIn(ctx, 'admin')).get('/api/audit?targetId=2569%2F1')).body;
+    expect(JSON.stringify(audit)).toContain('ขยายเวลาคัดเลือกตามมติคณะอนุกรรมการ');
   });
 
   it('a new cohort year takes the latest calendar moved to its year', async () => {

@@ -51,17 +51,18 @@ describe("a province's report, by hand", () => {
   it('counts groups, members, formation and the seven steps per cohort at the end of the month', () => {
     expect(content.cohorts).toEqual([
       {
-        cohort: 2568, tambonsTargeted: 1, groups: 1, groupsFormed: { month: 1, total: 1 }, members: 1,
-        // 2568's due dates all passed in 2025: every step not done is overdue.
-        steps: steps([[1, 1, 0], [0, 0, 1], [0, 0, 1], [0, 0, 1], [0, 0, 1], [0, 0, 1], [0, 0, 1]]),
+        // Formed in the month of its founding date (1 July 2026), not the month its president was entered.
+        cohort: 2568, targetTambons: 0, groupsInTargets: 0, tambonsWithCandidates: 1, groups: 1, groupsFormed: { month: 0, total: 1 }, members: 1,
+        // 2568's due dates all passed in 2025: every step not done is overdue — except step 4, which has no due date.
+        steps: steps([[1, 1, 0], [0, 0, 1], [0, 0, 1], [0, 0, 0], [0, 0, 1], [0, 0, 1], [0, 0, 1]]),
       },
       {
-        cohort: 2569, tambonsTargeted: 2, groups: 2, groupsFormed: { month: 1, total: 1 }, members: 5,
+        cohort: 2569, targetTambons: 0, groupsInTargets: 0, tambonsWithCandidates: 2, groups: 2, groupsFormed: { month: 0, total: 1 }, members: 5,
         steps: steps([
           [2, 2, 0], // both groups' farmers were selected this month
           [1, 1, 1], // A: president and กท.03; B: none, due 30 July
           [0, 0, 2], // no learning centre with a main lecturer, due 30 July
-          [0, 1, 1], // A produced last month (not this month); B never, due 31 August
+          [0, 1, 0], // A produced last month (not this month); B never, and step 4 ("from August on") has no due date
           [0, 0, 2], // no outlet surveyed, due 30 September
           [1, 1, 0], // A sold this month; due 31 December is not past at the end of the month
           [0, 0, 0], // no enterprise, due 31 December

@@ -67,6 +67,9 @@ const sale = (side: Side) => record(side, { farmerId: side.members[1], date: '20
 const session = (side: Side) => record(side, { date: '2026-08-06', planCohort: 2569, planTopicIndex: 0, lecturerIds: [side.members[0]], attendeeIds: side.members });
 const channel = (side: Side) => ({ id: randomUUID(), provinceCode: side.province, kind: 'website', name: 'เว็บไซต์กลุ่ม', url: 'https://example.org' });
 const event = (side: Side) => ({ id: randomUUID(), provinceCode: side.province, name: 'ตลาดนัด', startsOn: '2026-09-21', groupIds: [side.group] });
+const visit = (side: Side) => record(side, { visitedOn: '2026-09-06', step: 6, visitors: 'เกษตรอำเภอ', advice: 'ให้จดบัญชีการขาย' });
+const training = (side: Side) => record(side, { farmerId: side.members[0], date: '2026-09-09', course: 'การเป็นวิทยากร', organiser: 'ศูนย์ถ่ายทอดเทคโนโลยี', hours: 3 });
+const partner = (side: Side) => ({ id: randomUUID(), provinceCode: side.province, name: 'สหกรณ์การเกษตร', sector: 'public', support: 'รับซื้อผลผลิต', groupIds: [side.group], from: '2026-09-01' });
 const kt02 = { plannedProducts: [{ product: 'ผักบุ้ง', unit: 'kg', quantity: 10, months: [1], shareHousehold: 50, shareExchange: 0, shareSale: 50 }] };
 const png = () => sharp({ create: { width: 20, height: 20, channels: 3, background: '#a73' } }).png().toBuffer();
 
@@ -100,6 +103,28 @@ async function freshReport(w: World, side: Side, state: 'draft' | 'submitted'): 
   const r = must(await side.fieldProvince.get(`/api/reports?unit=${side.province}&period=${w.nextPeriod(side)}`), 200).reports[0];
   const out = state === 'draft' ? r : must(await side.fieldProvince.post(`/api/reports/${r.id}/submit`, { version: r.version }), 200);
   pendingReports.set(key, out.id);
+  return out;
+}
+
+/**
+ * Cohorts of their own (2500 on, below the program's) for routes that consume one: a selection
+ * result exists once per province and cohort, and a group moves once.
+ */
+let spareCohort = 2500;
+/** A province's selection result in the given state, in a fresh cohort; reused until a persona moves it on. */
+const pendingResults = new Map<string, string>();
+async function freshResult(w: World, side: Side, state: 'draft' | 'submitted'): Promise<{ id: string; version: number }> {
+  const key = `${side.province} ${state}`;
+  const pending = pendingResults.get(key);
+  if (pending) {
+    const cur = must(await side.fieldProvince.get(`/api/selection/results/${pending}`), 200);
+    if (cur.state === state) return cur;
+  }
+  const cohort = spareCohort++;
+  must(await w.admin.post('/api/program/cohorts', { cohort, tambonTarget: 1 }), 201);
+  const r = must(await side.fieldProvince.get(`/api/selection/results?province=${side.province}&cohort=${cohort}`), 200).results[0];
+  const out = state === 'draft' ? r : must(await side.fieldProvince.post(`/api/selection/results/${r.id}/submit`, { version: r.version }), 200);
+  pendingResults.set(key, out.id);
   return out;
 }
 
@@ -189,9 +214,13 @@ export const REQUESTS: Record<string, RouteSpec> = {
     scopes: NONE,
     build: async (w) => {
       const s = (await w.admin.get('/api/program/steps')).body.find((x: { step: number }) => x.step === 1).schedule.find((x: { cohort: number }) => x.cohort === 2569);
-      return send('PUT', '/api/program/steps/1/schedule/2569', { startsOn: s.startsOn, dueOn: s.dueOn, version: s.version });
+      return send('PUT', '/api/program/steps/1/schedule/2569', { startsOn: s.startsOn, dueOn: s.dueOn, reason: 'ยืนยันวันเดิม', version: s.version });
     },
   },
+  'GET /api/program/cohorts/{cohort}/target-tambons': { scopes: NONE, build: () => get('/api/program/cohorts/2569/target-tambons') },
+  // The list as it is (the sides' tambons), put back: without a version, as the issue publishes it.
+  'PUT /api/program/cohorts/{cohort}/target-tambons': { scopes: NONE, build: (w) => send('PUT', '/api/program/cohorts/2569/target-tambons', { tambonCodes: [w.A.tambon, w.B.tambon] }) },
+  'POST /api/program/cohorts/{cohort}/target-tambons/resolve': { scopes: NONE, build: (w) => send('POST', '/api/program/cohorts/2569/target-tambons/resolve', { lines: [w.A.tambon, 'ในเมือง'] }) },
   'GET /api/program/report-deadlines': { scopes: NONE, build: () => get('/api/program/report-deadlines') },
   'PATCH /api/program/report-deadlines/{code}': {
     scopes: NONE,
@@ -224,6 +253,11 @@ export const REQUESTS: Record<string, RouteSpec> = {
     build: async (_w, s) => send('POST', '/api/selection', { id: randomUUID(), cohort: 2569, farmerId: await registerFarmer(s.fieldDistrict, { tambonCode: s.tambon }), criteria: ALL_MET, proposal: 'proposed' }),
   },
   'GET /api/selection/summary': { scopes: AB, build: (_w, s) => get(`/api/selection/summary?unit=${s.province}&cohort=2569`) },
+  'GET /api/selection/results': { scopes: AB, build: (_w, s) => get(`/api/selection/results?province=${s.province}&cohort=2569`) },
+  'GET /api/selection/results/{id}': { scopes: AB, build: (_w, s) => get(`/api/selection/results/${s.selectionResult}`) },
+  'POST /api/selection/results/{id}/submit': { scopes: AB, build: async (w, s) => { const r = await freshResult(w, s, 'draft'); return send('POST', `/api/selection/results/${r.id}/submit`, { version: r.version }); } },
+  'POST /api/selection/results/{id}/accept': { scopes: AB, build: async (w, s) => { const r = await freshResult(w, s, 'submitted'); return send('POST', `/api/selection/results/${r.id}/accept`, { version: r.version }); } },
+  'POST /api/selection/results/{id}/return': { scopes: AB, build: async (w, s) => { const r = await freshResult(w, s, 'submitted'); return send('POST', `/api/selection/results/${r.id}/return`, { reason: 'ขอข้อมูลเพิ่ม', version: r.version }); } },
   'PATCH /api/selection/{id}': {
     scopes: AB,
     build: async (w, s) => send('PATCH', `/api/selection/${s.candidate}`, { proposal: 'proposed', version: await v(w, `/api/selection?tambon=${s.tambon}&cohort=2569`, (b) => b.candidates.find((c: { id: string }) => c.id === s.candidate).version) }),
@@ -265,6 +299,16 @@ export const REQUESTS: Record<string, RouteSpec> = {
       return send('DELETE', `/api/groups/${s.group}/members/${farmer}`);
     },
   },
+  // A group formed after its cohort's deadline, in a pair of fresh cohorts of its own, moved to the second.
+  'POST /api/groups/{id}/cohort': {
+    scopes: AB,
+    build: async (w, s) => {
+      const [from, to] = [spareCohort++, spareCohort++];
+      for (const c of [from, to]) must(await w.admin.post('/api/program/cohorts', { cohort: c, tambonTarget: 1 }), 201);
+      const g = must(await s.fieldDistrict.post('/api/groups', { id: randomUUID(), name: 'กลุ่มตั้งช้า', tambonCode: s.tambon, cohort: from, foundedOn: '2026-09-01' }), 201);
+      return send('POST', `/api/groups/${g.id}/cohort`, { cohort: to, reason: 'จัดตั้งหลังวันครบกำหนด', version: g.version });
+    },
+  },
   'PUT /api/groups/{id}/committee': { scopes: AB, build: (_w, s) => send('PUT', `/api/groups/${s.group}/committee`, [{ farmerId: s.members[0], role: 'president' }]) },
 
   'GET /api/farmers/{id}/plans/{cohort}': { scopes: AB, build: (_w, s) => get(`/api/farmers/${s.members[0]}/plans/2569`) },
@@ -292,6 +336,10 @@ export const REQUESTS: Record<string, RouteSpec> = {
   'GET /api/forms/kt05.xlsx': { scopes: AB, build: (_w, s) => get(`/api/forms/kt05.xlsx?agency=${s.agency}&period=2026-10`) },
   'GET /api/forms/province-report.pdf': { scopes: AB, build: (_w, s) => get(`/api/forms/province-report.pdf?province=${s.province}&period=2026-10`) },
   'GET /api/forms/province-report.xlsx': { scopes: AB, build: (_w, s) => get(`/api/forms/province-report.xlsx?province=${s.province}&period=2026-10`) },
+  'GET /api/forms/selection-result.pdf': { scopes: AB, build: (_w, s) => get(`/api/forms/selection-result.pdf?province=${s.province}&cohort=2569`) },
+  'GET /api/forms/selection-result.xlsx': { scopes: AB, build: (_w, s) => get(`/api/forms/selection-result.xlsx?province=${s.province}&cohort=2569`) },
+  'GET /api/forms/selection-summary.pdf': { scopes: AB, build: (_w, s) => get(`/api/forms/selection-summary.pdf?agency=${s.agency}&cohort=2569`) },
+  'GET /api/forms/selection-summary.xlsx': { scopes: AB, build: (_w, s) => get(`/api/forms/selection-summary.xlsx?agency=${s.agency}&cohort=2569`) },
   'GET /api/forms/national-summary.xlsx': { scopes: NONE, build: () => get('/api/forms/national-summary.xlsx?period=2026-10') },
 
   'GET /api/products': { scopes: NONE, build: () => get('/api/products') },
@@ -359,6 +407,30 @@ export const REQUESTS: Record<string, RouteSpec> = {
     },
   },
 
+  'GET /api/visits/follow-ups': { scopes: AB, build: (_w, s) => get(`/api/visits/follow-ups?unit=${s.district}`) },
+  ...records('/api/visits', { make: visit, patch: { advice: 'ให้ทำปุ๋ยหมัก' }, field: (s) => s.visit, creator: (s) => s.fieldDistrict }),
+  'POST /api/visits/{id}/photos': {
+    scopes: AB,
+    build: async (_w, s) => {
+      const fresh = must(await s.fieldDistrict.post('/api/visits', visit(s)), 201);
+      return { method: 'POST', url: `/api/visits/${fresh.id}/photos`, upload: { name: 'a.png', content: await png(), type: 'image/png' } };
+    },
+  },
+  'GET /api/visits/{id}/photos/{photoId}': { scopes: AB, build: (_w, s) => get(`/api/visits/${s.visit}/photos/${s.visitPhoto}`) },
+  'DELETE /api/visits/{id}/photos/{photoId}': {
+    scopes: AB,
+    build: async (_w, s) => {
+      const fresh = must(await s.fieldDistrict.post('/api/visits', visit(s)), 201);
+      const withPhoto = must(await s.fieldDistrict.upload(`/api/visits/${fresh.id}/photos`, 'a.png', await png(), 'image/png'), 201);
+      return send('DELETE', `/api/visits/${fresh.id}/photos/${withPhoto.photos[0].id}`);
+    },
+  },
+  ...records('/api/lecturer-trainings', {
+    make: training, patch: { hours: 6 }, field: (s) => s.training, creator: (s) => s.fieldDistrict,
+    prepare: (s) => ensure(s.fieldDistrict, `/api/groups/${s.group}/learning-centre`, { name: 'ศูนย์เรียนรู้', mainLecturerId: s.members[0], assistantLecturerIds: [] }),
+  }),
+  ...records('/api/partners', { make: partner, patch: { support: 'อบรม' }, field: (s) => s.partner, creator: (s) => s.fieldProvince, list: (s) => `/api/partners?group=${s.group}` }),
+
   'GET /api/progress': { scopes: AB, build: (_w, s) => get(`/api/progress?unit=${s.district}&cohort=2569`) },
   'GET /api/groups/{id}/progress': { scopes: AB, build: (_w, s) => get(`/api/groups/${s.group}/progress`) },
   'PUT /api/groups/{id}/steps/{step}': { scopes: AB, build: (_w, s) => send('PUT', `/api/groups/${s.group}/steps/7`, { status: 'in_progress', reason: 'กำลังยื่นจดทะเบียน' }) },
@@ -381,6 +453,7 @@ export const REQUESTS: Record<string, RouteSpec> = {
   'POST /api/reports/{id}/return': { scopes: AB, build: async (w, s) => { const r = await freshReport(w, s, 'submitted'); return send('POST', `/api/reports/${r.id}/return`, { reason: 'ขอข้อมูลเพิ่ม', version: r.version }); } },
 
   'GET /api/notifications': { scopes: NONE, build: () => get('/api/notifications') },
+  'GET /api/reminders': { scopes: NONE, build: () => get('/api/reminders') },
   'POST /api/notifications/{id}/read': { scopes: AB, build: (_w, s) => send('POST', `/api/notifications/${s.notification}/read`) },
   'GET /api/dashboard': { scopes: AB, build: (_w, s) => get(`/api/dashboard?unit=${s.province}&cohort=2569`) },
   'GET /api/dashboard.xlsx': { scopes: AB, build: (_w, s) => get(`/api/dashboard.xlsx?unit=${s.province}&cohort=2569`) },
@@ -435,15 +508,18 @@ export const REQUESTS: Record<string, RouteSpec> = {
 };
 
 /** The five routes of a record type (records.routes.ts): list, create, read, change, delete. */
-function records(path: string, o: { make: (s: Side) => Record<string, unknown>; patch: Record<string, unknown>; field: (s: Side) => string; creator: (s: Side) => Client; list?: (s: Side) => string }): Record<string, RouteSpec> {
+function records(path: string, o: { make: (s: Side) => Record<string, unknown>; patch: Record<string, unknown>; field: (s: Side) => string; creator: (s: Side) => Client; list?: (s: Side) => string; prepare?: (s: Side) => Promise<void> }): Record<string, RouteSpec> {
+  // What the records rely on that another route may have taken away (a lecturer's learning centre).
+  const prepare = o.prepare ?? (async () => {});
   return {
     [`GET ${path}`]: { scopes: AB, build: (_w, s) => get(o.list ? o.list(s) : `${path}?group=${s.group}`) },
-    [`POST ${path}`]: { scopes: AB, build: (_w, s) => send('POST', path, o.make(s)) },
+    [`POST ${path}`]: { scopes: AB, build: async (_w, s) => { await prepare(s); return send('POST', path, o.make(s)); } },
     [`GET ${path}/{id}`]: { scopes: AB, build: (_w, s) => get(`${path}/${o.field(s)}`) },
-    [`PATCH ${path}/{id}`]: { scopes: AB, build: async (w, s) => send('PATCH', `${path}/${o.field(s)}`, { ...o.patch, version: await v(w, `${path}/${o.field(s)}`) }) },
+    [`PATCH ${path}/{id}`]: { scopes: AB, build: async (w, s) => { await prepare(s); return send('PATCH', `${path}/${o.field(s)}`, { ...o.patch, version: await v(w, `${path}/${o.field(s)}`) }); } },
     [`DELETE ${path}/{id}`]: {
       scopes: AB,
       build: async (_w, s) => {
+        await prepare(s);
         const fresh = must(await o.creator(s).post(path, o.make(s)), 201);
         return send('DELETE', `${path}/${fresh.id}?version=${fresh.version}`);
       },

@@ -42,9 +42,10 @@ function formatRows(route: string, rows: Map<Scope, number[]>): string[] {
 
 /** The ids a persona must never see in a 2xx answer of a route: objects outside its scope. */
 function forbiddenIds(w: World, p: Persona, route: string): string[] {
-  const tambonLevel = (s: Side) => [s.farmer, s.neighbour, s.candidate, s.group, ...s.members, s.session, s.photo, s.production, s.outlet, s.transaction, s.user, s.listing, s.enquiry];
-  const provinceLevel = (s: Side) => [s.channel, s.event, s.report];
-  const all = (s: Side) => [...tambonLevel(s), ...provinceLevel(s)];
+  const tambonLevel = (s: Side) => [s.farmer, s.neighbour, s.candidate, s.group, ...s.members, s.session, s.photo, s.production, s.outlet, s.transaction, s.user, s.listing, s.enquiry, s.visit, s.visitPhoto, s.training];
+  const provinceLevel = (s: Side) => [s.channel, s.event, s.report, s.partner];
+  // The province's selection result is read by the province and those above it, not by its districts.
+  const all = (s: Side) => [...tambonLevel(s), ...provinceLevel(s), s.selectionResult];
   // A notification is its user's alone.
   const notifications = [p === 'province' ? null : w.A.notification, p === 'district5007' ? null : w.B.notification].filter((x): x is string => !!x);
   const byPersona: Record<Persona, string[]> = {
@@ -53,19 +54,19 @@ function forbiddenIds(w: World, p: Persona, route: string): string[] {
     ministry: [],
     agency: all(w.B),
     province: all(w.B),
-    district: all(w.B),
+    district: [...all(w.B), w.A.selectionResult],
     // The tambon worker: its tambon only, not the next one (the neighbour farmer).
-    tambon: [...all(w.B), w.A.neighbour],
-    // The committee sees its group and what the group takes part in, nothing else of the area.
-    committee: [...all(w.B), w.A.farmer, w.A.neighbour, w.A.candidate, w.A.user, w.A.channel, w.A.report],
-    // In the same province: what the province keeps for everyone in it (channels, events, its report) is shared.
-    district4002: [...tambonLevel(w.A), ...all(w.B)],
-    tambon400102: [...tambonLevel(w.A).filter((id) => id !== w.A.neighbour), ...all(w.B)],
+    tambon: [...all(w.B), w.A.neighbour, w.A.selectionResult],
+    // The committee sees its group and what the group takes part in (events, partners), nothing else of the area.
+    committee: [...all(w.B), w.A.farmer, w.A.neighbour, w.A.candidate, w.A.user, w.A.channel, w.A.report, w.A.selectionResult],
+    // In the same province: what the province keeps for everyone in it (channels, events, partners, its report) is shared.
+    district4002: [...tambonLevel(w.A), ...all(w.B), w.A.selectionResult],
+    tambon400102: [...tambonLevel(w.A).filter((id) => id !== w.A.neighbour), ...all(w.B), w.A.selectionResult],
     district5007: all(w.A),
   };
   // A province's marketing event names the groups that took part, and everyone working in the
   // province sees its events: there a sibling district sees the id (and name) of side A's group.
-  const shared = route.startsWith('GET /api/events') ? [w.A.group] : [];
+  const shared = route.startsWith('GET /api/events') || route.startsWith('GET /api/partners') ? [w.A.group] : [];
   // A published product is public (issue #14), and so is the group that offers it: the directory and the buyer's thread name them.
   if (/^(GET|POST) \/api\/(public|open\/listings)/.test(route)) shared.push(w.A.group, w.A.listing, w.B.group, w.B.listing);
   return [...byPersona[p], ...notifications].filter((id) => !shared.includes(id));

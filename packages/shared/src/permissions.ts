@@ -6,6 +6,9 @@ export const PERMISSIONS = [
   'program.read',
   'program.update',
   'target.update',
+  // The ministry's operational plan (issue 13): open a cohort, set its target tambons, change
+  // its step calendar with a reason.
+  'cohort.plan',
   'agency.assign',
   'user.read',
   'user.create',
@@ -25,6 +28,10 @@ export const PERMISSIONS = [
   'selection.read',
   'selection.propose',
   'selection.decide',
+  // The selection result goes up (issue 13): the province sends its result, the host agency its
+  // summary of the provinces; the level above accepts or returns it with a reason.
+  'selection.report',
+  'selection.review',
   // Model groups (step 2) with members and committee; plans กท.02 and กท.03.
   'group.read',
   'group.create',
@@ -46,6 +53,12 @@ export const PERMISSIONS = [
   'enterprise.write',
   'progress.read',
   'step.override',
+  // Advice and support (issue 13): the district's visits to its groups (steps 4 and 6) and the
+  // province's partners from the public, private and academic sectors (step 7).
+  'visit.read',
+  'visit.write',
+  'partner.read',
+  'partner.write',
   // Monthly reporting (issue #5): reports go up the chain; the level above reviews them.
   'report.read',
   'report.submit',

@@ -23,7 +23,7 @@ export const ROLE_UNIT_KIND: Record<Role, UnitKind> = {
 
 const READ_AREA: Permission[] = ['area.read', 'geo.read', 'program.read'];
 /** Following the program from above: everything readable, national ids masked (reveal one, audited). */
-const STEP_READ: Permission[] = ['learning.read', 'production.read', 'market.read', 'sales.read', 'enterprise.read', 'progress.read', 'listing.read', 'enquiry.read'];
+const STEP_READ: Permission[] = ['learning.read', 'production.read', 'market.read', 'sales.read', 'enterprise.read', 'progress.read', 'listing.read', 'enquiry.read', 'visit.read', 'partner.read'];
 /** Publishing a group's products and answering its buyers: the committee and its district (issue #14). */
 const SELLING: Permission[] = ['listing.write', 'enquiry.answer', 'enquiry.contact'];
 const OVERSIGHT: Permission[] = ['farmer.read', 'farmer.reveal_id', 'selection.read', 'group.read', 'plan.read', ...STEP_READ];
@@ -36,17 +36,19 @@ const FIELD: Permission[] = [
 /** Permissions of each role. The administrator holds every permission. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  ministry: [...READ_AREA, 'target.update', 'user.read', ...OVERSIGHT, 'report.read', 'report.review', 'dashboard.read'],
-  agency: [...READ_AREA, 'user.read', 'user.create', 'user.update', 'role.grant', ...OVERSIGHT, 'report.read', 'report.submit', 'report.review', 'dashboard.read'],
+  // The ministry sets the operational plan (cohorts, target tambons, step calendar) and receives
+  // the host agencies' selection summaries for the subcommittee.
+  ministry: [...READ_AREA, 'target.update', 'cohort.plan', 'user.read', ...OVERSIGHT, 'selection.review', 'report.read', 'report.review', 'dashboard.read'],
+  agency: [...READ_AREA, 'user.read', 'user.create', 'user.update', 'role.grant', ...OVERSIGHT, 'selection.report', 'selection.review', 'report.read', 'report.submit', 'report.review', 'dashboard.read'],
   // The province sets the market-survey framework, runs marketing events and analyses markets.
   province: [
-    ...READ_AREA, 'user.read', 'user.create', 'user.update', 'role.grant', ...FIELD, 'farmer.export', 'selection.decide', 'survey.configure', 'event.write',
+    ...READ_AREA, 'user.read', 'user.create', 'user.update', 'role.grant', ...FIELD, 'farmer.export', 'selection.decide', 'selection.report', 'survey.configure', 'event.write', 'partner.write',
     'report.read', 'report.submit', 'report.review', 'dashboard.read',
   ],
   // The district runs steps 2–7 with the groups and confirms steps the records cannot show.
   district: [
     ...READ_AREA, 'user.read', ...FIELD, 'farmer.import', 'farmer.export', 'selection.propose', 'group.create', 'group.update',
-    'learning.write', 'enterprise.write', 'step.override', 'report.read', 'report.submit', 'dashboard.read', ...SELLING, 'enquiry.review',
+    'learning.write', 'enterprise.write', 'step.override', 'visit.write', 'report.read', 'report.submit', 'dashboard.read', ...SELLING, 'enquiry.review',
   ],
   // Tambon workers collect field data: surveys, production and sales records.
   tambon: [...READ_AREA, ...FIELD, 'dashboard.read'],

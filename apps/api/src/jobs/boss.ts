@@ -6,6 +6,7 @@ import { CONNECT_TIMEOUT_MS, type Database } from '../db/client';
 import { loggableError } from '../lib/db-errors';
 import { runReminders } from '../modules/reports/reminders';
 import { runEnquiryHousekeeping } from '../modules/enquiries/enquiries.jobs';
+import { runStepReminders } from '../modules/reminders/step-reminders';
 
 export const REMINDER_QUEUE = 'report-reminders';
 export const ENQUIRY_QUEUE = 'enquiry-housekeeping';
@@ -51,8 +52,12 @@ export async function startJobs(database: Database, deps: Pick<ModuleDeps, 'db' 
   await boss.createQueue(REMINDER_QUEUE);
   await boss.schedule(REMINDER_QUEUE, deps.config.reminderCron, {}, { tz: 'Asia/Bangkok' });
   await boss.work(REMINDER_QUEUE, async () => {
-    const result = await runReminders(deps, todayIso());
+    const today = todayIso();
+    const result = await runReminders(deps, today);
     log(`reminders for ${result.period}: ${result.reminded} reminders, ${result.lateNotices} late notices`);
+    // Beside them, the program's step deadlines (issue 13): district digests, province late lists, agency weekly counts.
+    const steps = await runStepReminders(deps, today);
+    log(`step reminders ${steps.today}: ${steps.districtDigests} district digests, ${steps.provinceLists} province lists, ${steps.agencyWeekly} agency weekly`);
   });
   // Purchase enquiries (issue #14): late notices to districts, expiry, the 12-month purge of buyers' contacts.
   await boss.createQueue(ENQUIRY_QUEUE);

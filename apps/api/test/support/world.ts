@@ -55,6 +55,12 @@ export interface Side {
   event: string;
   /** The province's report for 2026-10 (a draft). */
   report: string;
+  /** Issue 13: an advisory visit to the group (with a photo), a course of its lecturer, a partner of the province, the province's selection result for 2569 (a draft). */
+  visit: string;
+  visitPhoto: string;
+  training: string;
+  partner: string;
+  selectionResult: string;
   /** An officer of the side's district (home unit and role there). */
   user: string;
   grant: string;
@@ -132,6 +138,15 @@ async function buildSide(world: { admin: Client; ctx: TestContext }, c: { distri
   const channel = ok(await province.post('/api/channels', { id: randomUUID(), provinceCode: where.province, kind: 'facebook', name: `ช่องทาง${tag}`, url: 'https://facebook.com/x' }), 201).id;
   const event = ok(await province.post('/api/events', { id: randomUUID(), provinceCode: where.province, name: `งาน${tag}`, startsOn: '2026-09-20', groupIds: [group.id] }), 201).id;
   const report = ok(await province.get(`/api/reports?unit=${where.province}&period=2026-10`)).reports[0].id;
+  const visit = ok(await district.post('/api/visits', {
+    id: randomUUID(), groupId: group.id, visitedOn: '2026-09-05', step: 4, visitors: `เกษตรอำเภอ${tag}`, advice: 'ให้ทำปุ๋ยหมัก', followUpOn: '2026-09-20',
+  }), 201).id;
+  const visitPhoto = ok(await district.upload(`/api/visits/${visit}/photos`, 'v.png', png, 'image/png'), 201).photos[0].id;
+  const training = ok(await district.post('/api/lecturer-trainings', {
+    id: randomUUID(), groupId: group.id, farmerId: members[0], date: '2026-09-08', course: 'หลักสูตรวิทยากร', organiser: 'สำนักงานเกษตรจังหวัด', hours: 6,
+  }), 201).id;
+  const partner = ok(await province.post('/api/partners', { id: randomUUID(), provinceCode: where.province, name: `ภาคี${tag}`, sector: 'academic', support: 'อบรม', groupIds: [group.id], from: '2026-09-01' }), 201).id;
+  const selectionResult = ok(await province.get(`/api/selection/results?province=${where.province}&cohort=2569`)).results[0].id;
   const officer = await newUser(world.admin, `matrix-officer-${tag.toLowerCase()}`, where.district, 'district');
   const [notification] = await world.ctx.app.notifier.notify(world.ctx.database.db, [notifyUser], { kind: 'test', title: `แจ้งเตือน${tag}`, body: 'ทดสอบ', dedupeKey: `matrix-${tag}` });
   const listing = ok(await district.post('/api/listings', { groupId: group.id, productCode: 'morning_glory', unit: 'kg', priceMin: 25, months: [1, 2], published: true }), 201).id;
@@ -139,7 +154,7 @@ async function buildSide(world: { admin: Client; ctx: TestContext }, c: { distri
   const asked = ok(await new Client(world.ctx.app, `198.18.255.${tag === 'A' ? 1 : 2}`).post('/api/public/enquiries', { listingId: listing, quantity: 3, buyerName: `ร้าน${tag}`, buyerContact: '0800000000' }), 201);
   const enquiry = ok(await district.get(`/api/enquiries?group=${group.id}`)).items[0].id;
   return {
-    province: where.province, agency: where.agency, district: where.district, tambon: where.tambon, farmer, neighbour, candidate, group: group.id, members, session, photo, production, outlet, transaction, channel, event, report,
+    province: where.province, agency: where.agency, district: where.district, tambon: where.tambon, farmer, neighbour, candidate, group: group.id, members, session, photo, production, outlet, transaction, channel, event, report, visit, visitPhoto, training, partner, selectionResult,
     user: officer.id, grant: officer.grant!, notification: notification!.id, listing, listingPhoto, enquiry, enquiryToken: asked.followUrl.split('/market/follow/')[1],
     fieldDistrict: district, fieldProvince: province, fieldTambon: tambon,
   };

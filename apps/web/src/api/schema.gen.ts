@@ -1359,6 +1359,7 @@ export interface paths {
                             cohorts: {
                                 cohort: number;
                                 tambonTarget: number;
+                                targetTambons: number;
                                 version: number;
                                 schedule: {
                                     cohort: number;
@@ -1367,6 +1368,7 @@ export interface paths {
                                     startsOn: string | null;
                                     /** Format: date */
                                     dueOn: string | null;
+                                    reason: string | null;
                                     version: number;
                                 }[];
                             }[];
@@ -1377,7 +1379,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a cohort year */
+        /** Open a cohort year with its tambon target, step calendar and target tambons (ministry) */
         post: {
             parameters: {
                 query?: never;
@@ -1390,6 +1392,14 @@ export interface paths {
                     "application/json": {
                         cohort: number;
                         tambonTarget: number;
+                        schedule?: {
+                            step: number;
+                            /** Format: date */
+                            startsOn: string | null;
+                            /** Format: date */
+                            dueOn: string | null;
+                        }[];
+                        tambonCodes?: string[];
                     };
                 };
             };
@@ -1403,6 +1413,7 @@ export interface paths {
                         "application/json": {
                             cohort: number;
                             tambonTarget: number;
+                            targetTambons: number;
                             version: number;
                             schedule: {
                                 cohort: number;
@@ -1411,6 +1422,7 @@ export interface paths {
                                 startsOn: string | null;
                                 /** Format: date */
                                 dueOn: string | null;
+                                reason: string | null;
                                 version: number;
                             }[];
                         };
@@ -1465,6 +1477,7 @@ export interface paths {
                         "application/json": {
                             cohort: number;
                             tambonTarget: number;
+                            targetTambons: number;
                             version: number;
                             schedule: {
                                 cohort: number;
@@ -1473,6 +1486,7 @@ export interface paths {
                                 startsOn: string | null;
                                 /** Format: date */
                                 dueOn: string | null;
+                                reason: string | null;
                                 version: number;
                             }[];
                         };
@@ -1480,6 +1494,265 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/program/cohorts/{cohort}/target-tambons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cohort's target tambons (of a province or district with ?unit=) */
+        get: {
+            parameters: {
+                query?: {
+                    unit?: string;
+                };
+                header?: never;
+                path: {
+                    cohort: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cohort: number;
+                            tambonTarget: number;
+                            tambonCodes: string[];
+                            tambons: {
+                                code: string;
+                                nameTh: string;
+                                districtCode: string;
+                                districtNameTh: string;
+                                provinceCode: string;
+                                provinceNameTh: string;
+                                /** Format: uuid */
+                                groupId: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set a cohort's target tambons: the list replaces the one kept (ministry, administrator) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cohort: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tambonCodes: string[];
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cohort: number;
+                            tambonTarget: number;
+                            tambonCodes: string[];
+                            tambons: {
+                                code: string;
+                                nameTh: string;
+                                districtCode: string;
+                                districtNameTh: string;
+                                provinceCode: string;
+                                provinceNameTh: string;
+                                /** Format: uuid */
+                                groupId: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/program/cohorts/{cohort}/target-tambons/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read a pasted or imported list of tambon codes or names, line by line (nothing is written) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cohort: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            matched: {
+                                code: string;
+                                nameTh: string;
+                                districtNameTh: string;
+                                provinceNameTh: string;
+                                line: number;
+                                alreadyTarget: boolean;
+                            }[];
+                            problems: {
+                                line: number;
+                                text: string;
+                                message: string;
+                                candidates: {
+                                    code: string;
+                                    nameTh: string;
+                                    districtNameTh: string;
+                                    provinceNameTh: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{id}/cohort": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a group formed after its cohort's deadline to the next cohort, with a reason (district) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cohort: number;
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            cohort: number;
+                            tambon: {
+                                code: string;
+                                nameTh: string;
+                                nameEn: string | null;
+                            };
+                            district: {
+                                code: string;
+                                nameTh: string;
+                                nameEn: string | null;
+                            };
+                            province: {
+                                code: string;
+                                nameTh: string;
+                                nameEn: string | null;
+                            };
+                            foundedOn: string | null;
+                            memberCount: number;
+                            formed: boolean;
+                            inTarget: boolean;
+                            enterpriseCode: string | null;
+                            version: number;
+                            phone: string | null;
+                            facebookPage: string | null;
+                            lineOaId: string | null;
+                            website: string | null;
+                            learningCentre: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            members: {
+                                /** Format: uuid */
+                                farmerId: string;
+                                fullName: string;
+                                nationalId: string;
+                                nationalIdMasked: boolean;
+                                address: string;
+                                joinedOn: string;
+                            }[];
+                            committee: {
+                                /** Format: uuid */
+                                farmerId: string;
+                                fullName: string;
+                                /** @enum {string} */
+                                role: "president" | "vicePresident" | "secretary" | "treasurer" | "publicRelations" | "other";
+                                title: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/program/targets": {
@@ -1610,6 +1883,7 @@ export interface paths {
                                 startsOn: string | null;
                                 /** Format: date */
                                 dueOn: string | null;
+                                reason: string | null;
                                 version: number;
                             }[];
                         }[];
@@ -1633,7 +1907,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set a step's dates for a cohort */
+        /** Change a step's dates for a cohort, with a reason (ministry; audited) */
         put: {
             parameters: {
                 query?: never;
@@ -1651,6 +1925,7 @@ export interface paths {
                         startsOn: string | null;
                         /** Format: date */
                         dueOn: string | null;
+                        reason: string;
                         version: number;
                     };
                 };
@@ -1669,6 +1944,7 @@ export interface paths {
                             startsOn: string | null;
                             /** Format: date */
                             dueOn: string | null;
+                            reason: string | null;
                             version: number;
                         };
                     };
@@ -3063,6 +3339,712 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/selection/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A province's selection result for a cohort (drafted on first sight), or every result in my scope */
+        get: {
+            parameters: {
+                query: {
+                    province?: string;
+                    cohort: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cohort: number;
+                            results: {
+                                /** Format: uuid */
+                                id: string;
+                                unit: {
+                                    code: string;
+                                    kind: string;
+                                    nameTh: string;
+                                };
+                                sentTo: {
+                                    code: string;
+                                    nameTh: string;
+                                } | null;
+                                cohort: number;
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "accepted" | "returned";
+                                notes: string | null;
+                                returnReason: string | null;
+                                firstSubmittedAt: string | null;
+                                lastSubmittedAt: string | null;
+                                content: {
+                                    unit: {
+                                        code: string;
+                                        kind: string;
+                                        nameTh: string;
+                                    };
+                                    cohort: number;
+                                    computedAt: string;
+                                    tambons: {
+                                        code: string;
+                                        nameTh: string;
+                                        districtCode: string;
+                                        districtNameTh: string;
+                                        target: boolean;
+                                        candidates: number;
+                                        proposed: number;
+                                        selected: number;
+                                        notSelected: number;
+                                        undecided: number;
+                                        group: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                            formed: boolean;
+                                            members: number;
+                                        } | null;
+                                    }[];
+                                    totals: {
+                                        tambons: number;
+                                        tambonsSelected: number;
+                                        targetTambons: number;
+                                        targetTambonsSelected: number;
+                                        groups: number;
+                                        groupsFormed: number;
+                                        candidates: number;
+                                        proposed: number;
+                                        selected: number;
+                                        notSelected: number;
+                                        undecided: number;
+                                    };
+                                    provinces?: {
+                                        code: string;
+                                        nameTh: string;
+                                        /** @enum {string|null} */
+                                        state: "draft" | "submitted" | "accepted" | "returned" | null;
+                                        accepted: boolean;
+                                        totals: {
+                                            tambons: number;
+                                            tambonsSelected: number;
+                                            targetTambons: number;
+                                            targetTambonsSelected: number;
+                                            groups: number;
+                                            groupsFormed: number;
+                                            candidates: number;
+                                            proposed: number;
+                                            selected: number;
+                                            notSelected: number;
+                                            undecided: number;
+                                        } | null;
+                                    }[];
+                                };
+                                can: {
+                                    submit: boolean;
+                                    review: boolean;
+                                };
+                                versions: {
+                                    number: number;
+                                    submittedAt: string;
+                                    submittedBy: string | null;
+                                    notes: string | null;
+                                    /** @enum {string|null} */
+                                    decision: "accepted" | "returned" | null;
+                                    decidedAt: string | null;
+                                    decidedBy: string | null;
+                                    reason: string | null;
+                                }[];
+                                version: number;
+                            }[];
+                            units: {
+                                code: string;
+                                nameTh: string;
+                                /** @enum {string} */
+                                level: "province" | "agency";
+                                agencyCode: string | null;
+                                /** Format: uuid */
+                                resultId: string | null;
+                                /** @enum {string|null} */
+                                state: "draft" | "submitted" | "accepted" | "returned" | null;
+                                firstSubmittedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/results/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One selection result with its versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unit: {
+                                code: string;
+                                kind: string;
+                                nameTh: string;
+                            };
+                            sentTo: {
+                                code: string;
+                                nameTh: string;
+                            } | null;
+                            cohort: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "accepted" | "returned";
+                            notes: string | null;
+                            returnReason: string | null;
+                            firstSubmittedAt: string | null;
+                            lastSubmittedAt: string | null;
+                            content: {
+                                unit: {
+                                    code: string;
+                                    kind: string;
+                                    nameTh: string;
+                                };
+                                cohort: number;
+                                computedAt: string;
+                                tambons: {
+                                    code: string;
+                                    nameTh: string;
+                                    districtCode: string;
+                                    districtNameTh: string;
+                                    target: boolean;
+                                    candidates: number;
+                                    proposed: number;
+                                    selected: number;
+                                    notSelected: number;
+                                    undecided: number;
+                                    group: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                        formed: boolean;
+                                        members: number;
+                                    } | null;
+                                }[];
+                                totals: {
+                                    tambons: number;
+                                    tambonsSelected: number;
+                                    targetTambons: number;
+                                    targetTambonsSelected: number;
+                                    groups: number;
+                                    groupsFormed: number;
+                                    candidates: number;
+                                    proposed: number;
+                                    selected: number;
+                                    notSelected: number;
+                                    undecided: number;
+                                };
+                                provinces?: {
+                                    code: string;
+                                    nameTh: string;
+                                    /** @enum {string|null} */
+                                    state: "draft" | "submitted" | "accepted" | "returned" | null;
+                                    accepted: boolean;
+                                    totals: {
+                                        tambons: number;
+                                        tambonsSelected: number;
+                                        targetTambons: number;
+                                        targetTambonsSelected: number;
+                                        groups: number;
+                                        groupsFormed: number;
+                                        candidates: number;
+                                        proposed: number;
+                                        selected: number;
+                                        notSelected: number;
+                                        undecided: number;
+                                    } | null;
+                                }[];
+                            };
+                            can: {
+                                submit: boolean;
+                                review: boolean;
+                            };
+                            versions: {
+                                number: number;
+                                submittedAt: string;
+                                submittedBy: string | null;
+                                notes: string | null;
+                                /** @enum {string|null} */
+                                decision: "accepted" | "returned" | null;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                reason: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/results/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the result up: freezes its numbers as a new version (the unit's own users) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unit: {
+                                code: string;
+                                kind: string;
+                                nameTh: string;
+                            };
+                            sentTo: {
+                                code: string;
+                                nameTh: string;
+                            } | null;
+                            cohort: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "accepted" | "returned";
+                            notes: string | null;
+                            returnReason: string | null;
+                            firstSubmittedAt: string | null;
+                            lastSubmittedAt: string | null;
+                            content: {
+                                unit: {
+                                    code: string;
+                                    kind: string;
+                                    nameTh: string;
+                                };
+                                cohort: number;
+                                computedAt: string;
+                                tambons: {
+                                    code: string;
+                                    nameTh: string;
+                                    districtCode: string;
+                                    districtNameTh: string;
+                                    target: boolean;
+                                    candidates: number;
+                                    proposed: number;
+                                    selected: number;
+                                    notSelected: number;
+                                    undecided: number;
+                                    group: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                        formed: boolean;
+                                        members: number;
+                                    } | null;
+                                }[];
+                                totals: {
+                                    tambons: number;
+                                    tambonsSelected: number;
+                                    targetTambons: number;
+                                    targetTambonsSelected: number;
+                                    groups: number;
+                                    groupsFormed: number;
+                                    candidates: number;
+                                    proposed: number;
+                                    selected: number;
+                                    notSelected: number;
+                                    undecided: number;
+                                };
+                                provinces?: {
+                                    code: string;
+                                    nameTh: string;
+                                    /** @enum {string|null} */
+                                    state: "draft" | "submitted" | "accepted" | "returned" | null;
+                                    accepted: boolean;
+                                    totals: {
+                                        tambons: number;
+                                        tambonsSelected: number;
+                                        targetTambons: number;
+                                        targetTambonsSelected: number;
+                                        groups: number;
+                                        groupsFormed: number;
+                                        candidates: number;
+                                        proposed: number;
+                                        selected: number;
+                                        notSelected: number;
+                                        undecided: number;
+                                    } | null;
+                                }[];
+                            };
+                            can: {
+                                submit: boolean;
+                                review: boolean;
+                            };
+                            versions: {
+                                number: number;
+                                submittedAt: string;
+                                submittedBy: string | null;
+                                notes: string | null;
+                                /** @enum {string|null} */
+                                decision: "accepted" | "returned" | null;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                reason: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/results/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a submitted result (the host agency; the ministry for an agency summary) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unit: {
+                                code: string;
+                                kind: string;
+                                nameTh: string;
+                            };
+                            sentTo: {
+                                code: string;
+                                nameTh: string;
+                            } | null;
+                            cohort: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "accepted" | "returned";
+                            notes: string | null;
+                            returnReason: string | null;
+                            firstSubmittedAt: string | null;
+                            lastSubmittedAt: string | null;
+                            content: {
+                                unit: {
+                                    code: string;
+                                    kind: string;
+                                    nameTh: string;
+                                };
+                                cohort: number;
+                                computedAt: string;
+                                tambons: {
+                                    code: string;
+                                    nameTh: string;
+                                    districtCode: string;
+                                    districtNameTh: string;
+                                    target: boolean;
+                                    candidates: number;
+                                    proposed: number;
+                                    selected: number;
+                                    notSelected: number;
+                                    undecided: number;
+                                    group: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                        formed: boolean;
+                                        members: number;
+                                    } | null;
+                                }[];
+                                totals: {
+                                    tambons: number;
+                                    tambonsSelected: number;
+                                    targetTambons: number;
+                                    targetTambonsSelected: number;
+                                    groups: number;
+                                    groupsFormed: number;
+                                    candidates: number;
+                                    proposed: number;
+                                    selected: number;
+                                    notSelected: number;
+                                    undecided: number;
+                                };
+                                provinces?: {
+                                    code: string;
+                                    nameTh: string;
+                                    /** @enum {string|null} */
+                                    state: "draft" | "submitted" | "accepted" | "returned" | null;
+                                    accepted: boolean;
+                                    totals: {
+                                        tambons: number;
+                                        tambonsSelected: number;
+                                        targetTambons: number;
+                                        targetTambonsSelected: number;
+                                        groups: number;
+                                        groupsFormed: number;
+                                        candidates: number;
+                                        proposed: number;
+                                        selected: number;
+                                        notSelected: number;
+                                        undecided: number;
+                                    } | null;
+                                }[];
+                            };
+                            can: {
+                                submit: boolean;
+                                review: boolean;
+                            };
+                            versions: {
+                                number: number;
+                                submittedAt: string;
+                                submittedBy: string | null;
+                                notes: string | null;
+                                /** @enum {string|null} */
+                                decision: "accepted" | "returned" | null;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                reason: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/results/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted result for correction, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            unit: {
+                                code: string;
+                                kind: string;
+                                nameTh: string;
+                            };
+                            sentTo: {
+                                code: string;
+                                nameTh: string;
+                            } | null;
+                            cohort: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "accepted" | "returned";
+                            notes: string | null;
+                            returnReason: string | null;
+                            firstSubmittedAt: string | null;
+                            lastSubmittedAt: string | null;
+                            content: {
+                                unit: {
+                                    code: string;
+                                    kind: string;
+                                    nameTh: string;
+                                };
+                                cohort: number;
+                                computedAt: string;
+                                tambons: {
+                                    code: string;
+                                    nameTh: string;
+                                    districtCode: string;
+                                    districtNameTh: string;
+                                    target: boolean;
+                                    candidates: number;
+                                    proposed: number;
+                                    selected: number;
+                                    notSelected: number;
+                                    undecided: number;
+                                    group: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                        formed: boolean;
+                                        members: number;
+                                    } | null;
+                                }[];
+                                totals: {
+                                    tambons: number;
+                                    tambonsSelected: number;
+                                    targetTambons: number;
+                                    targetTambonsSelected: number;
+                                    groups: number;
+                                    groupsFormed: number;
+                                    candidates: number;
+                                    proposed: number;
+                                    selected: number;
+                                    notSelected: number;
+                                    undecided: number;
+                                };
+                                provinces?: {
+                                    code: string;
+                                    nameTh: string;
+                                    /** @enum {string|null} */
+                                    state: "draft" | "submitted" | "accepted" | "returned" | null;
+                                    accepted: boolean;
+                                    totals: {
+                                        tambons: number;
+                                        tambonsSelected: number;
+                                        targetTambons: number;
+                                        targetTambonsSelected: number;
+                                        groups: number;
+                                        groupsFormed: number;
+                                        candidates: number;
+                                        proposed: number;
+                                        selected: number;
+                                        notSelected: number;
+                                        undecided: number;
+                                    } | null;
+                                }[];
+                            };
+                            can: {
+                                submit: boolean;
+                                review: boolean;
+                            };
+                            versions: {
+                                number: number;
+                                submittedAt: string;
+                                submittedBy: string | null;
+                                notes: string | null;
+                                /** @enum {string|null} */
+                                decision: "accepted" | "returned" | null;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                reason: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/groups": {
         parameters: {
             query?: never;
@@ -3113,6 +4095,7 @@ export interface paths {
                             foundedOn: string | null;
                             memberCount: number;
                             formed: boolean;
+                            inTarget: boolean;
                             enterpriseCode: string | null;
                             version: number;
                         }[];
@@ -3179,6 +4162,7 @@ export interface paths {
                             foundedOn: string | null;
                             memberCount: number;
                             formed: boolean;
+                            inTarget: boolean;
                             enterpriseCode: string | null;
                             version: number;
                             phone: string | null;
@@ -3195,7 +4179,7 @@ export interface paths {
                                 nationalId: string;
                                 nationalIdMasked: boolean;
                                 address: string;
-                                joinedAt: string;
+                                joinedOn: string;
                             }[];
                             committee: {
                                 /** Format: uuid */
@@ -3237,6 +4221,7 @@ export interface paths {
                             foundedOn: string | null;
                             memberCount: number;
                             formed: boolean;
+                            inTarget: boolean;
                             enterpriseCode: string | null;
                             version: number;
                             phone: string | null;
@@ -3253,7 +4238,7 @@ export interface paths {
                                 nationalId: string;
                                 nationalIdMasked: boolean;
                                 address: string;
-                                joinedAt: string;
+                                joinedOn: string;
                             }[];
                             committee: {
                                 /** Format: uuid */
@@ -3322,6 +4307,7 @@ export interface paths {
                             foundedOn: string | null;
                             memberCount: number;
                             formed: boolean;
+                            inTarget: boolean;
                             enterpriseCode: string | null;
                             version: number;
                             phone: string | null;
@@ -3338,7 +4324,7 @@ export interface paths {
                                 nationalId: string;
                                 nationalIdMasked: boolean;
                                 address: string;
-                                joinedAt: string;
+                                joinedOn: string;
                             }[];
                             committee: {
                                 /** Format: uuid */
@@ -3415,6 +4401,7 @@ export interface paths {
                             foundedOn: string | null;
                             memberCount: number;
                             formed: boolean;
+                            inTarget: boolean;
                             enterpriseCode: string | null;
                             version: number;
                             phone: string | null;
@@ -3431,7 +4418,7 @@ export interface paths {
                                 nationalId: string;
                                 nationalIdMasked: boolean;
                                 address: string;
-                                joinedAt: string;
+                                joinedOn: string;
                             }[];
                             committee: {
                                 /** Format: uuid */
@@ -3472,6 +4459,8 @@ export interface paths {
                     "application/json": {
                         /** Format: uuid */
                         farmerId: string;
+                        /** Format: date */
+                        joinedOn?: string;
                     };
                 };
             };
@@ -3505,6 +4494,7 @@ export interface paths {
                             foundedOn: string | null;
                             memberCount: number;
                             formed: boolean;
+                            inTarget: boolean;
                             enterpriseCode: string | null;
                             version: number;
                             phone: string | null;
@@ -3521,7 +4511,7 @@ export interface paths {
                                 nationalId: string;
                                 nationalIdMasked: boolean;
                                 address: string;
-                                joinedAt: string;
+                                joinedOn: string;
                             }[];
                             committee: {
                                 /** Format: uuid */
@@ -3563,6 +4553,7 @@ export interface paths {
                             foundedOn: string | null;
                             memberCount: number;
                             formed: boolean;
+                            inTarget: boolean;
                             enterpriseCode: string | null;
                             version: number;
                             phone: string | null;
@@ -3579,7 +4570,7 @@ export interface paths {
                                 nationalId: string;
                                 nationalIdMasked: boolean;
                                 address: string;
-                                joinedAt: string;
+                                joinedOn: string;
                             }[];
                             committee: {
                                 /** Format: uuid */
@@ -3652,6 +4643,7 @@ export interface paths {
                             foundedOn: string | null;
                             memberCount: number;
                             formed: boolean;
+                            inTarget: boolean;
                             enterpriseCode: string | null;
                             version: number;
                             phone: string | null;
@@ -3668,7 +4660,7 @@ export interface paths {
                                 nationalId: string;
                                 nationalIdMasked: boolean;
                                 address: string;
-                                joinedAt: string;
+                                joinedOn: string;
                             }[];
                             committee: {
                                 /** Format: uuid */
@@ -3747,6 +4739,7 @@ export interface paths {
                             foundedOn: string | null;
                             memberCount: number;
                             formed: boolean;
+                            inTarget: boolean;
                             enterpriseCode: string | null;
                             version: number;
                             phone: string | null;
@@ -3763,7 +4756,7 @@ export interface paths {
                                 nationalId: string;
                                 nationalIdMasked: boolean;
                                 address: string;
-                                joinedAt: string;
+                                joinedOn: string;
                             }[];
                             committee: {
                                 /** Format: uuid */
@@ -4573,6 +5566,154 @@ export interface paths {
             parameters: {
                 query: {
                     period: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forms/selection-result.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A province's selection result for a cohort (PDF) */
+        get: {
+            parameters: {
+                query: {
+                    province: string;
+                    cohort: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forms/selection-result.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A province's selection result (Excel) */
+        get: {
+            parameters: {
+                query: {
+                    province: string;
+                    cohort: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forms/selection-summary.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A host agency's summary of its provinces' selection results (PDF) */
+        get: {
+            parameters: {
+                query: {
+                    agency: string;
+                    cohort: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forms/selection-summary.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A host agency's summary of selection results (Excel) */
+        get: {
+            parameters: {
+                query: {
+                    agency: string;
+                    cohort: number;
                 };
                 header?: never;
                 path?: never;
@@ -7165,6 +8306,1103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/visits/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow-ups whose day has passed with no later visit (the district’s home) */
+        get: {
+            parameters: {
+                query?: {
+                    unit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            today: string;
+                            items: {
+                                /** Format: uuid */
+                                visitId: string;
+                                /** Format: uuid */
+                                groupId: string;
+                                groupName: string;
+                                tambon: {
+                                    code: string;
+                                    nameTh: string;
+                                    nameEn: string | null;
+                                };
+                                district: {
+                                    code: string;
+                                    nameTh: string;
+                                    nameEn: string | null;
+                                };
+                                province: {
+                                    code: string;
+                                    nameTh: string;
+                                    nameEn: string | null;
+                                };
+                                step: number;
+                                visitedOn: string;
+                                followUpOn: string;
+                                daysLate: number;
+                                advice: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the district's advisory visits to groups (steps 4 and 6) in my scope (filter by group, unit, cohort, dates; paged) */
+        get: {
+            parameters: {
+                query?: {
+                    group?: string;
+                    unit?: string;
+                    cohort?: number;
+                    from?: string;
+                    to?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                groupId: string;
+                                visitedOn: string;
+                                step: number;
+                                visitors: string;
+                                advice: string;
+                                problems: string | null;
+                                followUpOn: string | null;
+                                /** @enum {string} */
+                                followUp: "none" | "due" | "overdue" | "done";
+                                followedUpOn: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    width: number;
+                                    height: number;
+                                }[];
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record the district's advisory visits to groups (steps 4 and 6) (idempotent on the client id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        groupId: string;
+                        /** Format: date */
+                        visitedOn: string;
+                        step: number;
+                        visitors: string;
+                        advice: string;
+                        problems?: string | null;
+                        /** Format: date */
+                        followUpOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            visitedOn: string;
+                            step: number;
+                            visitors: string;
+                            advice: string;
+                            problems: string | null;
+                            followUpOn: string | null;
+                            /** @enum {string} */
+                            followUp: "none" | "due" | "overdue" | "done";
+                            followedUpOn: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                width: number;
+                                height: number;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            visitedOn: string;
+                            step: number;
+                            visitors: string;
+                            advice: string;
+                            problems: string | null;
+                            followUpOn: string | null;
+                            /** @enum {string} */
+                            followUp: "none" | "due" | "overdue" | "done";
+                            followedUpOn: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                width: number;
+                                height: number;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One the district's advisory visits to groups (steps 4 and 6) record */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            visitedOn: string;
+                            step: number;
+                            visitors: string;
+                            advice: string;
+                            problems: string | null;
+                            followUpOn: string | null;
+                            /** @enum {string} */
+                            followUp: "none" | "due" | "overdue" | "done";
+                            followedUpOn: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                width: number;
+                                height: number;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete the district's advisory visits to groups (steps 4 and 6) (soft, audited) */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change the district's advisory visits to groups (steps 4 and 6) (with the version read) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        visitedOn?: string;
+                        step?: number;
+                        visitors?: string;
+                        advice?: string;
+                        problems?: string | null;
+                        /** Format: date */
+                        followUpOn?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            visitedOn: string;
+                            step: number;
+                            visitors: string;
+                            advice: string;
+                            problems: string | null;
+                            followUpOn: string | null;
+                            /** @enum {string} */
+                            followUp: "none" | "due" | "overdue" | "done";
+                            followedUpOn: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                width: number;
+                                height: number;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/visits/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a photo of the visit (JPEG/PNG/WebP ≤ 10 MB, multipart field `file`; at most 5) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            visitedOn: string;
+                            step: number;
+                            visitors: string;
+                            advice: string;
+                            problems: string | null;
+                            followUpOn: string | null;
+                            /** @enum {string} */
+                            followUp: "none" | "due" | "overdue" | "done";
+                            followedUpOn: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                width: number;
+                                height: number;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A visit photo (JPEG) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    photoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a visit photo */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    photoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            visitedOn: string;
+                            step: number;
+                            visitors: string;
+                            advice: string;
+                            problems: string | null;
+                            followUpOn: string | null;
+                            /** @enum {string} */
+                            followUp: "none" | "due" | "overdue" | "done";
+                            followedUpOn: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                width: number;
+                                height: number;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lecturer-trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** training attended by the group's lecturers (step 3) in my scope (filter by group, unit, cohort, dates; paged) */
+        get: {
+            parameters: {
+                query?: {
+                    group?: string;
+                    unit?: string;
+                    cohort?: number;
+                    from?: string;
+                    to?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                groupId: string;
+                                /** Format: uuid */
+                                farmerId: string;
+                                fullName: string;
+                                date: string;
+                                course: string;
+                                organiser: string;
+                                hours: number;
+                                notes: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record training attended by the group's lecturers (step 3) (idempotent on the client id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        groupId: string;
+                        /** Format: uuid */
+                        farmerId: string;
+                        /** Format: date */
+                        date: string;
+                        course: string;
+                        organiser: string;
+                        hours: number | string;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            /** Format: uuid */
+                            farmerId: string;
+                            fullName: string;
+                            date: string;
+                            course: string;
+                            organiser: string;
+                            hours: number;
+                            notes: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            /** Format: uuid */
+                            farmerId: string;
+                            fullName: string;
+                            date: string;
+                            course: string;
+                            organiser: string;
+                            hours: number;
+                            notes: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lecturer-trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One training attended by the group's lecturers (step 3) record */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            /** Format: uuid */
+                            farmerId: string;
+                            fullName: string;
+                            date: string;
+                            course: string;
+                            organiser: string;
+                            hours: number;
+                            notes: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete training attended by the group's lecturers (step 3) (soft, audited) */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change training attended by the group's lecturers (step 3) (with the version read) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        farmerId?: string;
+                        /** Format: date */
+                        date?: string;
+                        course?: string;
+                        organiser?: string;
+                        hours?: number | string;
+                        notes?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            groupId: string;
+                            /** Format: uuid */
+                            farmerId: string;
+                            fullName: string;
+                            date: string;
+                            course: string;
+                            organiser: string;
+                            hours: number;
+                            notes: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partners of the provinces in my scope (filter by province, group, sector) */
+        get: {
+            parameters: {
+                query?: {
+                    province?: string;
+                    group?: string;
+                    sector?: "public" | "private" | "academic" | "civil_society";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                provinceCode: string;
+                                name: string;
+                                /** @enum {string} */
+                                sector: "public" | "private" | "academic" | "civil_society";
+                                support: string;
+                                groupIds: string[];
+                                groups: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                from: string;
+                                to: string | null;
+                                notes: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record the province's partners from the public, private and academic sectors (step 7) (idempotent on the client id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        provinceCode: string;
+                        name: string;
+                        /** @enum {string} */
+                        sector: "public" | "private" | "academic" | "civil_society";
+                        support: string;
+                        /** @default [] */
+                        groupIds?: string[];
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to?: string | null;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            provinceCode: string;
+                            name: string;
+                            /** @enum {string} */
+                            sector: "public" | "private" | "academic" | "civil_society";
+                            support: string;
+                            groupIds: string[];
+                            groups: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            from: string;
+                            to: string | null;
+                            notes: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            provinceCode: string;
+                            name: string;
+                            /** @enum {string} */
+                            sector: "public" | "private" | "academic" | "civil_society";
+                            support: string;
+                            groupIds: string[];
+                            groups: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            from: string;
+                            to: string | null;
+                            notes: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One the province's partners from the public, private and academic sectors (step 7) record */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            provinceCode: string;
+                            name: string;
+                            /** @enum {string} */
+                            sector: "public" | "private" | "academic" | "civil_society";
+                            support: string;
+                            groupIds: string[];
+                            groups: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            from: string;
+                            to: string | null;
+                            notes: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete the province's partners from the public, private and academic sectors (step 7) (soft, audited) */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change the province's partners from the public, private and academic sectors (step 7) (with the version read) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        provinceCode?: string;
+                        name?: string;
+                        /** @enum {string} */
+                        sector?: "public" | "private" | "academic" | "civil_society";
+                        support?: string;
+                        groupIds?: string[];
+                        /** Format: date */
+                        from?: string;
+                        /** Format: date */
+                        to?: string | null;
+                        notes?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            provinceCode: string;
+                            name: string;
+                            /** @enum {string} */
+                            sector: "public" | "private" | "academic" | "civil_society";
+                            support: string;
+                            groupIds: string[];
+                            groups: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            from: string;
+                            to: string | null;
+                            notes: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/progress": {
         parameters: {
             query?: never;
@@ -7200,6 +9438,11 @@ export interface paths {
                             };
                             cohort: number | null;
                             today: string;
+                            targets: {
+                                areaTambons: number;
+                                areaTambonsWithGroup: number;
+                                groupsOutsideTargets: number;
+                            };
                             groups: {
                                 /** Format: uuid */
                                 id: string;
@@ -7218,6 +9461,7 @@ export interface paths {
                                     nameTh: string;
                                 };
                                 enterpriseCode: string | null;
+                                inTarget: boolean;
                                 steps: {
                                     step: number;
                                     /** @enum {string} */
@@ -7293,6 +9537,7 @@ export interface paths {
                                 nameTh: string;
                             };
                             enterpriseCode: string | null;
+                            inTarget: boolean;
                             steps: {
                                 step: number;
                                 /** @enum {string} */
@@ -7371,6 +9616,7 @@ export interface paths {
                                 nameTh: string;
                             };
                             enterpriseCode: string | null;
+                            inTarget: boolean;
                             steps: {
                                 step: number;
                                 /** @enum {string} */
@@ -7424,6 +9670,7 @@ export interface paths {
                                 nameTh: string;
                             };
                             enterpriseCode: string | null;
+                            inTarget: boolean;
                             steps: {
                                 step: number;
                                 /** @enum {string} */
@@ -7563,7 +9810,9 @@ export interface paths {
                                     computedAt: string;
                                     cohorts: {
                                         cohort: number;
-                                        tambonsTargeted: number;
+                                        targetTambons: number;
+                                        groupsInTargets: number;
+                                        tambonsWithCandidates: number;
                                         groups: number;
                                         groupsFormed: {
                                             month: number;
@@ -7625,6 +9874,28 @@ export interface paths {
                                         month: number;
                                         total: number;
                                     };
+                                    support?: {
+                                        visits: {
+                                            month: number;
+                                            total: number;
+                                        };
+                                        lecturerTrainings: {
+                                            month: number;
+                                            total: number;
+                                        };
+                                        trainingHours: {
+                                            month: number;
+                                            total: number;
+                                        };
+                                    };
+                                    partners?: {
+                                        name: string;
+                                        sector: string;
+                                        support: string;
+                                        groups: number;
+                                        from: string;
+                                        to: string | null;
+                                    }[];
                                     provinces?: {
                                         code: string;
                                         nameTh: string;
@@ -7657,7 +9928,9 @@ export interface paths {
                                         computedAt: string;
                                         cohorts: {
                                             cohort: number;
-                                            tambonsTargeted: number;
+                                            targetTambons: number;
+                                            groupsInTargets: number;
+                                            tambonsWithCandidates: number;
                                             groups: number;
                                             groupsFormed: {
                                                 month: number;
@@ -7719,6 +9992,28 @@ export interface paths {
                                             month: number;
                                             total: number;
                                         };
+                                        support?: {
+                                            visits: {
+                                                month: number;
+                                                total: number;
+                                            };
+                                            lecturerTrainings: {
+                                                month: number;
+                                                total: number;
+                                            };
+                                            trainingHours: {
+                                                month: number;
+                                                total: number;
+                                            };
+                                        };
+                                        partners?: {
+                                            name: string;
+                                            sector: string;
+                                            support: string;
+                                            groups: number;
+                                            from: string;
+                                            to: string | null;
+                                        }[];
                                         provinces?: {
                                             code: string;
                                             nameTh: string;
@@ -7948,7 +10243,9 @@ export interface paths {
                                 computedAt: string;
                                 cohorts: {
                                     cohort: number;
-                                    tambonsTargeted: number;
+                                    targetTambons: number;
+                                    groupsInTargets: number;
+                                    tambonsWithCandidates: number;
                                     groups: number;
                                     groupsFormed: {
                                         month: number;
@@ -8010,6 +10307,28 @@ export interface paths {
                                     month: number;
                                     total: number;
                                 };
+                                support?: {
+                                    visits: {
+                                        month: number;
+                                        total: number;
+                                    };
+                                    lecturerTrainings: {
+                                        month: number;
+                                        total: number;
+                                    };
+                                    trainingHours: {
+                                        month: number;
+                                        total: number;
+                                    };
+                                };
+                                partners?: {
+                                    name: string;
+                                    sector: string;
+                                    support: string;
+                                    groups: number;
+                                    from: string;
+                                    to: string | null;
+                                }[];
                                 provinces?: {
                                     code: string;
                                     nameTh: string;
@@ -8042,7 +10361,9 @@ export interface paths {
                                     computedAt: string;
                                     cohorts: {
                                         cohort: number;
-                                        tambonsTargeted: number;
+                                        targetTambons: number;
+                                        groupsInTargets: number;
+                                        tambonsWithCandidates: number;
                                         groups: number;
                                         groupsFormed: {
                                             month: number;
@@ -8104,6 +10425,28 @@ export interface paths {
                                         month: number;
                                         total: number;
                                     };
+                                    support?: {
+                                        visits: {
+                                            month: number;
+                                            total: number;
+                                        };
+                                        lecturerTrainings: {
+                                            month: number;
+                                            total: number;
+                                        };
+                                        trainingHours: {
+                                            month: number;
+                                            total: number;
+                                        };
+                                    };
+                                    partners?: {
+                                        name: string;
+                                        sector: string;
+                                        support: string;
+                                        groups: number;
+                                        from: string;
+                                        to: string | null;
+                                    }[];
                                     provinces?: {
                                         code: string;
                                         nameTh: string;
@@ -8198,7 +10541,9 @@ export interface paths {
                                 computedAt: string;
                                 cohorts: {
                                     cohort: number;
-                                    tambonsTargeted: number;
+                                    targetTambons: number;
+                                    groupsInTargets: number;
+                                    tambonsWithCandidates: number;
                                     groups: number;
                                     groupsFormed: {
                                         month: number;
@@ -8260,6 +10605,28 @@ export interface paths {
                                     month: number;
                                     total: number;
                                 };
+                                support?: {
+                                    visits: {
+                                        month: number;
+                                        total: number;
+                                    };
+                                    lecturerTrainings: {
+                                        month: number;
+                                        total: number;
+                                    };
+                                    trainingHours: {
+                                        month: number;
+                                        total: number;
+                                    };
+                                };
+                                partners?: {
+                                    name: string;
+                                    sector: string;
+                                    support: string;
+                                    groups: number;
+                                    from: string;
+                                    to: string | null;
+                                }[];
                                 provinces?: {
                                     code: string;
                                     nameTh: string;
@@ -8292,7 +10659,9 @@ export interface paths {
                                     computedAt: string;
                                     cohorts: {
                                         cohort: number;
-                                        tambonsTargeted: number;
+                                        targetTambons: number;
+                                        groupsInTargets: number;
+                                        tambonsWithCandidates: number;
                                         groups: number;
                                         groupsFormed: {
                                             month: number;
@@ -8354,6 +10723,28 @@ export interface paths {
                                         month: number;
                                         total: number;
                                     };
+                                    support?: {
+                                        visits: {
+                                            month: number;
+                                            total: number;
+                                        };
+                                        lecturerTrainings: {
+                                            month: number;
+                                            total: number;
+                                        };
+                                        trainingHours: {
+                                            month: number;
+                                            total: number;
+                                        };
+                                    };
+                                    partners?: {
+                                        name: string;
+                                        sector: string;
+                                        support: string;
+                                        groups: number;
+                                        from: string;
+                                        to: string | null;
+                                    }[];
                                     provinces?: {
                                         code: string;
                                         nameTh: string;
@@ -8448,7 +10839,9 @@ export interface paths {
                                 computedAt: string;
                                 cohorts: {
                                     cohort: number;
-                                    tambonsTargeted: number;
+                                    targetTambons: number;
+                                    groupsInTargets: number;
+                                    tambonsWithCandidates: number;
                                     groups: number;
                                     groupsFormed: {
                                         month: number;
@@ -8510,6 +10903,28 @@ export interface paths {
                                     month: number;
                                     total: number;
                                 };
+                                support?: {
+                                    visits: {
+                                        month: number;
+                                        total: number;
+                                    };
+                                    lecturerTrainings: {
+                                        month: number;
+                                        total: number;
+                                    };
+                                    trainingHours: {
+                                        month: number;
+                                        total: number;
+                                    };
+                                };
+                                partners?: {
+                                    name: string;
+                                    sector: string;
+                                    support: string;
+                                    groups: number;
+                                    from: string;
+                                    to: string | null;
+                                }[];
                                 provinces?: {
                                     code: string;
                                     nameTh: string;
@@ -8542,7 +10957,9 @@ export interface paths {
                                     computedAt: string;
                                     cohorts: {
                                         cohort: number;
-                                        tambonsTargeted: number;
+                                        targetTambons: number;
+                                        groupsInTargets: number;
+                                        tambonsWithCandidates: number;
                                         groups: number;
                                         groupsFormed: {
                                             month: number;
@@ -8604,6 +11021,28 @@ export interface paths {
                                         month: number;
                                         total: number;
                                     };
+                                    support?: {
+                                        visits: {
+                                            month: number;
+                                            total: number;
+                                        };
+                                        lecturerTrainings: {
+                                            month: number;
+                                            total: number;
+                                        };
+                                        trainingHours: {
+                                            month: number;
+                                            total: number;
+                                        };
+                                    };
+                                    partners?: {
+                                        name: string;
+                                        sector: string;
+                                        support: string;
+                                        groups: number;
+                                        from: string;
+                                        to: string | null;
+                                    }[];
                                     provinces?: {
                                         code: string;
                                         nameTh: string;
@@ -8702,7 +11141,9 @@ export interface paths {
                                 computedAt: string;
                                 cohorts: {
                                     cohort: number;
-                                    tambonsTargeted: number;
+                                    targetTambons: number;
+                                    groupsInTargets: number;
+                                    tambonsWithCandidates: number;
                                     groups: number;
                                     groupsFormed: {
                                         month: number;
@@ -8764,6 +11205,28 @@ export interface paths {
                                     month: number;
                                     total: number;
                                 };
+                                support?: {
+                                    visits: {
+                                        month: number;
+                                        total: number;
+                                    };
+                                    lecturerTrainings: {
+                                        month: number;
+                                        total: number;
+                                    };
+                                    trainingHours: {
+                                        month: number;
+                                        total: number;
+                                    };
+                                };
+                                partners?: {
+                                    name: string;
+                                    sector: string;
+                                    support: string;
+                                    groups: number;
+                                    from: string;
+                                    to: string | null;
+                                }[];
                                 provinces?: {
                                     code: string;
                                     nameTh: string;
@@ -8796,7 +11259,9 @@ export interface paths {
                                     computedAt: string;
                                     cohorts: {
                                         cohort: number;
-                                        tambonsTargeted: number;
+                                        targetTambons: number;
+                                        groupsInTargets: number;
+                                        tambonsWithCandidates: number;
                                         groups: number;
                                         groupsFormed: {
                                             month: number;
@@ -8858,6 +11323,28 @@ export interface paths {
                                         month: number;
                                         total: number;
                                     };
+                                    support?: {
+                                        visits: {
+                                            month: number;
+                                            total: number;
+                                        };
+                                        lecturerTrainings: {
+                                            month: number;
+                                            total: number;
+                                        };
+                                        trainingHours: {
+                                            month: number;
+                                            total: number;
+                                        };
+                                    };
+                                    partners?: {
+                                        name: string;
+                                        sector: string;
+                                        support: string;
+                                        groups: number;
+                                        from: string;
+                                        to: string | null;
+                                    }[];
                                     provinces?: {
                                         code: string;
                                         nameTh: string;
@@ -8957,7 +11444,9 @@ export interface paths {
                                 computedAt: string;
                                 cohorts: {
                                     cohort: number;
-                                    tambonsTargeted: number;
+                                    targetTambons: number;
+                                    groupsInTargets: number;
+                                    tambonsWithCandidates: number;
                                     groups: number;
                                     groupsFormed: {
                                         month: number;
@@ -9019,6 +11508,28 @@ export interface paths {
                                     month: number;
                                     total: number;
                                 };
+                                support?: {
+                                    visits: {
+                                        month: number;
+                                        total: number;
+                                    };
+                                    lecturerTrainings: {
+                                        month: number;
+                                        total: number;
+                                    };
+                                    trainingHours: {
+                                        month: number;
+                                        total: number;
+                                    };
+                                };
+                                partners?: {
+                                    name: string;
+                                    sector: string;
+                                    support: string;
+                                    groups: number;
+                                    from: string;
+                                    to: string | null;
+                                }[];
                                 provinces?: {
                                     code: string;
                                     nameTh: string;
@@ -9051,7 +11562,9 @@ export interface paths {
                                     computedAt: string;
                                     cohorts: {
                                         cohort: number;
-                                        tambonsTargeted: number;
+                                        targetTambons: number;
+                                        groupsInTargets: number;
+                                        tambonsWithCandidates: number;
                                         groups: number;
                                         groupsFormed: {
                                             month: number;
@@ -9113,6 +11626,28 @@ export interface paths {
                                         month: number;
                                         total: number;
                                     };
+                                    support?: {
+                                        visits: {
+                                            month: number;
+                                            total: number;
+                                        };
+                                        lecturerTrainings: {
+                                            month: number;
+                                            total: number;
+                                        };
+                                        trainingHours: {
+                                            month: number;
+                                            total: number;
+                                        };
+                                    };
+                                    partners?: {
+                                        name: string;
+                                        sector: string;
+                                        support: string;
+                                        groups: number;
+                                        from: string;
+                                        to: string | null;
+                                    }[];
                                     provinces?: {
                                         code: string;
                                         nameTh: string;
@@ -9238,6 +11773,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reminders I will get: report and step deadlines, when each goes out next, and by which channels */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                            today: string;
+                            channels: {
+                                inApp: boolean;
+                                email: boolean;
+                                line: boolean;
+                            };
+                            items: {
+                                /** @enum {string} */
+                                kind: "report.reminder" | "report.late" | "step.reminder" | "step.late" | "step.weekly";
+                                unit: {
+                                    code: string;
+                                    nameTh: string;
+                                };
+                                title: string;
+                                nextOn: string | null;
+                                dueOn: string | null;
+                                cohort: number | null;
+                                step: number | null;
+                                groups: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard": {
         parameters: {
             query?: never;
@@ -9279,9 +11872,40 @@ export interface paths {
                                     cohort: number;
                                     tambonTarget: number;
                                     tambonsWithGroup: number;
+                                    areaTambons: number;
+                                    areaTambonsWithGroup: number;
                                 }[];
                                 tambonsWithGroup: number;
+                                areaTambons: number;
+                                areaTambonsWithGroup: number;
+                                groupsOutsideTargets: number;
+                                targetTambonsWithoutGroup: {
+                                    code: string;
+                                    nameTh: string;
+                                    districtNameTh: string;
+                                    cohort: number;
+                                }[] | null;
                             };
+                            coverage: {
+                                provinces: number;
+                                provincesWithGroup: number;
+                                provincesWithoutGroup: string[];
+                                provincesWithoutTarget: string[];
+                                byProvince: {
+                                    code: string;
+                                    nameTh: string;
+                                    groups: number;
+                                    targetTambons: number;
+                                    targetTambonsWithGroup: number;
+                                }[];
+                                districtsWithoutGroup: {
+                                    code: string;
+                                    nameTh: string;
+                                    provinceCode: string;
+                                    targetTambons: number;
+                                }[];
+                                districtsWithoutTarget: string[];
+                            } | null;
                             totals: {
                                 groups: number;
                                 formed: number;
@@ -9402,7 +12026,7 @@ export interface paths {
                 query?: {
                     unit?: string;
                     cohort?: number;
-                    chart?: "targets" | "funnel" | "monthly" | "channels" | "provinces" | "districts" | "enterprises" | "reporting";
+                    chart?: "targets" | "coverage" | "funnel" | "monthly" | "channels" | "provinces" | "districts" | "enterprises" | "reporting";
                 };
                 header?: never;
                 path?: never;

@@ -20,6 +20,9 @@ export const laterPages = {
   completeness: async () => (await import('../scenes/reports/CompletenessPage')).CompletenessPage,
   dashboard: async () => (await import('../scenes/dashboard/DashboardPage')).DashboardPage,
   listings: async () => (await import('../scenes/listings/ListingsPage')).ListingsPage,
+  selectionResults: async () => (await import('../scenes/selection-results/SelectionResultsPage')).SelectionResultsPage,
+  partners: async () => (await import('../scenes/partners/PartnersPage')).PartnersPage,
+  reminders: async () => (await import('../scenes/reminders/RemindersPage')).RemindersPage,
 };
 
 export type LaterPage = keyof typeof laterPages;

@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n/th';
 import type { ShellKey } from '../i18n/shell';
 import { seesMarkets } from '../features/markets/access';
 import { seesSelectionSummary } from '../features/selection/summaryAccess';
+import { worksAtProvinceOrAbove } from '../features/auth/useMe';
 
 export interface NavEntry {
   to: string;
@@ -20,11 +21,13 @@ export const NAV: NavEntry[] = [
   { to: '/farmers', label: 'nav.farmers', permission: 'farmer.read' },
   { to: '/selection', label: 'nav.selection', permission: 'selection.read' },
   { to: '/selection/summary', label: 'nav.selectionSummary', permission: 'selection.read', show: seesSelectionSummary },
+  { to: '/selection/results', label: 'nav.selectionResults', permission: 'selection.read', show: seesSelectionSummary },
   { to: '/groups', label: 'nav.groups', permission: 'group.read' },
   { to: '/progress', label: 'nav.progress', permission: 'progress.read' },
   { to: '/markets', label: 'nav.markets', permission: 'market.read', show: seesMarkets },
   { to: '/events', label: 'nav.events', permission: 'sales.read' },
   { to: '/listings', label: 'nav.listings', permission: 'listing.read' },
+  { to: '/partners', label: 'nav.partners', permission: 'partner.read', show: worksAtProvinceOrAbove },
   { to: '/reports', label: 'nav.reports', permission: 'report.read' },
   { to: '/reports/completeness', label: 'nav.reportStatus', permission: 'report.review' },
   { to: '/dashboard', label: 'nav.dashboard', permission: 'dashboard.read' },
@@ -33,6 +36,7 @@ export const NAV: NavEntry[] = [
   { to: '/program', label: 'nav.program', permission: 'program.read' },
   { to: '/users', label: 'nav.users', permission: 'user.read' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
+  { to: '/reminders', label: 'nav.reminders' },
   { to: '/password', label: 'nav.password' },
 ];
 

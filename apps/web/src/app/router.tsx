@@ -68,6 +68,7 @@ export const router = createBrowserRouter([
         },
         seesSelectionSummary,
       ),
+      guarded('selection.read', { path: 'selection/results', lazy: later('selectionResults') }, seesSelectionSummary),
       guarded('group.read', {
         path: 'groups',
         lazy: async () => ({ Component: (await import('../scenes/groups/GroupsPage')).GroupsPage }),
@@ -122,6 +123,8 @@ export const router = createBrowserRouter([
       guarded('report.read', { path: 'reports/:id', lazy: later('report') }),
       guarded('dashboard.read', { path: 'dashboard', lazy: later('dashboard') }),
       guarded('listing.read', { path: 'listings', lazy: later('listings') }),
+      guarded('partner.read', { path: 'partners', lazy: later('partners') }),
+      { path: 'reminders', lazy: later('reminders') },
       guarded('geo.read', {
         path: 'geo/:province?/:district?',
         lazy: async () => ({ Component: (await import('../scenes/geo/GeoPage')).GeoPage }),

@@ -32,7 +32,10 @@ export const groupMember = pgTable(
   {
     groupId: uuid('group_id').notNull().references(() => modelGroup.id),
     farmerId: uuid('farmer_id').notNull().references(() => farmer.id),
+    /** When the member was entered in NTAG. */
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The day the farmer joined the group (a founding member: the founding date): members count from its month. */
+    joinedOn: date('joined_on').notNull(),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.farmerId] }), uniqueIndex('group_member_farmer_uq').on(t.farmerId)],
 );

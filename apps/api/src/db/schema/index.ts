@@ -9,3 +9,4 @@ export * from './plans';
 export * from './steps';
 export * from './reports';
 export * from './market';
+export * from './support';

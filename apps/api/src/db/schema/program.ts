@@ -1,4 +1,4 @@
-import { boolean, date, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { geoUnit } from './geo';
 
 export const region = pgTable('region', {
@@ -61,6 +61,8 @@ export const stepSchedule = pgTable(
     stepNumber: integer('step_number').notNull().references(() => step.number),
     startsOn: date('starts_on'),
     dueOn: date('due_on'),
+    /** Why the dates were last changed (the ministry says why; the audit log keeps every change). */
+    reason: text('reason'),
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -79,3 +81,19 @@ export const reportDeadline = pgTable('report_deadline', {
   version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The target tambons of a cohort (กำหนดพื้นที่เป้าหมายดำเนินการ): the ministry names them; a
+ * province's or an agency's target is the count of its target tambons, while the cohort's
+ * `tambon_target` stays the national figure (the two need not agree while targets are incomplete).
+ */
+export const cohortTargetTambon = pgTable(
+  'cohort_target_tambon',
+  {
+    cohortYear: integer('cohort_year').notNull().references(() => cohort.yearBe),
+    tambonCode: text('tambon_code').notNull().references(() => geoUnit.code),
+    addedBy: uuid('added_by'),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.cohortYear, t.tambonCode] }), index('cohort_target_tambon_code_idx').on(t.tambonCode)],
+);

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { appUser } from './auth';
 import { geoUnit } from './geo';
 import { farmer } from './farmers';
@@ -34,4 +34,49 @@ export const selectionCandidate = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('selection_farmer_cohort_uq').on(t.farmerId, t.cohortYear), index('selection_tambon_idx').on(t.tambonCode, t.cohortYear)],
+);
+
+/**
+ * A selection result sent up (step 1, issue 13): a province's result for a cohort (its tambons,
+ * groups and farmers selected) to its host agency, or a host agency's summary of its provinces to
+ * the ministry. The state machine and versions are those of the monthly reports.
+ */
+export const selectionResult = pgTable(
+  'selection_result',
+  {
+    id: uuid('id').primaryKey(),
+    /** A province code, or a host agency's code for its summary. */
+    unitCode: text('unit_code').notNull(),
+    level: text('level').notNull(),
+    cohortYear: integer('cohort_year').notNull().references(() => cohort.yearBe),
+    state: text('state').notNull().default('draft'),
+    notes: text('notes'),
+    submittedVersions: integer('submitted_versions').notNull().default(0),
+    firstSubmittedAt: timestamp('first_submitted_at', { withTimezone: true }),
+    lastSubmittedAt: timestamp('last_submitted_at', { withTimezone: true }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    returnReason: text('return_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [uniqueIndex('selection_result_unit_cohort_uq').on(t.unitCode, t.cohortYear), index('selection_result_cohort_idx').on(t.cohortYear)],
+);
+
+/** Each submission of a selection result: its frozen numbers and what the level above decided. */
+export const selectionResultVersion = pgTable(
+  'selection_result_version',
+  {
+    resultId: uuid('result_id').notNull().references(() => selectionResult.id),
+    number: integer('number').notNull(),
+    snapshot: jsonb('snapshot').notNull(),
+    notes: text('notes'),
+    submittedBy: uuid('submitted_by').references(() => appUser.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    decision: text('decision'),
+    decidedBy: uuid('decided_by').references(() => appUser.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    reason: text('reason'),
+  },
+  (t) => [primaryKey({ columns: [t.resultId, t.number] })],
 );

@@ -50,14 +50,14 @@ export const STEPS = [
 
 /**
  * The seed's calendar for its first cohort (BE 2564) as month-day; each cohort uses it in its
- * own year. Step 4 runs "from August on": its due date is the end of August, by which
- * production should be under way. Step 6 runs August–December.
+ * own year. Step 4 runs "from August on" (ตั้งแต่ สิงหาคม): it has a start and no due date
+ * unless the ministry sets one. Step 6 runs August–December.
  */
 export const STEP_CALENDAR: Record<number, { startsOn: string | null; dueOn: string | null }> = {
   1: { startsOn: null, dueOn: '06-30' },
   2: { startsOn: null, dueOn: '07-30' },
   3: { startsOn: null, dueOn: '07-30' },
-  4: { startsOn: '08-01', dueOn: '08-31' },
+  4: { startsOn: '08-01', dueOn: null },
   5: { startsOn: null, dueOn: '09-30' },
   6: { startsOn: '08-01', dueOn: '12-31' },
   7: { startsOn: null, dueOn: '12-31' },

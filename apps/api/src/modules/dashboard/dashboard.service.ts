@@ -11,6 +11,7 @@ import { stepsOf } from '../progress/progress.service';
 import { completeness } from '../reports/reports.status';
 import { monthsBefore, previousPeriod } from '../reports/reports.rules';
 import * as repo from './dashboard.repo';
+import { areaTargets, coverage } from './coverage';
 
 type Deps = Pick<ModuleDeps, 'db'>;
 
@@ -134,6 +135,8 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
     repo.statTotals(deps.db, smallArea ? { groupIds: ids } : { provinces: provinceCodes, cohort: q.cohort }),
     reportingOf(),
   ]);
+  const provinceNames = new Map(assignments.map((a) => [a.provinceCode, a.nameTh]));
+  const [own, covered] = await Promise.all([areaTargets(deps.db, unit!, area, q.cohort), coverage(deps.db, unit!, area, provinceNames, q.cohort)]);
 
   const agencyOf = new Map(assignments.map((a) => [a.provinceCode, a.agencyCode]));
   const provinceName = new Map(assignments.map((a) => [a.provinceCode, a.nameTh]));
@@ -156,7 +159,13 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
 
   const byDistrict = unit!.kind === 'province' ? await districtsOf(deps, unit!.code, groups, counted) : null;
   const programTambons = targets.find((t) => t.key === 'program_tambons')?.value ?? null;
-  const cohortTargets = cohorts.map((c) => ({ cohort: c.yearBe, tambonTarget: c.tambonTarget, tambonsWithGroup: new Set(groups.filter((g) => g.cohortYear === c.yearBe).map((g) => g.tambonCode)).size }));
+  const cohortTargets = cohorts.map((c) => {
+    const mine = own.byCohort.find((x) => x.cohort === c.yearBe);
+    return {
+      cohort: c.yearBe, tambonTarget: c.tambonTarget, tambonsWithGroup: new Set(groups.filter((g) => g.cohortYear === c.yearBe).map((g) => g.tambonCode)).size,
+      areaTambons: mine?.targets ?? 0, areaTambonsWithGroup: mine?.covered ?? 0,
+    };
+  });
 
   return {
     unit: { code: unit!.code, kind: unit!.kind, nameTh: unit!.nameTh },
@@ -167,7 +176,12 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
       cohortTargetTotal: cohorts.reduce((n, c) => n + c.tambonTarget, 0),
       cohorts: cohortTargets,
       tambonsWithGroup: new Set(groups.map((g) => g.tambonCode)).size,
+      areaTambons: own.areaTambons,
+      areaTambonsWithGroup: own.areaTambonsWithGroup,
+      groupsOutsideTargets: own.groupsOutsideTargets,
+      targetTambonsWithoutGroup: own.targetTambonsWithoutGroup,
     },
+    coverage: covered,
     totals: sum(provinces),
     funnel,
     byAgency,

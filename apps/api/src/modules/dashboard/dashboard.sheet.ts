@@ -9,6 +9,7 @@ import { dashboard } from './dashboard.service';
 
 const TITLES: Record<DashboardChart, string> = {
   targets: 'ตำบลที่มีกลุ่มต้นแบบเทียบกับเป้าหมาย',
+  coverage: 'พื้นที่ที่ยังไม่มีกลุ่มต้นแบบ',
   funnel: 'ความก้าวหน้าตามขั้นตอน',
   monthly: 'ผลผลิตและการจำหน่ายรายเดือน',
   channels: 'การจำหน่ายและแลกเปลี่ยนตามช่องทาง',
@@ -38,10 +39,25 @@ function tableOf(chart: DashboardChart, d: Data, stepNames: Map<number, string>)
         widths: [34, 18, 22, 14],
         head: ['รุ่น / หน่วยงาน', 'เป้าหมาย (ตำบล)', 'ตำบลที่มีกลุ่มต้นแบบ', 'ร้อยละ'],
         rows: [
-          ...d.targets.cohorts.map((c) => [`รุ่นปี พ.ศ. ${c.cohort}`, int(c.tambonTarget), int(c.tambonsWithGroup), pct(c.tambonsWithGroup, c.tambonTarget)]),
+          // The area's own target first: its target tambons and those with a group (issue 13).
+          [{ v: `ตำบลเป้าหมายของ${d.unit.nameTh}`, bold: true }, int(d.targets.areaTambons), int(d.targets.areaTambonsWithGroup), pct(d.targets.areaTambonsWithGroup, d.targets.areaTambons)],
+          ...d.targets.cohorts.filter((c) => c.areaTambons > 0).map((c) => [`ตำบลเป้าหมายของพื้นที่ รุ่นปี พ.ศ. ${c.cohort}`, int(c.areaTambons), int(c.areaTambonsWithGroup), pct(c.areaTambonsWithGroup, c.areaTambons)]),
+          ['กลุ่มในตำบลที่ไม่ใช่ตำบลเป้าหมาย', null, int(d.targets.groupsOutsideTargets), null],
+          ...d.targets.cohorts.map((c) => [`รุ่นปี พ.ศ. ${c.cohort} (ทั้งประเทศ)`, int(c.tambonTarget), int(c.tambonsWithGroup), pct(c.tambonsWithGroup, c.tambonTarget)]),
           [{ v: 'รวมรุ่น 2565–2569', bold: true }, int(d.targets.cohortTargetTotal), int(d.targets.tambonsWithGroup), pct(d.targets.tambonsWithGroup, d.targets.cohortTargetTotal)],
           ...(d.targets.programTambons ? [[{ v: 'เป้าหมายทั้งโครงการ', bold: true }, int(d.targets.programTambons), int(d.targets.tambonsWithGroup), pct(d.targets.tambonsWithGroup, d.targets.programTambons)]] : []),
           ...d.byAgency.map((a) => [`${a.nameTh} (${a.provinces} จังหวัด)`, null, int(a.groups), null]),
+        ],
+      };
+    case 'coverage':
+      return d.coverage && {
+        widths: [10, 30, 14, 18, 22, 12],
+        head: ['รหัส', 'จังหวัด / อำเภอ', 'กลุ่ม', 'ตำบลเป้าหมาย', 'ตำบลเป้าหมายที่มีกลุ่ม', 'ร้อยละ'],
+        rows: [
+          [{ v: `จังหวัดที่มีกลุ่มต้นแบบอย่างน้อย 1 กลุ่ม: ${d.coverage.provincesWithGroup} จาก ${d.coverage.provinces} จังหวัด`, bold: true }, null, null, null, null, null],
+          ...d.coverage.byProvince.map((p) => [p.code, p.nameTh, int(p.groups), int(p.targetTambons), int(p.targetTambonsWithGroup), pct(p.targetTambonsWithGroup, p.targetTambons)]),
+          [{ v: `อำเภอที่ยังไม่มีกลุ่มต้นแบบ ${d.coverage.districtsWithoutGroup.length} อำเภอ`, bold: true }, null, null, null, null, null],
+          ...d.coverage.districtsWithoutGroup.map((x) => [x.code, x.nameTh, int(0), int(x.targetTambons), null, null]),
         ],
       };
     case 'funnel':

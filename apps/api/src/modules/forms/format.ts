@@ -189,6 +189,7 @@ const SECTIONS = {
   production: 'ผลผลิต',
   sales: 'การแลกเปลี่ยนและจำหน่ายผลผลิต',
   enterprise: 'วิสาหกิจชุมชน',
+  support: 'การให้คำแนะนำ การพัฒนาวิทยากร และภาคีเครือข่าย',
   provinces: 'การรายงานของจังหวัด',
   narrative: 'ผลการดำเนินงาน ปัญหาและอุปสรรค ข้อเสนอแนะ',
 } as const;
@@ -277,3 +278,7 @@ export const paragraphsOf = (text: string): string[] =>
     .split(/\n+/)
     .map((p) => p.trim())
     .filter(Boolean);
+
+/** A partner's period: "1 ม.ค. 2570 – 31 ธ.ค. 2570", or "ตั้งแต่ 1 ม.ค. 2570" while it runs on. */
+export const partnerPeriod = (p: { from: string; to: string | null }): string =>
+  p.to ? `${formatDate(p.from, 'th')} – ${formatDate(p.to, 'th')}` : `ตั้งแต่ ${formatDate(p.from, 'th')}`;

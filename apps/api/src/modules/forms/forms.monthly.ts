@@ -1,5 +1,5 @@
 import {
-  CHANNEL_LABELS, NARRATIVE_FIELDS, NARRATIVE_LABELS, PRODUCE_USE_LABELS, PRODUCT_CATEGORY_LABELS, QUANTITY_UNIT_LABELS, REPORT_STATE_LABELS, formatDate,
+  CHANNEL_LABELS, NARRATIVE_FIELDS, NARRATIVE_LABELS, PARTNER_SECTOR_LABELS, PRODUCE_USE_LABELS, type PartnerSector, PRODUCT_CATEGORY_LABELS, QUANTITY_UNIT_LABELS, REPORT_STATE_LABELS, formatDate,
   type Channel, type ProduceUse, type QuantityUnit, type ReportState,
 } from '@ntag/shared';
 import type { ModuleDeps } from '../../module';
@@ -64,7 +64,7 @@ async function monthlyReportData(deps: Deps, ctx: Ctx, unitCode: string, period:
     decision: frozen?.decision === 'accepted' && frozen.decidedAt ? `รับรายงานเมื่อ ${formatDate(frozen.decidedAt)}${frozen.decidedBy ? ` โดย ${frozen.decidedBy}` : ''}` : null,
     printedAt: new Date().toISOString(),
     printedBy: ctx.actor.displayName,
-    cohorts: content.cohorts.map((c) => ({ ...c, steps: c.steps.map((s) => ({ ...s, label: stepName.get(s.step) ?? `ขั้นตอนที่ ${s.step}` })) })),
+    cohorts: content.cohorts.map((c) => ({ ...c, targetTambons: c.targetTambons ?? 0, steps: c.steps.map((s) => ({ ...s, label: stepName.get(s.step) ?? `ขั้นตอนที่ ${s.step}` })) })),
     learning: content.learning,
     production: content.production.map((p) => ({
       ...p,
@@ -76,6 +76,8 @@ async function monthlyReportData(deps: Deps, ctx: Ctx, unitCode: string, period:
     sales: content.sales.map((s) => ({ ...s, channel: CHANNEL_LABELS[s.channel as Channel]?.th ?? s.channel })),
     salesTotal: content.salesTotal,
     enterprises: content.enterprises,
+    support: content.support ?? null,
+    partners: content.partners ? content.partners.map((p) => ({ ...p, sector: PARTNER_SECTOR_LABELS[p.sector as PartnerSector]?.th ?? p.sector })) : null,
     ...(content.provinces ? { provinces: content.provinces.map((p) => ({ code: p.code, nameTh: p.nameTh, state: stateTh(p.state), accepted: p.accepted })) } : {}),
     narrative: NARRATIVE_FIELDS.map((f) => ({ label: NARRATIVE_LABELS[f].th, text: narrative[f] ?? '' })),
   };

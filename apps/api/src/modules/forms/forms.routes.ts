@@ -5,7 +5,10 @@ import {
   kt01Xlsx, kt02Xlsx, kt03Xlsx, monthlyReportXlsx, nationalSummaryXlsx, renderGroupBundlePdf, renderKt01Pdf, renderKt02Pdf, renderKt03Pdf, renderMonthlyReportPdf,
 } from './index';
 import { reportFormData, nationalSummaryData } from './forms.monthly';
-import { GroupFormQuery, Kt01Query, Kt02Query, Kt05Query, NationalSummaryQuery, ProvinceReportQuery } from './forms.schemas';
+import { selectionResultData } from './forms.selection';
+import { renderSelectionResultPdf } from './pdf/selection';
+import { selectionResultXlsx } from './xlsx/selection';
+import { GroupFormQuery, Kt01Query, Kt02Query, Kt05Query, NationalSummaryQuery, ProvinceReportQuery, SelectionResultQuery, SelectionSummaryQuery } from './forms.schemas';
 import * as service from './forms.service';
 
 const PDF = 'application/pdf';
@@ -48,4 +51,14 @@ export async function formRoutes(app: App, deps: ModuleDeps): Promise<void> {
 
   app.get('/api/forms/national-summary.xlsx', { schema: { tags, summary: 'The national summary: one sheet per host agency (Excel)', querystring: NationalSummaryQuery } }, async (req, reply) =>
     send(reply, XLSX, `สรุประดับประเทศ-${req.query.period}.xlsx`, await nationalSummaryXlsx(await nationalSummaryData(deps, ctxOf(req), req.query.period))));
+
+  // The selection result sent up (issue 13): a province's to its host agency, an agency's summary to the ministry.
+  app.get('/api/forms/selection-result.pdf', { schema: { tags, summary: "A province's selection result for a cohort (PDF)", querystring: SelectionResultQuery } }, async (req, reply) =>
+    send(reply, PDF, `ผลการคัดเลือก-${req.query.province}-${req.query.cohort}.pdf`, await renderSelectionResultPdf(await selectionResultData(deps, ctxOf(req), req.query.province, req.query.cohort, 'province')), true));
+  app.get('/api/forms/selection-result.xlsx', { schema: { tags, summary: "A province's selection result (Excel)", querystring: SelectionResultQuery } }, async (req, reply) =>
+    send(reply, XLSX, `ผลการคัดเลือก-${req.query.province}-${req.query.cohort}.xlsx`, await selectionResultXlsx(await selectionResultData(deps, ctxOf(req), req.query.province, req.query.cohort, 'province'))));
+  app.get('/api/forms/selection-summary.pdf', { schema: { tags, summary: "A host agency's summary of its provinces' selection results (PDF)", querystring: SelectionSummaryQuery } }, async (req, reply) =>
+    send(reply, PDF, `สรุปผลการคัดเลือก-${req.query.agency}-${req.query.cohort}.pdf`, await renderSelectionResultPdf(await selectionResultData(deps, ctxOf(req), req.query.agency, req.query.cohort, 'agency')), true));
+  app.get('/api/forms/selection-summary.xlsx', { schema: { tags, summary: "A host agency's summary of selection results (Excel)", querystring: SelectionSummaryQuery } }, async (req, reply) =>
+    send(reply, XLSX, `สรุปผลการคัดเลือก-${req.query.agency}-${req.query.cohort}.xlsx`, await selectionResultXlsx(await selectionResultData(deps, ctxOf(req), req.query.agency, req.query.cohort, 'agency'))));
 }

@@ -9,3 +9,5 @@ export const GroupFormQuery = z.object({ group: z.uuid(), cohort });
 export const Kt05Query = z.object({ agency: z.string().min(2).max(16), period });
 export const ProvinceReportQuery = z.object({ province: z.string().regex(/^\d{2}$/, 'a 2-digit province code'), period });
 export const NationalSummaryQuery = z.object({ period });
+export const SelectionResultQuery = z.object({ province: z.string().regex(/^\d{2}$/, 'a 2-digit province code'), cohort });
+export const SelectionSummaryQuery = z.object({ agency: z.string().regex(/^[A-Z]{2,10}$/, 'an agency code such as DLD'), cohort });

@@ -243,7 +243,9 @@ describe('monthly reports (PDF)', () => {
       'ฉบับที่ 2 ส่งเมื่อ 9 พ.ย. 2569 10:30 น. โดย นายปรีชา ศรีสมบูรณ์',
       'จังหวัดขอนแก่น',
       'รับรายงานแล้ว 17 จาก 20 จังหวัด',
-      'ส่วนที่ 6 การรายงานของจังหวัด',
+      'ส่วนที่ 6 การให้คำแนะนำ การพัฒนาวิทยากร และภาคีเครือข่าย',
+      'การอบรมพัฒนาวิทยากรประจำแหล่งเรียนรู้',
+      'ส่วนที่ 7 การรายงานของจังหวัด',
       'ผู้รายงาน',
       'ผู้ตรวจรับ',
       ...d.cohorts[0]!.steps.map((s) => s.label),
@@ -252,11 +254,11 @@ describe('monthly reports (PDF)', () => {
       expect(raw).toContain(s);
     }
     // Money with two decimals and thousands separators, counts with separators, zero as a dash.
-    for (const s of ['2,846,320.50', '21,493,870.25', '12,153,051.25', '1,728,020.75', '27,864', '6,592']) expect(text).toContain(s);
+    for (const s of ['2,846,320.50', '21,493,870.25', '12,153,051.25', '1,728,020.75', '27,864', '6,592', '1,376']) expect(text).toContain(s);
     expect(text).toMatch(/ตลาดสีเขียว\s+จำหน่าย\s+–\s+186,300\.00\s+–\s+114/);
 
     // The list of provinces not accepted names exactly those, after its title and before the narrative.
-    const list = raw.slice(raw.indexOf(MISSING_TITLE), raw.indexOf('ส่วนที่ 7'));
+    const list = raw.slice(raw.indexOf(MISSING_TITLE), raw.indexOf('ส่วนที่ 8'));
     expect(list).toContain(`${MISSING_TITLE} 3 จังหวัด`);
     for (const p of missing) expect(list).toContain(`จังหวัด${p.nameTh} — ${NOT_ACCEPTED_SAMPLE[p.code]}`);
     for (const p of NORTHEAST.filter((x) => !NOT_ACCEPTED_SAMPLE[x.code])) expect(list).not.toContain(`จังหวัด${p.nameTh}`);
@@ -282,8 +284,12 @@ describe('monthly reports (PDF)', () => {
     }
     expect(raw).not.toContain('กท.05');
     expect(raw).not.toContain(MISSING_TITLE);
-    expect(raw).toContain('ส่วนที่ 6 ผลการดำเนินงาน');
+    expect(raw).toContain('ส่วนที่ 7 ผลการดำเนินงาน');
     expect(squeeze(raw)).toContain(squeeze(d.narrative[1]!.text));
+    // Step 7's partners of the month, with their sector and period in BE.
+    expect(raw).toContain('ภาคีเครือข่ายที่ร่วมดำเนินงานในเดือนนี้ (2 ราย)');
+    expect(squeeze(raw)).toContain(squeeze('มหาวิทยาลัยขอนแก่น คณะเกษตรศาสตร์'));
+    expect(raw).toContain('ตั้งแต่ 15 ก.ย. 2569');
   });
 
   it('a draft says it has not been sent, and an empty report still prints every section', async () => {
@@ -295,7 +301,7 @@ describe('monthly reports (PDF)', () => {
     };
     const raw = await pdfText(await renderMonthlyReportPdf(d), 'raw');
     expect(raw).toContain('ยังไม่ได้ส่ง');
-    for (let k = 1; k <= 6; k++) expect(raw).toContain(`ส่วนที่ ${k} `);
+    for (let k = 1; k <= 7; k++) expect(raw).toContain(`ส่วนที่ ${k} `);
     expect(raw).toContain('ไม่มีข้อมูลผลผลิต');
   });
 });

@@ -146,7 +146,8 @@ export interface MonthlyReportData {
   printedBy: string;
   cohorts: {
     cohort: number;
-    tambonsTargeted: number;
+    /** The ministry's target tambons of the cohort in the unit (0 in reports frozen before targets were kept). */
+    targetTambons: number;
     groups: number;
     groupsFormed: MonthFigure;
     members: number;
@@ -160,6 +161,10 @@ export interface MonthlyReportData {
   sales: { channel: string; kind: string; value: MonthFigure; count: MonthFigure }[];
   salesTotal: { sale: MonthFigure; exchange: MonthFigure };
   enterprises: MonthFigure;
+  /** Advisory visits and lecturer training (null in reports frozen before they were counted). */
+  support: { visits: MonthFigure; lecturerTrainings: MonthFigure; trainingHours: MonthFigure } | null;
+  /** A province report's partners working with it in the month (sector as a Thai label); null on กท.05. */
+  partners: { name: string; sector: string; support: string; groups: number; from: string; to: string | null }[] | null;
   /** กท.05 only: its provinces and whether each report is accepted (others are listed as missing). */
   provinces?: { code: string; nameTh: string; state: string; accepted: boolean }[];
   narrative: { label: string; text: string }[];

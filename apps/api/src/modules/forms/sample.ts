@@ -240,7 +240,7 @@ const fig = (month: number, total: number): MonthFigure => ({ month, total });
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** กรมปศุสัตว์'s October figures; other units scale them (a province is about 1/20). */
-function monthlyFigures(scale: number): Pick<MonthlyReportData, 'cohorts' | 'learning' | 'production' | 'productionValue' | 'sales' | 'salesTotal' | 'enterprises'> {
+function monthlyFigures(scale: number): Pick<MonthlyReportData, 'cohorts' | 'learning' | 'production' | 'productionValue' | 'sales' | 'salesTotal' | 'enterprises' | 'support'> {
   const n = (x: number) => Math.round(x * scale);
   const q = (x: number) => round2(x * scale);
   const steps = (groups: number, rows: [number, number, number][]) =>
@@ -281,11 +281,11 @@ function monthlyFigures(scale: number): Pick<MonthlyReportData, 'cohorts' | 'lea
   return {
     cohorts: [
       {
-        cohort: 2568, tambonsTargeted: n(262), groups: g68, groupsFormed: fig(0, g68), members: n(3480),
+        cohort: 2568, targetTambons: n(262), groups: g68, groupsFormed: fig(0, g68), members: n(3480),
         steps: steps(g68, [[0, 255, 0], [0, 255, 0], [0, 255, 0], [0, 252, 3], [1, 249, 6], [2, 246, 0], [3, 231, 24]]),
       },
       {
-        cohort: 2569, tambonsTargeted: n(268), groups: g69, groupsFormed: fig(n(7), n(241)), members: n(3112),
+        cohort: 2569, targetTambons: n(268), groups: g69, groupsFormed: fig(n(7), n(241)), members: n(3112),
         steps: steps(g69, [[0, 259, 0], [7, 241, 18], [12, 236, 23], [15, 229, 30], [31, 198, 61], [38, 143, 0], [9, 21, 0]]),
       },
     ],
@@ -299,6 +299,7 @@ function monthlyFigures(scale: number): Pick<MonthlyReportData, 'cohorts' | 'lea
     sales,
     salesTotal: { exchange: sum(true), sale: sum(false) },
     enterprises: fig(n(9), n(252)),
+    support: { visits: fig(n(118), n(1376)), lecturerTrainings: fig(n(14), n(96)), trainingHours: fig(n(84), n(612)) },
   };
 }
 
@@ -325,6 +326,7 @@ export function sampleMonthlyAgency(): MonthlyReportData {
     submittedBy: 'นายปรีชา ศรีสมบูรณ์',
     decision: null,
     ...monthlyFigures(1),
+    partners: null,
     provinces: NORTHEAST.map((p) => ({
       ...p,
       state: NOT_ACCEPTED_SAMPLE[p.code] ?? REPORT_STATE_LABELS.accepted.th,
@@ -347,6 +349,10 @@ export function sampleMonthlyProvince(): MonthlyReportData {
     submittedBy: 'นายสมศักดิ์ วงศ์ใหญ่',
     decision: 'รับรายงานเมื่อ 6 พ.ย. 2569 โดย นางสาวพิมพ์ชนก ศรีวงศ์ กรมปศุสัตว์',
     ...monthlyFigures(1 / 17),
+    partners: [
+      { name: 'มหาวิทยาลัยขอนแก่น คณะเกษตรศาสตร์', sector: 'สถาบันการศึกษา', support: 'อบรมการแปรรูปผลผลิตและการทำบัญชีกลุ่ม', groups: 6, from: '2026-06-01', to: '2027-05-31' },
+      { name: 'ห้างหุ้นส่วนจำกัด ขอนแก่นผักสด', sector: 'ภาคเอกชน', support: 'รับซื้อผักปลอดสารพิษทุกสัปดาห์', groups: 3, from: '2026-09-15', to: null },
+    ],
     narrative: narrative().map((f) => ({ ...f, text: f.text.replace('ในภาคตะวันออกเฉียงเหนือ', 'ในจังหวัดขอนแก่น') })),
   };
 }

@@ -18,6 +18,7 @@ const counts = {
   memberCount: sql<number>`(select count(*)::int from group_member m where m.group_id = "model_group"."id")`,
   formed: sql<boolean>`exists (select 1 from group_committee c where c.group_id = "model_group"."id" and c.role = 'president')`,
   enterpriseCode: sql<string | null>`(select e.registration_code from enterprise e where e.group_id = "model_group"."id" and e.deleted_at is null)`,
+  inTarget: sql<boolean>`exists (select 1 from cohort_target_tambon t where t.tambon_code = "model_group"."tambon_code" and t.cohort_year = "model_group"."cohort_year")`,
 };
 
 export async function listGroups(db: Executor, f: { scope: Scope; area?: Scope; cohort?: number; q?: string }) {
@@ -67,8 +68,8 @@ export async function groupOfFarmer(db: Executor, farmerId: string): Promise<str
 
 export const isMemberOfAnyGroup = async (db: Executor, farmerId: string) => (await groupOfFarmer(db, farmerId)) !== null;
 
-export async function addMember(db: Executor, groupId: string, farmerId: string): Promise<void> {
-  await db.insert(groupMember).values({ groupId, farmerId });
+export async function addMember(db: Executor, groupId: string, farmerId: string, joinedOn: string): Promise<void> {
+  await db.insert(groupMember).values({ groupId, farmerId, joinedOn });
 }
 
 export async function removeMember(db: Executor, groupId: string, farmerId: string): Promise<void> {

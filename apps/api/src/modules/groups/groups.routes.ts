@@ -24,7 +24,7 @@ export async function groupRoutes(app: App, deps: ModuleDeps): Promise<void> {
 
   app.post('/api/groups/:id/members', { schema: { tags, summary: 'Add a selected farmer of the tambon as a member', params: IdParams, body: MemberBody, response: { 200: GroupOut, 201: GroupOut } } },
     async (req, reply) => {
-      const { added, group } = await service.addMember(deps, ctxOf(req), req.params.id, req.body.farmerId);
+      const { added, group } = await service.addMember(deps, ctxOf(req), req.params.id, req.body.farmerId, req.body.joinedOn);
       return reply.status(added ? 201 : 200).send(group);
     });
 

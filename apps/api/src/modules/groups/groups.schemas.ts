@@ -34,7 +34,11 @@ export const GroupListQuery = z.object({
   q: z.string().trim().min(1).max(100).optional(),
 });
 
-export const MemberBody = z.object({ farmerId: z.uuid() });
+/**
+ * `joinedOn`: the day the farmer joined (members count from its month). Left out: the group's
+ * founding date while the group is being formed (no president yet: a founding member), else today.
+ */
+export const MemberBody = z.object({ farmerId: z.uuid(), joinedOn: IsoDate.optional() });
 export const MemberParams = z.object({ id: z.uuid(), farmerId: z.uuid() });
 
 export const CommitteeBody = z
@@ -52,7 +56,7 @@ export const CommitteeBody = z
   });
 
 export const MemberOut = z.object({
-  farmerId: z.uuid(), fullName: z.string(), nationalId: z.string(), nationalIdMasked: z.boolean(), address: z.string(), joinedAt: z.string(),
+  farmerId: z.uuid(), fullName: z.string(), nationalId: z.string(), nationalIdMasked: z.boolean(), address: z.string(), joinedOn: z.string(),
 });
 
 export const CommitteeSeatOut = z.object({ farmerId: z.uuid(), fullName: z.string(), role: z.enum(COMMITTEE_ROLES), title: z.string().nullable() });
@@ -66,6 +70,8 @@ export const GroupSummaryOut = z.object({
   memberCount: z.number().int(),
   /** A group counts as formed once it has a president. */
   formed: z.boolean(),
+  /** Its tambon is a target tambon of its cohort (a group elsewhere is allowed, and shown as such). */
+  inTarget: z.boolean(),
   /** Its community enterprise registration code (X-XX-XX-XX/X-XXXX) once registered. */
   enterpriseCode: z.string().nullable(),
   version: z.number().int(),

@@ -1,4 +1,4 @@
-import { formatEnterpriseCode, maskNationalId, type CommitteeRole } from '@ntag/shared';
+import { formatEnterpriseCode, maskNationalId, todayIso, type CommitteeRole } from '@ntag/shared';
 import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { audit, type Ctx } from '../../lib/audit';
@@ -16,12 +16,12 @@ import * as repo from './groups.repo';
 type Deps = Pick<ModuleDeps, 'db'>;
 type GroupPermission = 'group.read' | 'group.update' | 'plan.read' | 'plan.update';
 
-async function summaries(db: Executor, rows: { group: repo.GroupRow; memberCount: number; formed: boolean; enterpriseCode?: string | null }[]) {
+async function summaries(db: Executor, rows: { group: repo.GroupRow; memberCount: number; formed: boolean; enterpriseCode?: string | null; inTarget?: boolean }[]) {
   const placesOf = await tambonPlaces(db, rows.map((r) => r.group.tambonCode));
-  return rows.map(({ group: g, memberCount, formed, enterpriseCode }) => ({
+  return rows.map(({ group: g, memberCount, formed, enterpriseCode, inTarget }) => ({
     id: g.id, name: g.name, cohort: g.cohortYear,
     ...placesOf(g.tambonCode),
-    foundedOn: g.foundedOn, memberCount: Number(memberCount), formed: Boolean(formed),
+    foundedOn: g.foundedOn, memberCount: Number(memberCount), formed: Boolean(formed), inTarget: Boolean(inTarget),
     enterpriseCode: enterpriseCode ? formatEnterpriseCode(enterpriseCode) : null, version: g.version,
   }));
 }
@@ -44,7 +44,7 @@ export async function detail(db: Executor, actor: Actor, found: NonNullable<Awai
     phone: g.phone, facebookPage: g.facebookPage, lineOaId: g.lineOaId, website: g.website, learningCentre: g.learningCentre, latitude: g.latitude, longitude: g.longitude,
     members: members.map(({ member, farmer: f }) => ({
       farmerId: f.id, fullName: fullName(f), nationalId: seesId(f.tambonCode) ? f.nationalId : maskNationalId(f.nationalId), nationalIdMasked: !seesId(f.tambonCode),
-      address: addressLine(f), joinedAt: member.joinedAt.toISOString(),
+      address: addressLine(f), joinedOn: member.joinedOn,
     })),
     committee: committee.map(({ seat, farmer: f }) => ({ farmerId: f.id, fullName: fullName(f), role: seat.role as CommitteeRole, title: seat.title })),
   };
@@ -97,7 +97,7 @@ export async function createGroup(deps: Deps, ctx: Ctx, input: CreateGroupInput)
     await audit(tx, ctx, { verb: 'group.create', targetType: 'group', targetId: inserted.id, after: inserted });
     return inserted;
   });
-  return { created: true, group: await detail(deps.db, actor, { group: row, memberCount: 0, formed: false, enterpriseCode: null }) };
+  return { created: true, group: await getGroup(deps, ctx, row.id) };
 }
 
 export async function updateGroup(deps: Deps, ctx: Ctx, id: string, input: UpdateGroupInput) {
@@ -112,8 +112,13 @@ export async function updateGroup(deps: Deps, ctx: Ctx, id: string, input: Updat
 }
 
 /** Members are farmers the province selected for this group's tambon and cohort, in one group only. */
-export async function addMember(deps: Deps, ctx: Ctx, id: string, farmerId: string): Promise<{ added: boolean; group: Awaited<ReturnType<typeof detail>> }> {
+export async function addMember(deps: Deps, ctx: Ctx, id: string, farmerId: string, given?: string): Promise<{ added: boolean; group: Awaited<ReturnType<typeof detail>> }> {
   const found = await groupInScope(deps.db, ctx.actor, 'group.update', id);
+  const today = todayIso();
+  // A founding member joins on the founding date; once the group has its president, on the day added.
+  const joinedOn = given ?? (!found.formed && found.group.foundedOn && found.group.foundedOn <= today ? found.group.foundedOn : today);
+  if (joinedOn > today) throw new AppError('record.future_date', 400, { issues: [{ path: 'joinedOn', message: 'a date in the future' }] });
+  if (found.group.foundedOn && joinedOn < found.group.foundedOn) throw new AppError('record.before_group', 400, { issues: [{ path: 'joinedOn', message: `before the group was founded (${found.group.foundedOn})` }] });
   const current = await repo.groupOfFarmer(deps.db, farmerId);
   if (current === id) return { added: false, group: await detail(deps.db, ctx.actor, found) };
   const candidate = await findByFarmerCohort(deps.db, farmerId, found.group.cohortYear);
@@ -122,8 +127,8 @@ export async function addMember(deps: Deps, ctx: Ctx, id: string, farmerId: stri
   }
   if (current) throw new AppError('group.member_elsewhere', 409, { issues: [{ path: 'farmerId', message: 'already a member of another model group' }] });
   await deps.db.transaction(async (tx) => {
-    await repo.addMember(tx, id, farmerId);
-    await audit(tx, ctx, { verb: 'group.member_add', targetType: 'group', targetId: id, after: { farmerId } });
+    await repo.addMember(tx, id, farmerId, joinedOn);
+    await audit(tx, ctx, { verb: 'group.member_add', targetType: 'group', targetId: id, after: { farmerId, joinedOn } });
   });
   return { added: true, group: await getGroup(deps, ctx, id) };
 }

@@ -72,7 +72,7 @@ export async function insertSchedules(db: Executor, rows: (typeof stepSchedule.$
   if (rows.length) await db.insert(stepSchedule).values(rows);
 }
 
-export async function updateSchedule(db: Executor, stepNumber: number, cohortYear: number, version: number, dates: { startsOn: string | null; dueOn: string | null }) {
+export async function updateSchedule(db: Executor, stepNumber: number, cohortYear: number, version: number, dates: { startsOn: string | null; dueOn: string | null; reason: string | null }) {
   return (await db.update(stepSchedule).set({ ...dates, ...bump(stepSchedule) })
     .where(and(eq(stepSchedule.stepNumber, stepNumber), eq(stepSchedule.cohortYear, cohortYear), eq(stepSchedule.version, version))).returning())[0] ?? null;
 }

@@ -3,6 +3,10 @@ import type { App, ModuleDeps } from '../../module';
 import { ctxOf } from '../../plugins/auth';
 import * as s from './program.schemas';
 import * as service from './program.service';
+import * as targets from './targets.service';
+import { moveToNextCohort } from './cohort-move';
+import { IdParams } from '../common.schemas';
+import { GroupOut } from '../groups/groups.schemas';
 
 export async function programRoutes(app: App, deps: ModuleDeps): Promise<void> {
   const tags = ['program'];
@@ -21,11 +25,23 @@ export async function programRoutes(app: App, deps: ModuleDeps): Promise<void> {
   app.get('/api/program/cohorts', { schema: { tags, summary: 'Cohort years with targets and step calendars', response: { 200: s.CohortList } } },
     async (req) => service.listCohorts(deps, ctxOf(req)));
 
-  app.post('/api/program/cohorts', { schema: { tags, summary: 'Add a cohort year', body: s.CreateCohortBody, response: { 201: s.CohortOut } } },
+  app.post('/api/program/cohorts', { schema: { tags, summary: 'Open a cohort year with its tambon target, step calendar and target tambons (ministry)', body: s.CreateCohortBody, response: { 201: s.CohortOut } } },
     async (req, reply) => reply.status(201).send(await service.createCohort(deps, ctxOf(req), req.body)));
 
   app.patch('/api/program/cohorts/:cohort', { schema: { tags, summary: "Change a cohort's tambon target", params: s.CohortParams, body: s.UpdateCohortBody, response: { 200: s.CohortOut } } },
     async (req) => service.updateCohort(deps, ctxOf(req), req.params.cohort, req.body));
+
+  app.get('/api/program/cohorts/:cohort/target-tambons', { schema: { tags, summary: "A cohort's target tambons (of a province or district with ?unit=)", params: s.CohortParams, querystring: s.TargetTambonsQuery, response: { 200: s.TargetTambonsOut } } },
+    async (req) => targets.getTargets(deps, ctxOf(req), req.params.cohort, req.query));
+
+  app.put('/api/program/cohorts/:cohort/target-tambons', { schema: { tags, summary: "Set a cohort's target tambons: the list replaces the one kept (ministry, administrator)", params: s.CohortParams, body: s.PutTargetTambonsBody, response: { 200: s.TargetTambonsOut } } },
+    async (req) => targets.putTargets(deps, ctxOf(req), req.params.cohort, req.body));
+
+  app.post('/api/program/cohorts/:cohort/target-tambons/resolve', { schema: { tags, summary: 'Read a pasted or imported list of tambon codes or names, line by line (nothing is written)', params: s.CohortParams, body: s.ResolveTambonsBody, response: { 200: s.ResolveTambonsOut } } },
+    async (req) => targets.resolveTambons(deps, ctxOf(req), req.params.cohort, req.body));
+
+  app.post('/api/groups/:id/cohort', { schema: { tags, summary: "Move a group formed after its cohort's deadline to the next cohort, with a reason (district)", params: IdParams, body: s.MoveCohortBody, response: { 200: GroupOut } } },
+    async (req) => moveToNextCohort(deps, ctxOf(req), req.params.id, req.body));
 
   app.get('/api/program/targets', { schema: { tags, summary: 'Program-wide targets', response: { 200: z.array(s.TargetOut) } } },
     async (req) => service.listTargets(deps, ctxOf(req)));
@@ -36,7 +52,7 @@ export async function programRoutes(app: App, deps: ModuleDeps): Promise<void> {
   app.get('/api/program/steps', { schema: { tags, summary: 'The seven steps with their dates per cohort', response: { 200: z.array(s.StepOut) } } },
     async (req) => service.listSteps(deps, ctxOf(req)));
 
-  app.put('/api/program/steps/:step/schedule/:cohort', { schema: { tags, summary: "Set a step's dates for a cohort", params: s.ScheduleParams, body: s.UpdateScheduleBody, response: { 200: s.ScheduleOut } } },
+  app.put('/api/program/steps/:step/schedule/:cohort', { schema: { tags, summary: "Change a step's dates for a cohort, with a reason (ministry; audited)", params: s.ScheduleParams, body: s.UpdateScheduleBody, response: { 200: s.ScheduleOut } } },
     async (req) => service.updateSchedule(deps, ctxOf(req), req.params.step, req.params.cohort, req.body));
 
   app.get('/api/program/report-deadlines', { schema: { tags, summary: 'Monthly report deadlines', response: { 200: z.array(s.DeadlineOut) } } },

@@ -3,12 +3,13 @@ import { audit, type Ctx } from '../../lib/audit';
 import { requirePermission } from '../../lib/authz';
 import { AppError, invalid, notFound, stale } from '../../lib/errors';
 import * as repo from './program.repo';
+import { existingTambons, replaceTargets, targetCounts } from './targets.repo';
 import { datesInOrder, shiftIsoDateByYears } from './program.rules';
 
 type Deps = Pick<ModuleDeps, 'db'>;
 
 const scheduleOut = (s: Awaited<ReturnType<typeof repo.listSchedules>>[number]) => ({
-  cohort: s.cohortYear, step: s.stepNumber, startsOn: s.startsOn, dueOn: s.dueOn, version: s.version,
+  cohort: s.cohortYear, step: s.stepNumber, startsOn: s.startsOn, dueOn: s.dueOn, reason: s.reason, version: s.version,
 });
 
 export async function listRegions(deps: Deps, ctx: Ctx) {
@@ -54,10 +55,10 @@ export async function assignProvince(deps: Deps, ctx: Ctx, provinceCode: string,
 
 export async function listCohorts(deps: Deps, ctx: Ctx) {
   requirePermission(ctx.actor, 'program.read');
-  const [cohorts, schedules] = await Promise.all([repo.listCohorts(deps.db), repo.listSchedules(deps.db)]);
+  const [cohorts, schedules, targets] = await Promise.all([repo.listCohorts(deps.db), repo.listSchedules(deps.db), targetCounts(deps.db)]);
   return {
     cohorts: cohorts.map((c) => ({
-      cohort: c.yearBe, tambonTarget: c.tambonTarget, version: c.version,
+      cohort: c.yearBe, tambonTarget: c.tambonTarget, targetTambons: targets.get(c.yearBe) ?? 0, version: c.version,
       schedule: schedules.filter((s) => s.cohortYear === c.yearBe).map(scheduleOut),
     })),
     cohortTargetTotal: cohorts.reduce((sum, c) => sum + c.tambonTarget, 0),
@@ -66,7 +67,10 @@ export async function listCohorts(deps: Deps, ctx: Ctx) {
 
 async function cohortOut(deps: Deps, yearBe: number) {
   const c = (await repo.findCohort(deps.db, yearBe))!;
-  return { cohort: c.yearBe, tambonTarget: c.tambonTarget, version: c.version, schedule: (await repo.schedulesOf(deps.db, yearBe)).map(scheduleOut) };
+  return {
+    cohort: c.yearBe, tambonTarget: c.tambonTarget, targetTambons: (await targetCounts(deps.db)).get(yearBe) ?? 0, version: c.version,
+    schedule: (await repo.schedulesOf(deps.db, yearBe)).map(scheduleOut),
+  };
 }
 
 export async function updateCohort(deps: Deps, ctx: Ctx, yearBe: number, input: { tambonTarget: number; version: number }) {
@@ -81,22 +85,38 @@ export async function updateCohort(deps: Deps, ctx: Ctx, yearBe: number, input: 
   return cohortOut(deps, yearBe);
 }
 
-/** A new cohort year takes the latest cohort's step calendar, moved to its own year. */
-export async function createCohort(deps: Deps, ctx: Ctx, input: { cohort: number; tambonTarget: number }) {
+/**
+ * The ministry opens a cohort (the operational plan): its national tambon target, its step
+ * calendar — the dates given, and for the steps left out the latest cohort's calendar moved to
+ * the new year — and, optionally, its target tambons.
+ */
+export async function createCohort(deps: Deps, ctx: Ctx, input: { cohort: number; tambonTarget: number; schedule?: { step: number; startsOn: string | null; dueOn: string | null }[]; tambonCodes?: string[] }) {
   const yearBe = input.cohort;
-  requirePermission(ctx.actor, 'program.update');
+  requirePermission(ctx.actor, 'cohort.plan');
   if (await repo.findCohort(deps.db, yearBe)) throw new AppError('program.cohort_exists', 409, { issues: [{ path: 'cohort', message: 'this cohort already exists' }] });
+  const given = new Map((input.schedule ?? []).map((s, i) => [s.step, { ...s, i }]));
+  for (const s of given.values()) {
+    if (!datesInOrder(s.startsOn, s.dueOn)) throw new AppError('program.bad_dates', 400, { issues: [{ path: `schedule.${s.i}.startsOn`, message: 'after the due date' }] });
+  }
+  const codes = [...new Set(input.tambonCodes ?? [])];
+  const known = await existingTambons(deps.db, codes);
+  const unknown = (input.tambonCodes ?? []).map((c, i) => ({ c, i })).filter(({ c }) => !known.has(c));
+  if (unknown.length) throw new AppError('program.unknown_tambon', 400, { issues: unknown.slice(0, 50).map(({ c, i }) => ({ path: `tambonCodes.${i}`, message: `no active tambon ${c}` })) });
   const cohorts = await repo.listCohorts(deps.db);
-  const template = cohorts.at(-1);
+  const template = cohorts.filter((c) => c.yearBe < yearBe).at(-1) ?? cohorts.at(-1);
   const schedule = template ? await repo.schedulesOf(deps.db, template.yearBe) : [];
+  const steps = await repo.listSteps(deps.db);
   await deps.db.transaction(async (tx) => {
     const row = await repo.insertCohort(tx, { yearBe, tambonTarget: input.tambonTarget });
     const shift = template ? yearBe - template.yearBe : 0;
-    await repo.insertSchedules(tx, schedule.map((s) => ({
-      cohortYear: yearBe, stepNumber: s.stepNumber,
-      startsOn: s.startsOn && shiftIsoDateByYears(s.startsOn, shift), dueOn: s.dueOn && shiftIsoDateByYears(s.dueOn, shift),
-    })));
-    await audit(tx, ctx, { verb: 'cohort.create', targetType: 'cohort', targetId: String(yearBe), after: row });
+    await repo.insertSchedules(tx, steps.map((st) => {
+      const own = given.get(st.number);
+      const t = schedule.find((x) => x.stepNumber === st.number);
+      const moved = (d: string | null | undefined) => (d ? shiftIsoDateByYears(d, shift) : null);
+      return { cohortYear: yearBe, stepNumber: st.number, startsOn: own ? own.startsOn : moved(t?.startsOn), dueOn: own ? own.dueOn : moved(t?.dueOn) };
+    }));
+    if (codes.length) await replaceTargets(tx, yearBe, codes, ctx.actor.userId);
+    await audit(tx, ctx, { verb: 'cohort.create', targetType: 'cohort', targetId: String(yearBe), after: { ...row, schedule: input.schedule ?? null, tambonCodes: codes } });
   });
   return cohortOut(deps, yearBe);
 }
@@ -127,15 +147,16 @@ export async function listSteps(deps: Deps, ctx: Ctx) {
   }));
 }
 
-export async function updateSchedule(deps: Deps, ctx: Ctx, stepNumber: number, cohortYear: number, input: { startsOn: string | null; dueOn: string | null; version: number }) {
-  requirePermission(ctx.actor, 'program.update');
+/** The ministry changes a step's dates with a reason; progress and dashboards read the calendar live, so overdue follows at once. */
+export async function updateSchedule(deps: Deps, ctx: Ctx, stepNumber: number, cohortYear: number, input: { startsOn: string | null; dueOn: string | null; reason: string; version: number }) {
+  requirePermission(ctx.actor, 'cohort.plan');
   const before = await repo.findSchedule(deps.db, stepNumber, cohortYear);
   if (!before) throw notFound('program.step_not_found');
   if (!datesInOrder(input.startsOn, input.dueOn)) {
     throw new AppError('program.bad_dates', 400, { issues: [{ path: 'startsOn', message: 'after the due date' }] });
   }
   return deps.db.transaction(async (tx) => {
-    const row = await repo.updateSchedule(tx, stepNumber, cohortYear, input.version, { startsOn: input.startsOn, dueOn: input.dueOn });
+    const row = await repo.updateSchedule(tx, stepNumber, cohortYear, input.version, { startsOn: input.startsOn, dueOn: input.dueOn, reason: input.reason });
     if (!row) throw stale(scheduleOut(before));
     await audit(tx, ctx, { verb: 'schedule.update', targetType: 'step_schedule', targetId: `${cohortYear}/${stepNumber}`, before, after: row });
     return scheduleOut(row);

@@ -27,6 +27,8 @@ export const GroupProgressOut = z.object({
   district: Place,
   province: Place,
   enterpriseCode: z.string().nullable(),
+  /** Its tambon is a target tambon of its cohort (a group elsewhere is allowed, and shown as such). */
+  inTarget: z.boolean(),
   steps: z.array(StepOut),
 });
 export const TotalsOut = z.object({ step: z.number().int(), done: z.number().int(), inProgress: z.number().int(), notStarted: z.number().int(), overdue: z.number().int() });
@@ -34,6 +36,8 @@ export const ProgressOut = z.object({
   unit: z.object({ code: z.string(), nameTh: z.string() }),
   cohort: z.number().int().nullable(),
   today: z.string(),
+  /** The unit's own target: its target tambons, those with a group, and groups outside the targets (issue 13). */
+  targets: z.object({ areaTambons: z.number().int(), areaTambonsWithGroup: z.number().int(), groupsOutsideTargets: z.number().int() }),
   groups: z.array(GroupProgressOut),
   /** Over all groups of the unit and cohort, before the step and overdue filters. */
   totals: z.array(TotalsOut),

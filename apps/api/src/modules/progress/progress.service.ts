@@ -1,5 +1,5 @@
 import {
-  CHANNEL_LABELS, COMMITTEE_ROLE_LABELS, formatEnterpriseCode, OUTLET_TYPE_LABELS, QUANTITY_UNIT_LABELS, STEP_STATUS_LABELS, todayIso, type Channel, type CommitteeRole,
+  CHANNEL_LABELS, COMMITTEE_ROLE_LABELS, formatDate, formatEnterpriseCode, OUTLET_TYPE_LABELS, QUANTITY_UNIT_LABELS, STEP_STATUS_LABELS, todayIso, type Channel, type CommitteeRole,
   type OutletType, type QuantityUnit, type StepStatus,
 } from '@ntag/shared';
 import { and, eq } from 'drizzle-orm';
@@ -13,6 +13,8 @@ import { checkRecordDate, groupFor } from '../records/records.kit';
 import * as repo from './progress.repo';
 import { deriveSteps, stepViews, type StepView } from './progress.rules';
 import { timeline as readTimeline, type TimelineRow } from './timeline.repo';
+import { groupsInTargets } from '../program/targets.repo';
+import { areaTargets } from '../dashboard/coverage';
 
 type Deps = Pick<ModuleDeps, 'db'>;
 
@@ -27,14 +29,16 @@ export async function stepsOf(deps: Deps, groups: repo.ProgressGroup[]): Promise
 
 /** The seven steps of each of these groups, as the progress table shows them. */
 async function progressOf(deps: Deps, groups: repo.ProgressGroup[]) {
-  const [steps, units] = await Promise.all([
+  const [steps, units, inTargets] = await Promise.all([
     stepsOf(deps, groups),
     findUnits(deps.db, [...new Set(groups.flatMap((g) => [g.tambonCode, g.tambonCode.slice(0, 4), g.tambonCode.slice(0, 2)]))]),
+    groupsInTargets(deps.db, groups.map((g) => g.id)),
   ]);
   const place = (c: string) => ({ code: c, nameTh: units.get(c)?.nameTh ?? c });
   return groups.map((g) => ({
     id: g.id, name: g.name, cohort: g.cohortYear, tambon: place(g.tambonCode), district: place(g.tambonCode.slice(0, 4)), province: place(g.tambonCode.slice(0, 2)),
     enterpriseCode: g.enterpriseCode ? formatEnterpriseCode(g.enterpriseCode) : null,
+    inTarget: inTargets.has(g.id),
     steps: steps.get(g.id)!,
   }));
 }
@@ -57,13 +61,15 @@ export async function progress(deps: Deps, ctx: Ctx, q: { unit?: string; cohort?
   const unitCode = q.unit ?? (scope.all ? 'TH' : actor.grants.find((g) => g.unitKind !== 'group')?.unitCode ?? actor.grants[0]?.unitCode ?? 'TH');
   const unit = unitCode === 'TH' ? COUNTRY : await findUnit(deps.db, unitCode);
   requireInScope(actor, 'progress.read', unit);
-  const groups = await repo.groupsForProgress(deps.db, { scope, area: await areaOfUnit(deps.db, unit!), cohort: q.cohort });
-  const all = await progressOf(deps, groups);
+  const area = await areaOfUnit(deps.db, unit!);
+  const groups = await repo.groupsForProgress(deps.db, { scope, area, cohort: q.cohort });
+  const [all, own] = await Promise.all([progressOf(deps, groups), areaTargets(deps.db, unit!, area, q.cohort)]);
   const shown = all.filter((g) => {
     const steps = q.step ? [g.steps[q.step - 1]!] : g.steps;
     return !q.overdue || steps.some((s) => s.overdue);
   });
-  return { unit: { code: unit!.code, nameTh: unit!.nameTh }, cohort: q.cohort ?? null, today: todayIso(), groups: shown, totals: totalsOf(all), groupCount: all.length };
+  const targets = { areaTambons: own.areaTambons, areaTambonsWithGroup: own.areaTambonsWithGroup, groupsOutsideTargets: own.groupsOutsideTargets };
+  return { unit: { code: unit!.code, nameTh: unit!.nameTh }, cohort: q.cohort ?? null, today: todayIso(), targets, groups: shown, totals: totalsOf(all), groupCount: all.length };
 }
 
 export async function groupProgress(deps: Deps, ctx: Ctx, groupId: string) {
@@ -122,6 +128,8 @@ function titleOf(r: TimelineRow): string {
     case 'enterprise.informed': return 'ชี้แจงสิทธิประโยชน์และขั้นตอนการจดทะเบียนวิสาหกิจชุมชน';
     case 'enterprise.applied': return 'ยื่นขอจดทะเบียนวิสาหกิจชุมชน ณ สำนักงานเกษตรอำเภอ';
     case 'enterprise.registered': return `จดทะเบียนวิสาหกิจชุมชนแล้ว${r.a ? ` รหัส ${formatEnterpriseCode(r.a)}` : ''}`;
+    case 'visit': return `อำเภอเยี่ยมให้คำแนะนำ (ขั้นตอนที่ ${num(r.n)}) โดย ${r.b}: ${r.a}${r.u ? ` — นัดติดตาม ${formatDate(r.u)}` : ''}`;
+    case 'lecturer.training': return `วิทยากร ${r.b} อบรม ${r.a} (${num(r.n)} ชั่วโมง${r.u ? ` โดย ${r.u}` : ''})`;
     case 'step.override': return `อำเภอยืนยันขั้นตอนที่ ${num(r.n)}: ${STEP_STATUS_LABELS[r.a as StepStatus]?.th ?? r.a} — ${r.b}`;
     default: return r.kind;
   }

@@ -47,6 +47,10 @@ export async function timeline(db: Executor, groupId: string, limit: number, bef
       union all (select x.on_date, x.kind, e.group_id::text, e.registration_code, null, null, null
         from enterprise e cross join lateral (values (e.informed_on, 'enterprise.informed'), (e.applied_on, 'enterprise.applied'), (e.registered_on, 'enterprise.registered')) as x(on_date, kind)
         where e.group_id = ${groupId} and e.deleted_at is null and x.on_date is not null ${b('x.on_date')})
+      union all (select av.visited_on, 'visit', av.id::text, av.advice, av.visitors, av.step::numeric, av.follow_up_on::text
+        from advisory_visit av where av.group_id = ${groupId} and av.deleted_at is null ${b('av.visited_on')} order by 1 desc limit ${limit})
+      union all (select lt.trained_on, 'lecturer.training', lt.id::text, lt.course, f.first_name || ' ' || f.last_name, lt.hours, lt.organiser
+        from lecturer_training lt join farmer f on f.id = lt.farmer_id where lt.group_id = ${groupId} and lt.deleted_at is null ${b('lt.trained_on')} order by 1 desc limit ${limit})
       union all (select ${d('so.set_at')}, 'step.override', so.step::text, so.status, so.reason, so.step::numeric, null
         from step_override so where so.group_id = ${groupId} ${b(`(so.set_at at time zone 'Asia/Bangkok')::date`)})
     ) as items

@@ -26,19 +26,27 @@ export async function computeContent(db: Executor, unit: OrgUnit, period: string
     select id, name, tambon_code as "tambonCode", cohort_year as "cohortYear", null as "enterpriseCode" from model_group where tambon_code like ${like}`));
   const [facts, overrides, due] = await Promise.all([progress.factsOf(db, groups), progress.overridesOf(db, groups.map((g) => g.id)), progress.dueDates(db)]);
 
-  const cohortRows = rowsOf<{ cohort: number; tambons: number; members: number; formed: number; formedMonth: number }>(await db.execute(sql`
+  // Formed: a group with its president counts in the month of its founding date (the day it was
+  // entered when it has none); members count from the day they joined — never from the day
+  // someone typed them in, so a month's figures agree with that month's records (issue 13).
+  const cohortRows = rowsOf<{ cohort: number; tambons: number; targets: number; groupsInTargets: number; members: number; formed: number; formedMonth: number }>(await db.execute(sql`
     with c as (select cohort_year as cohort, count(distinct tambon_code)::int as tambons from selection_candidate where tambon_code like ${like} group by 1),
+    t as (select t.cohort_year as cohort, count(*)::int as targets, count(g.id)::int as "groupsInTargets"
+          from cohort_target_tambon t left join model_group g on g.tambon_code = t.tambon_code and g.cohort_year = t.cohort_year
+          where t.tambon_code like ${like} group by 1),
     m as (select g.cohort_year as cohort, count(*)::int as members from group_member gm join model_group g on g.id = gm.group_id
-          where g.tambon_code like ${like} and (gm.joined_at at time zone 'Asia/Bangkok')::date <= ${end}::date group by 1),
+          where g.tambon_code like ${like} and gm.joined_on <= ${end}::date group by 1),
     f as (select g.cohort_year as cohort,
-                 count(distinct g.id) filter (where (p.assigned_at at time zone 'Asia/Bangkok')::date <= ${end}::date)::int as formed,
-                 count(distinct g.id) filter (where (p.assigned_at at time zone 'Asia/Bangkok')::date between ${start}::date and ${end}::date)::int as "formedMonth"
-          from model_group g join group_committee p on p.group_id = g.id and p.role = 'president' where g.tambon_code like ${like} group by 1)
-    select coalesce(c.cohort, m.cohort, f.cohort) as cohort, coalesce(c.tambons, 0) as tambons, coalesce(m.members, 0) as members,
-           coalesce(f.formed, 0) as formed, coalesce(f."formedMonth", 0) as "formedMonth"
-    from c full join m on m.cohort = c.cohort full join f on f.cohort = coalesce(c.cohort, m.cohort)`));
+                 count(*) filter (where coalesce(g.founded_on, (g.created_at at time zone 'Asia/Bangkok')::date) <= ${end}::date)::int as formed,
+                 count(*) filter (where coalesce(g.founded_on, (g.created_at at time zone 'Asia/Bangkok')::date) between ${start}::date and ${end}::date)::int as "formedMonth"
+          from model_group g where g.tambon_code like ${like}
+            and exists (select 1 from group_committee p where p.group_id = g.id and p.role = 'president') group by 1),
+    k as (select cohort from c union select cohort from t union select cohort from m union select cohort from f)
+    select k.cohort, coalesce(c.tambons, 0) as tambons, coalesce(t.targets, 0) as targets, coalesce(t."groupsInTargets", 0) as "groupsInTargets",
+           coalesce(m.members, 0) as members, coalesce(f.formed, 0) as formed, coalesce(f."formedMonth", 0) as "formedMonth"
+    from k left join c on c.cohort = k.cohort left join t on t.cohort = k.cohort left join m on m.cohort = k.cohort left join f on f.cohort = k.cohort`));
 
-  const cohorts = [...new Set([...groups.map((g) => g.cohortYear), ...cohortRows.map((r) => Number(r.cohort))])].sort();
+  const cohorts = [...new Set([...groups.map((g) => g.cohortYear), ...cohortRows.map((r) => Number(r.cohort))])].sort((a, b) => a - b);
   const contentCohorts = cohorts.map((cohort) => {
     const row = cohortRows.find((r) => Number(r.cohort) === cohort);
     const mine = groups.filter((g) => g.cohortYear === cohort);
@@ -55,7 +63,7 @@ export async function computeContent(db: Executor, unit: OrgUnit, period: string
       };
     });
     return {
-      cohort, tambonsTargeted: Number(row?.tambons ?? 0), groups: mine.length,
+      cohort, targetTambons: Number(row?.targets ?? 0), groupsInTargets: Number(row?.groupsInTargets ?? 0), tambonsWithCandidates: Number(row?.tambons ?? 0), groups: mine.length,
       groupsFormed: mt(Number(row?.formedMonth ?? 0), Number(row?.formed ?? 0)), members: Number(row?.members ?? 0), steps,
     };
   });
@@ -90,6 +98,7 @@ export async function computeContent(db: Executor, unit: OrgUnit, period: string
     select count(*) filter (where e.registered_on between ${start}::date and ${end}::date)::int as month, count(*) filter (where e.registered_on <= ${end}::date)::int as total
     from enterprise e join model_group g on g.id = e.group_id where e.deleted_at is null and g.tambon_code like ${like}`))[0];
 
+  const partners = unit.kind === 'province' ? await partnersOfMonth(db, unit.code, start, end) : undefined;
   return {
     unit: { code: unit.code, kind: unit.kind, nameTh: unit.nameTh },
     period,
@@ -101,5 +110,15 @@ export async function computeContent(db: Executor, unit: OrgUnit, period: string
     sales,
     salesTotal: { sale: sumOf('sale'), exchange: sumOf('exchange') },
     enterprises: mt(Number(ent?.month ?? 0), Number(ent?.total ?? 0)),
+    support: { visits: stat('visits'), lecturerTrainings: stat('trainings'), trainingHours: stat('traininghours') },
+    ...(partners ? { partners } : {}),
   };
+}
+
+/** The province's partners working with it during the month (step 7), with the number of groups each supports. */
+async function partnersOfMonth(db: Executor, provinceCode: string, start: string, end: string) {
+  return rowsOf<{ name: string; sector: string; support: string; groups: number; from: string; to: string | null }>(await db.execute(sql`
+    select name, sector, support, cardinality(group_ids) as groups, starts_on::text as "from", ends_on::text as "to"
+    from partner where province_code = ${provinceCode} and deleted_at is null and starts_on <= ${end}::date and (ends_on is null or ends_on >= ${start}::date)
+    order by sector, name`)).map((p) => ({ ...p, groups: Number(p.groups) }));
 }

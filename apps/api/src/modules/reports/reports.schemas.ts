@@ -31,8 +31,12 @@ export const ReportContentOut = z.object({
   computedAt: z.string(),
   cohorts: z.array(z.object({
     cohort: z.number().int(),
-    /** Tambons with candidates for this cohort. */
-    tambonsTargeted: z.number().int(),
+    /** The ministry's target tambons of the cohort inside the unit: its own target (issue 13). */
+    targetTambons: z.number().int(),
+    /** Groups of the cohort in a target tambon (a group elsewhere is allowed, and counted in `groups`). */
+    groupsInTargets: z.number().int(),
+    /** Tambons with candidates for this cohort (step 1 under way). */
+    tambonsWithCandidates: z.number().int(),
     groups: z.number().int(),
     groupsFormed: MonthTotal,
     members: z.number().int(),
@@ -45,6 +49,13 @@ export const ReportContentOut = z.object({
   sales: z.array(z.object({ channel: z.string(), kind: z.enum(['sale', 'exchange']), value: MonthTotal, count: MonthTotal })),
   salesTotal: z.object({ sale: MonthTotal, exchange: MonthTotal }),
   enterprises: MonthTotal,
+  /**
+   * Advice and support (issue 13): the district's visits to the groups and the training their
+   * lecturers attended (absent from reports frozen before they were counted).
+   */
+  support: z.object({ visits: MonthTotal, lecturerTrainings: MonthTotal, trainingHours: MonthTotal }).optional(),
+  /** A province's partners working with it during the month (step 7). */
+  partners: z.array(z.object({ name: z.string(), sector: z.string(), support: z.string(), groups: z.number().int(), from: z.string(), to: z.string().nullable() })).optional(),
   /** A host agency's report (กท.05): its provinces and whether each one's report for the month is accepted. */
   provinces: z.array(z.object({ code: z.string(), nameTh: z.string(), state: z.enum(REPORT_STATES).nullable(), accepted: z.boolean() })).optional(),
 });

@@ -12,7 +12,8 @@ export const monthOf = (iso: string) => `${iso.slice(0, 7)}-01`;
  *
  * Keys: prod|<product group>|<unit>|<use> (quantities; use = total, household, exchange, sale,
  * processing, loss), prodvalue (baht), sales|<channel> (baht), salesn|<channel> (count),
- * sessions, attendance (members present plus outside participants).
+ * sessions, attendance (members present plus outside participants), visits (the district's
+ * advisory visits), trainings and traininghours (courses the lecturers attended; issue 13).
  */
 export async function refreshGroupMonths(tx: Executor, group: { id: string; tambonCode: string; cohortYear: number }, dates: string[]): Promise<void> {
   const months = [...new Set(dates.map(monthOf))];
@@ -38,6 +39,12 @@ export async function refreshGroupMonths(tx: Executor, group: { id: string; tamb
         where ls.group_id = ${groupId} and ls.deleted_at is null and ls.held_on >= m.month and ls.held_on < m.month + interval '1 month' having count(*) > 0
       union all select 'attendance', sum(cardinality(ls.attendee_ids) + ls.outside_participants) from learning_session ls
         where ls.group_id = ${groupId} and ls.deleted_at is null and ls.held_on >= m.month and ls.held_on < m.month + interval '1 month' having count(*) > 0
+      union all select 'visits', count(*) from advisory_visit v
+        where v.group_id = ${groupId} and v.deleted_at is null and v.visited_on >= m.month and v.visited_on < m.month + interval '1 month' having count(*) > 0
+      union all select 'trainings', count(*) from lecturer_training lt
+        where lt.group_id = ${groupId} and lt.deleted_at is null and lt.trained_on >= m.month and lt.trained_on < m.month + interval '1 month' having count(*) > 0
+      union all select 'traininghours', sum(lt.hours) from lecturer_training lt
+        where lt.group_id = ${groupId} and lt.deleted_at is null and lt.trained_on >= m.month and lt.trained_on < m.month + interval '1 month' having count(*) > 0
     ) as s`));
   // The months' old figures go, and what they were gives the province its difference.
   const old = await tx.delete(groupMonthStat).where(and(eq(groupMonthStat.groupId, groupId), inArray(groupMonthStat.month, months))).returning();

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
+import type { NewCohort } from '../../api/contract';
 import { useNameOf } from '../../i18n/I18nProvider';
 
 const STALE = 5 * 60_000;
@@ -61,7 +62,7 @@ export const useUpdateCohort = () =>
   );
 
 export const useCreateCohort = () =>
-  useProgramMutation((v: { cohort: number; tambonTarget: number }) => unwrap(api.POST('/api/program/cohorts', { body: v })),
+  useProgramMutation((v: NewCohort) => unwrap(api.POST('/api/program/cohorts', { body: v })),
   );
 
 export const useUpdateTarget = () =>
@@ -70,10 +71,10 @@ export const useUpdateTarget = () =>
   );
 
 export const useUpdateStepSchedule = () =>
-  useProgramMutation((v: { step: number; cohort: number; startsOn: string | null; dueOn: string | null; version: number }) =>
+  useProgramMutation((v: { step: number; cohort: number; startsOn: string | null; dueOn: string | null; reason: string; version: number }) =>
     unwrap(api.PUT('/api/program/steps/{step}/schedule/{cohort}', {
       params: { path: { step: v.step, cohort: v.cohort } },
-      body: { startsOn: v.startsOn, dueOn: v.dueOn, version: v.version },
+      body: { startsOn: v.startsOn, dueOn: v.dueOn, reason: v.reason, version: v.version },
     })),
   );
 

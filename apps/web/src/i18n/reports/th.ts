@@ -74,7 +74,15 @@ export const reportsTh = {
   'numbers.groupsTitle': 'กลุ่มและความก้าวหน้าตามขั้นตอน',
   'numbers.noGroups': 'ยังไม่มีกลุ่มในพื้นที่นี้',
   'numbers.cohort': 'รุ่นปี พ.ศ. {year}',
-  'numbers.cohortSummary': 'ตำบลเป้าหมาย {tambons} · กลุ่ม {groups} · จัดตั้งแล้ว {formed} (เดือนนี้ {formedMonth}) · สมาชิก {members} ราย',
+  'numbers.cohortSummary': 'ตำบลเป้าหมาย {targets} · ตำบลที่มีผู้สมัคร {tambons} · กลุ่ม {groups} · จัดตั้งแล้ว {formed} (เดือนนี้ {formedMonth}) · สมาชิก {members} ราย',
+  'numbers.partnersTitle': 'ภาคีเครือข่ายที่ร่วมดำเนินงานในเดือนนี้',
+  'numbers.partner': 'ภาคีเครือข่าย',
+  'numbers.sector': 'ภาค',
+  'numbers.support': 'การสนับสนุน',
+  'numbers.partnerGroups': 'กลุ่ม',
+  'numbers.noPartners': 'ไม่มีภาคีเครือข่ายในเดือนนี้',
+  'numbers.visits': 'การเยี่ยมให้คำแนะนำกลุ่มของอำเภอ (ครั้ง)',
+  'numbers.lecturerTrainings': 'การอบรมพัฒนาวิทยากร (ครั้ง)',
   'numbers.stepsCaption': 'ขั้นตอนของกลุ่มรุ่นปี {year}',
   'numbers.step': 'ขั้นตอน',
   'numbers.stepN': 'ขั้นตอนที่ {n}',
@@ -243,6 +251,7 @@ export const reportsTh = {
   'measure.salesValue': 'มูลค่าการจำหน่าย (บาท)',
   'measure.exchanges': 'การแลกเปลี่ยน (ครั้ง)',
   'measure.productionValue': 'มูลค่าผลผลิต (บาท)',
+  'measure.coverage': 'ความครอบคลุมตำบลเป้าหมาย (%)',
 } as const;
 
 export type ReportsKey = keyof typeof reportsTh;

@@ -16,6 +16,7 @@ import { AreaChildren } from './AreaChildren';
 
 /** Imported from this chunk, not statically: its list of chunks then stays out of the entry chunk /login downloads. */
 const ReturnedReportAlert = lazy(async () => ({ default: (await import('../reports/ReturnedReportAlert')).ReturnedReportAlert }));
+const OverdueFollowUps = lazy(async () => ({ default: (await import('../visits/OverdueFollowUps')).OverdueFollowUps }));
 
 /** "พื้นที่ของฉัน": the unit I look at, its parents, its figures and its children. */
 export function AreaPage() {
@@ -37,6 +38,7 @@ export function AreaPage() {
       <PageHeader title={t('area.title')} />
       <Suspense fallback={null}>
         <ReturnedReportAlert />
+        {hasPermission(me, 'visit.write') && <OverdueFollowUps />}
       </Suspense>
       {area.isPending && <Loading />}
       {area.isError &&

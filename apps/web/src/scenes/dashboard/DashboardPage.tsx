@@ -18,6 +18,7 @@ import { useReportsT } from '../../i18n/reports';
 import { ChannelsChart, EnterprisesChart, FunnelChart, MonthlyChart, ReportingChart, TargetsChart } from './DashboardCharts';
 import { EnquiriesSection } from './EnquiriesSection';
 import { MapSection } from './MapSection';
+import { AreaTargetCards, CoverageCard } from './CoverageCards';
 
 /**
  * แดชบอร์ด: the program on one screen for the caller's scope (or a host agency or province in
@@ -88,6 +89,7 @@ export function DashboardPage() {
             <StatCard label={t('measure.registered')} value={d.totals.registered} />
             <StatCard label={t('dash.salesBaht')} value={formatBaht(d.totals.salesValue)} />
           </SimpleGrid>
+          <AreaTargetCards data={d} />
           <MapSection
             data={d}
             filter={filter}
@@ -96,6 +98,7 @@ export function DashboardPage() {
             province={params.get('province')}
             onProvince={(code) => patch({ province: code ?? undefined })}
           />
+          <CoverageCard data={d} filter={filter} />
           <TargetsChart data={d} filter={filter} />
           <FunnelChart data={d} filter={filter} />
           <MonthlyChart data={d} filter={filter} />

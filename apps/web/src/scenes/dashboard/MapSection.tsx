@@ -3,7 +3,7 @@ import { Button, Select, Stack, UnstyledButton } from '@mantine/core';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
-import { MAP_MEASURES } from '../../features/dashboard/measures';
+import { MAP_MEASURES, type MapMeasure } from '../../features/dashboard/measures';
 import { useDashboard, type DashboardFilter } from '../../features/dashboard/useDashboard';
 import type { AreaFigures, AreaMeasure, Dashboard } from '../../api/contract';
 import { formatBaht } from '../../features/reports/format';
@@ -14,11 +14,16 @@ import { BarChart } from './BarChart';
 import { ChartCard } from './ChartCard';
 import { TileMap } from './TileMap';
 
-function useMeasure(key: AreaMeasure) {
+function useMeasure(key: MapMeasure) {
   const t = useReportsT();
   const m = MAP_MEASURES.find((x) => x.key === key) ?? MAP_MEASURES[0]!;
-  return { ...m, label: t(`measure.${m.key}`), format: (n: number) => (m.money ? formatBaht(n) : formatNumber(n)) };
+  const format = m.key === 'coverage' ? (n: number) => `${formatNumber(Math.round(n))}%` : (n: number) => (m.money ? formatBaht(n) : formatNumber(n));
+  return { ...m, label: t(`measure.${m.key}`), format };
 }
+
+/** A province's coverage: the share of its target tambons that have a group (none when it has no target). */
+const coverageValues = (data: Dashboard) =>
+  new Map((data.coverage?.byProvince ?? []).filter((p) => p.targetTambons > 0).map((p) => [p.code, (p.targetTambonsWithGroup / p.targetTambons) * 100]));
 
 type Area = AreaFigures & { code: string; nameTh: string };
 
@@ -109,23 +114,25 @@ function DistrictDrill({ province, name, cohort, measure, onClose }: { province:
 interface Props {
   data: Dashboard;
   filter: DashboardFilter;
-  measure: AreaMeasure;
-  onMeasure: (m: AreaMeasure) => void;
+  measure: MapMeasure;
+  onMeasure: (m: MapMeasure) => void;
   province: string | null;
   onProvince: (code: string | null) => void;
 }
 
 /** The tile map of the provinces coloured by a chosen figure, its table, and a province's districts. */
-export function MapSection({ data, filter, measure, onMeasure, province, onProvince }: Props) {
+export function MapSection({ data, filter, measure: chosen, onMeasure, province, onProvince }: Props) {
   const t = useReportsT();
-  const m = useMeasure(measure);
-  const values = new Map(data.byProvince.map((p) => [p.code, p[measure]]));
-  const names = new Map(data.byProvince.map((p) => [p.code, p.nameTh]));
+  const m = useMeasure(chosen);
+  // Coverage colours the map; the tables and the drill-down beside it keep the groups.
+  const measure: AreaMeasure = chosen === 'coverage' ? 'groups' : chosen;
+  const values = chosen === 'coverage' ? coverageValues(data) : new Map(data.byProvince.map((p) => [p.code, p[measure]]));
+  const names = new Map([...(data.coverage?.byProvince ?? []), ...data.byProvince].map((p) => [p.code, p.nameTh]));
   // A province's own view opens on its districts; above it, a click on a province does. A
   // district's view has no province to open (the API would answer 404 for the whole province).
   const canDrill = data.unit.kind === 'country' || data.unit.kind === 'agency' || data.unit.kind === 'province';
   const asked = province ?? (data.unit.kind === 'province' ? data.unit.code : null);
-  const picked = canDrill && asked && names.has(asked) ? asked : null;
+  const picked = canDrill && asked && data.byProvince.some((p) => p.code === asked) ? asked : null;
   const { shown, more } = useFirstRows(byMeasure(data.byProvince, measure));
   return (
     <>
@@ -140,13 +147,13 @@ export function MapSection({ data, filter, measure, onMeasure, province, onProvi
             <Select
               label={t('map.measure')}
               data={MAP_MEASURES.map((x) => ({ value: x.key, label: t(`measure.${x.key}`) }))}
-              value={measure}
-              onChange={(v) => v && onMeasure(v as AreaMeasure)}
+              value={chosen}
+              onChange={(v) => v && onMeasure(v as MapMeasure)}
               allowDeselect={false}
               comboboxProps={{ withinPortal: true }}
               maw={360}
             />
-            <TileMap values={values} names={names} measureLabel={m.label} palette={m.palette} whole={!m.money} format={m.format} selected={picked} onPick={canDrill ? (code) => onProvince(code === picked ? null : code) : undefined} />
+            <TileMap values={values} names={names} measureLabel={m.label} palette={m.palette} whole={!m.money && chosen !== 'coverage'} format={m.format} selected={picked} onPick={canDrill ? (code) => onProvince(code === picked ? null : code) : undefined} />
           </Stack>
         }
         table={<AreaTable rows={shown} measure={measure} onPick={canDrill ? onProvince : undefined} caption={t('map.tableCaption', { measure: m.label })} more={more} />}

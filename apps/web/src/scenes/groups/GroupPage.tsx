@@ -1,4 +1,4 @@
-import { Alert, Button, Group as Row, Stack } from '@mantine/core';
+import { Alert, Badge, Button, Group as Row, Stack } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 import type { Group } from '../../api/contract';
 import { PageHeader } from '../../components/PageHeader';
@@ -13,6 +13,9 @@ import { GroupDetailsSection } from './GroupDetailsSection';
 import { GroupFormsSection } from './GroupFormsSection';
 import { MembersSection } from './MembersSection';
 import { StepsSection } from './StepsSection';
+import { VisitsSection } from '../visits/VisitsSection';
+import { MoveCohortSection } from './MoveCohortSection';
+import { usePlanT } from '../../i18n/plan';
 
 /**
  * One model group: its seven steps (stepper, links to the records of steps 3–7), its members
@@ -25,6 +28,7 @@ export function GroupPage() {
 
 function GroupOverview({ g }: { g: Group }) {
   const t = useStepsT();
+  const pt = usePlanT();
   const nameOf = useNameOf();
   const location = useLocation();
   const created = (location.state as { created?: boolean } | null)?.created === true;
@@ -38,6 +42,7 @@ function GroupOverview({ g }: { g: Group }) {
           <Row gap="xs" wrap="wrap">
             {g.enterpriseCode && <EnterpriseBadge code={g.enterpriseCode} size="lg" />}
             <FormedBadge formed={g.formed} size="lg" />
+            {!g.inTarget && <Badge size="lg" color="orange" variant="light" style={{ textTransform: 'none' }} data-testid="outside-target">{pt('target.outside')}</Badge>}
             <Button component={Link} to={`/groups?cohort=${g.cohort}`} variant="default">
               {t('groups.backToList')}
             </Button>
@@ -52,10 +57,12 @@ function GroupOverview({ g }: { g: Group }) {
           </Alert>
         )}
         <StepsSection group={g} />
+        <VisitsSection group={g} />
         <MembersSection group={g} />
         <CommitteeSection group={g} />
         <GroupFormsSection group={g} />
         <GroupDetailsSection group={g} />
+        <MoveCohortSection group={g} />
       </Stack>
     </>
   );

@@ -59,7 +59,7 @@ export function MembersSection({ group: g }: { group: Group }) {
         return s.role === 'other' ? s.title : COMMITTEE_ROLE_LABELS[s.role][lang];
       },
     },
-    { key: 'joined', header: t('members.col.joined'), cell: (m) => <ThaiDate value={m.joinedAt} /> },
+    { key: 'joined', header: t('members.col.joined'), cell: (m) => <ThaiDate value={m.joinedOn} /> },
     {
       key: 'actions',
       header: '',

@@ -17,6 +17,7 @@ import { GroupStepFrame } from '../field/GroupStepFrame';
 import { StaleRecord } from '../field/RecordParts';
 import { EntryPanel, RecordListSection } from '../field/RecordSections';
 import { CentreSection } from './CentreSection';
+import { TrainingSection } from '../training/TrainingSection';
 import { SessionCard } from './SessionCard';
 import { SessionForm } from './SessionForm';
 import { draftOf, inputOf, newDraft, type SessionDraft } from './sessionDraft';
@@ -122,6 +123,7 @@ function LearningScreen({ group: g }: { group: Group }) {
   return (
     <Stack gap="md" maw={960}>
       <CentreSection group={g} centre={centre.data} canWrite={canWrite} onReload={async () => (await centre.refetch()).data} />
+      <TrainingSection group={g} canWrite={canWrite} />
       {canWrite && (
         <EntryPanel title={editing ? t('learning.editTitle') : t('learning.newTitle')} editing={!!editing} saved={saved && t('learning.saved', { topic: saved.topic, photos: saved.photos.length })}>
           {pendingSession && photoError !== null && (

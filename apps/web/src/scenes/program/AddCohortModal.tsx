@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Modal, NumberInput, Stack } from '@mantine/core';
+import { Modal, NumberInput, Stack, Text } from '@mantine/core';
 import { toBuddhistYear, todayIso } from '@ntag/shared';
 import type { Cohort } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -7,10 +7,12 @@ import { FormButtons } from '../../components/FormButtons';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { useCreateCohort } from '../../features/program/useProgram';
 import { useT } from '../../i18n/I18nProvider';
+import { usePlanT } from '../../i18n/plan';
 
 /** A new cohort year: proposes the year after the last one and the last one's target. */
 export function AddCohortModal({ existing, onClose }: { existing: Cohort[]; onClose: () => void }) {
   const t = useT();
+  const pt = usePlanT();
   const create = useCreateCohort();
   const last = existing.at(-1);
   const [year, setYear] = useState<number | string>(last ? last.cohort + 1 : toBuddhistYear(Number(todayIso().slice(0, 4))));
@@ -19,7 +21,7 @@ export function AddCohortModal({ existing, onClose }: { existing: Cohort[]; onCl
   const valid = typeof year === 'number' && year > 2500 && typeof target === 'number' && target >= 0;
 
   return (
-    <Modal opened onClose={onClose} title={t('program.addCohort')}>
+    <Modal opened onClose={onClose} title={pt('cohort.open')}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -30,6 +32,7 @@ export function AddCohortModal({ existing, onClose }: { existing: Cohort[]; onCl
           {!!create.error && <ErrorAlert error={create.error} hideIssues />}
           <NumberInput label={t('program.cohortYear')} value={year} onChange={setYear} allowDecimal={false} min={2500} error={errors.cohort} />
           <NumberInput label={t('program.tambonTarget')} value={target} onChange={setTarget} allowDecimal={false} min={0} thousandSeparator="," error={errors.tambonTarget} />
+          <Text size="sm" c="dimmed">{pt('cohort.openHint')}</Text>
           <FormButtons onCancel={onClose} pending={create.isPending} disabled={!valid} />
         </Stack>
       </form>

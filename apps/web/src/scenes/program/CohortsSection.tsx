@@ -8,16 +8,19 @@ import { Loading } from '../../components/Loading';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { useCohorts, useUpdateCohort } from '../../features/program/useProgram';
 import { formatNumber, useT } from '../../i18n/I18nProvider';
+import { usePlanT } from '../../i18n/plan';
 import { AddCohortModal } from './AddCohortModal';
 import { NumberEditModal } from './NumberEditModal';
 
 /** Cohort years (BE) and their tambon targets; 788 a year in the seed, data not code. */
 export function CohortsSection() {
   const t = useT();
+  const pt = usePlanT();
   const cohorts = useCohorts();
   const { data: me } = useMe();
   const canEdit = hasPermission(me, 'target.update');
-  const canAdd = hasPermission(me, 'program.update');
+  // The ministry opens cohorts (issue 13), not only the administrator.
+  const canAdd = hasPermission(me, 'cohort.plan');
   const update = useUpdateCohort();
   const [editing, setEditing] = useState<Cohort | null>(null);
   const [adding, setAdding] = useState(false);
@@ -26,6 +29,7 @@ export function CohortsSection() {
   const columns: Column<Cohort>[] = [
     { key: 'year', header: t('program.cohortYear'), primary: true, cell: (c) => t('common.beYear', { year: c.cohort }) },
     { key: 'target', header: t('program.tambonTarget'), align: 'right', cell: (c) => formatNumber(c.tambonTarget) },
+    { key: 'targets', header: pt('cohort.targetTambons'), align: 'right', cell: (c) => <span data-testid="cohort-target-tambons" data-cohort={c.cohort}>{formatNumber(c.targetTambons)}</span> },
   ];
   if (canEdit) {
     columns.push({
@@ -47,8 +51,9 @@ export function CohortsSection() {
           {t('program.cohorts')}
         </Title>
         {canAdd && (
-          <Button size="xs" variant="light" onClick={() => setAdding(true)}>
-            {t('program.addCohort')}
+          // The next year is proposed from the list: not before it has loaded.
+          <Button size="xs" variant="light" onClick={() => setAdding(true)} disabled={!cohorts.data}>
+            {pt('cohort.open')}
           </Button>
         )}
       </Group>

@@ -5,8 +5,9 @@ import { CohortsSection } from './CohortsSection';
 import { DeadlinesSection } from './DeadlinesSection';
 import { StepsSection } from './StepsSection';
 import { TargetsSection } from './TargetsSection';
+import { TargetTambonsSection } from './TargetTambonsSection';
 
-/** Program reference data: targets, cohorts, the seven-step calendar, report deadlines. */
+/** The operational plan: targets, cohorts, their target tambons, the seven-step calendar, report deadlines. */
 export function ProgramPage() {
   const t = useT();
   return (
@@ -15,6 +16,7 @@ export function ProgramPage() {
       <Stack gap="xl">
         <TargetsSection />
         <CohortsSection />
+        <TargetTambonsSection />
         <StepsSection />
         <DeadlinesSection />
       </Stack>

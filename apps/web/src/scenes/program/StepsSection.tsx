@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Select, Title } from '@mantine/core';
+import { Button, Group, Select, Text, Title } from '@mantine/core';
 import { toBuddhistYear, todayIso } from '@ntag/shared';
 import type { Step, StepSchedule } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
@@ -9,6 +9,7 @@ import { ThaiDate } from '../../components/ThaiDate';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { useCohorts, useSteps } from '../../features/program/useProgram';
 import { useNameOf, useT } from '../../i18n/I18nProvider';
+import { usePlanT } from '../../i18n/plan';
 import { StepScheduleModal } from './StepScheduleModal';
 
 interface Row {
@@ -19,11 +20,13 @@ interface Row {
 /** The seven steps with their dates for one cohort (this year's cohort first). */
 export function StepsSection() {
   const t = useT();
+  const pt = usePlanT();
   const nameOf = useNameOf();
   const steps = useSteps();
   const cohorts = useCohorts();
   const { data: me } = useMe();
-  const canEdit = hasPermission(me, 'program.update');
+  // The ministry sets the operational plan (issue 13), not only the administrator.
+  const canEdit = hasPermission(me, 'cohort.plan');
   const years = cohorts.data?.cohorts.map((c) => c.cohort) ?? [];
   const thisYear = toBuddhistYear(Number(todayIso().slice(0, 4)));
   const [picked, setPicked] = useState<number | null>(null);
@@ -36,6 +39,7 @@ export function StepsSection() {
     { key: 'form', header: t('program.form'), cell: (r) => r.step.form ?? '–' },
     { key: 'start', header: t('program.startsOn'), cell: (r) => <ThaiDate value={r.schedule?.startsOn} fallback={t('program.noDate')} /> },
     { key: 'due', header: t('program.dueOn'), cell: (r) => <ThaiDate value={r.schedule?.dueOn} fallback={t('program.noDate')} /> },
+    { key: 'reason', header: '', cell: (r) => (r.schedule?.reason ? <Text size="xs" c="dimmed">{pt('schedule.lastReason', { reason: r.schedule.reason })}</Text> : null), hideOnCard: !rows.some((x) => x.schedule?.reason) },
   ];
   if (canEdit) {
     columns.push({

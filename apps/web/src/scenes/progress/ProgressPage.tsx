@@ -16,6 +16,7 @@ import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useProgressT } from '../../i18n/progress';
 import { ProgressLegend, ProgressTotals } from './ProgressTotals';
 import { ProgressTable } from './ProgressTable';
+import { AreaTargetLine } from './AreaTargetLine';
 
 /** A group's name or place contains the search (Thai, no case). */
 const matches = (q: string) => (g: { name: string; tambon: { nameTh: string }; district: { nameTh: string }; province: { nameTh: string } }) =>
@@ -113,6 +114,7 @@ export function ProgressPage() {
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="progress-count">
             {t('progress.count', { shown: formatNumber(rows.length), total: formatNumber(data.groupCount) })}
           </Text>
+          <AreaTargetLine targets={data.targets} />
           <ProgressLegend />
           <ProgressTable key={filterKey} groups={rows} step={step} stepName={stepName} />
         </Stack>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Paper, Stack, Text, Title } from '@mantine/core';
+import { PARTNER_SECTOR_LABELS, type PartnerSector } from '@ntag/shared';
 import { DataTable, type Column } from '../../components/DataTable';
 import { categoryLabel, channelLabel, formatBaht, produceUseLabel, quantityUnitLabel } from '../../features/reports/format';
 import type { CohortFigures, MonthTotal, ReportContent } from '../../api/contract';
@@ -41,7 +42,8 @@ function CohortTable({ cohort }: { cohort: CohortFigures }) {
       <Text fw={700}>{t('numbers.cohort', { year: cohort.cohort })}</Text>
       <Text size="sm" data-testid="report-cohort-summary">
         {t('numbers.cohortSummary', {
-          tambons: formatNumber(cohort.tambonsTargeted),
+          targets: formatNumber(cohort.targetTambons ?? 0),
+          tambons: formatNumber(cohort.tambonsWithCandidates ?? 0),
           groups: formatNumber(cohort.groups),
           formed: formatNumber(cohort.groupsFormed.total),
           formedMonth: formatNumber(cohort.groupsFormed.month),
@@ -79,6 +81,13 @@ export function ReportNumbers({ content }: { content: ReportContent }) {
     { key: 'sale', label: t('numbers.saleValue'), value: content.salesTotal.sale, money: true },
     { key: 'exchange', label: t('numbers.exchangeValue'), value: content.salesTotal.exchange, money: true },
     { key: 'enterprises', label: t('numbers.enterprises'), value: content.enterprises },
+    // Advice and support (issue 13); absent from reports frozen before they were counted.
+    ...(content.support
+      ? [
+          { key: 'visits', label: t('numbers.visits'), value: content.support.visits },
+          { key: 'lecturerTrainings', label: t('numbers.lecturerTrainings'), value: content.support.lecturerTrainings },
+        ]
+      : []),
   ];
   const salesColumns: Column<ReportContent['sales'][number]>[] = [
     { key: 'channel', header: t('numbers.channel'), cell: (r) => channelLabel(r.channel, lang), primary: true },
@@ -132,6 +141,22 @@ export function ReportNumbers({ content }: { content: ReportContent }) {
       <Section title={t('numbers.salesTitle')}>
         <DataTable columns={salesColumns} rows={content.sales} rowKey={(r) => r.channel} minWidth={720} empty={t('numbers.noSales')} />
       </Section>
+      {content.partners && (
+        <Section title={t('numbers.partnersTitle')}>
+          <DataTable
+            columns={[
+              { key: 'name', header: t('numbers.partner'), primary: true, cell: (r: NonNullable<ReportContent['partners']>[number]) => r.name },
+              { key: 'sector', header: t('numbers.sector'), cell: (r) => PARTNER_SECTOR_LABELS[r.sector as PartnerSector]?.[lang] ?? r.sector },
+              { key: 'support', header: t('numbers.support'), cell: (r) => r.support },
+              { key: 'groups', header: t('numbers.partnerGroups'), align: 'right', cell: (r) => formatNumber(r.groups) },
+            ]}
+            rows={content.partners}
+            rowKey={(r) => `${r.name}|${r.from}`}
+            minWidth={560}
+            empty={t('numbers.noPartners')}
+          />
+        </Section>
+      )}
     </Stack>
   );
 }

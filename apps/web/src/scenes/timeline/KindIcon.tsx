@@ -34,6 +34,8 @@ const KINDS: Record<string, Glyph> = {
   'enterprise.applied': 'star',
   'enterprise.registered': 'star',
   'step.override': 'pen',
+  visit: 'check',
+  'lecturer.training': 'book',
 };
 
 /** The icon of a timeline item's kind (drawn as SVG, decorative: the title says what it is). */

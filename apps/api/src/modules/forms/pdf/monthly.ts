@@ -7,7 +7,7 @@
 import {
   AGENCY_NOTE, BLANK, MISSING_TITLE, MONTHLY, MONTH_COL, NONE_MISSING, TOTAL_COL,
   completenessLine, countOrDash, dueLine, fmtInt, isDraft, kindLabel, missingProvinces, moneyOrDash, monthLine,
-  monthlySection, monthlySigners, paragraphsOf, pctOrDash, provinceName, provinceState, qtyOrDash, reportRoute,
+  monthlySection, monthlySigners, paragraphsOf, partnerPeriod, pctOrDash, provinceName, provinceState, qtyOrDash, reportRoute,
   reportUnit, salesRows, salesTotals, share, versionLine,
 } from '../format';
 import type { MonthFigure, MonthlyReportData } from '../forms.types';
@@ -54,7 +54,7 @@ function monthlyHeading(d: MonthlyReportData): Node[] {
 function cohortOverview(d: MonthlyReportData): Node {
   const rows = d.cohorts.map((c) => [
     centerCell(`ปี พ.ศ. ${c.cohort}`),
-    numCell(countOrDash(c.tambonsTargeted)),
+    numCell(countOrDash(c.targetTambons)),
     numCell(countOrDash(c.groups)),
     ...figure(c.groupsFormed),
     numCell(pctOrDash(share(c.groupsFormed.total, c.groups))),
@@ -67,7 +67,7 @@ function cohortOverview(d: MonthlyReportData): Node {
     const bold = { bold: true, fillColor: TOTAL_FILL };
     rows.push([
       th('รวม', { ...bold, alignment: 'center' }),
-      numCell(countOrDash(sum((c) => c.tambonsTargeted)), bold),
+      numCell(countOrDash(sum((c) => c.targetTambons)), bold),
       numCell(countOrDash(groups), bold),
       ...figure(formed, countOrDash, bold),
       numCell(pctOrDash(share(formed.total, groups)), bold),
@@ -211,6 +211,29 @@ function enterpriseSection(d: MonthlyReportData): Node {
   ]);
 }
 
+/** Visits, lecturer training and (for a province) its partners: the support the program gives the groups. */
+function supportSection(d: MonthlyReportData): Node {
+  const items = d.support
+    ? [
+        { label: 'การเยี่ยมให้คำแนะนำ ส่งเสริม และสนับสนุนกลุ่มของคณะทำงานระดับอำเภอ', unit: 'ครั้ง', value: d.support.visits },
+        { label: 'การอบรมพัฒนาวิทยากรประจำแหล่งเรียนรู้', unit: 'ครั้ง', value: d.support.lecturerTrainings },
+        { label: 'ชั่วโมงการอบรมของวิทยากร', unit: 'ชั่วโมง', value: d.support.trainingHours },
+      ]
+    : [];
+  const partners = d.partners ?? [];
+  const body: Node[] = [items.length ? figureTable(items) : th('— รายงานฉบับนี้ส่งก่อนมีการบันทึกข้อมูลส่วนนี้ —', { color: '#555555' })];
+  if (d.kind === 'province') {
+    body.push(subsectionTitle(`ภาคีเครือข่ายที่ร่วมดำเนินงานในเดือนนี้ (${fmtInt(partners.length)} ราย)`, { margin: [0, 6, 0, 2] }));
+    body.push(grid(
+      [NO, '*', 90, '*', 60, 150],
+      headerRows([{ label: 'ลำดับ' }, { label: 'ภาคีเครือข่าย' }, { label: 'ภาค' }, { label: 'การสนับสนุน' }, { label: 'กลุ่ม' }, { label: 'ช่วงเวลา' }]),
+      partners.map((p, i) => [centerCell(String(i + 1)), th(p.name), th(p.sector, { alignment: 'center' }), th(p.support), numCell(countOrDash(p.groups)), th(partnerPeriod(p))]),
+      { fontSize: TABLE },
+    ));
+  }
+  return section(monthlySection(d.kind, 'support'), body, items.length + partners.length + 2);
+}
+
 function provinceTable(list: NonNullable<MonthlyReportData['provinces']>, from: number): Node {
   return grid(
     [36, '*', 170],
@@ -277,6 +300,7 @@ export function monthlyContent(d: MonthlyReportData): Node[] {
     section(monthlySection(d.kind, 'production'), [productionTable(d)], d.production.length + 1),
     section(monthlySection(d.kind, 'sales'), [salesTable(d)], d.sales.length + 2),
     enterpriseSection(d),
+    supportSection(d),
     ...(d.kind === 'agency' ? provincesSection(d) : []),
     ...narrative,
     { stack: [last, signatures(monthlySigners(d))], unbreakable: true },

@@ -7,7 +7,7 @@
 import {
   ACCEPTED, AGENCY_NOTE, BLANK, MISSING_TITLE, MONTHLY, MONTH_COL, NATIONAL_SHEET, NATIONAL_TITLE, NONE_MISSING, NOT_ACCEPTED,
   TOTAL_COL, completenessLine, kindLabel, missingProvinces, monthLine, monthlySection, monthlySigners, paragraphsOf,
-  provinceName, provinceState, reportRoute, reportUnit, salesRows, salesTotals, share,
+  partnerPeriod, provinceName, provinceState, reportRoute, reportUnit, salesRows, salesTotals, share,
 } from '../format';
 import type { MonthFigure, MonthlyReportData, NationalSummaryData } from '../forms.types';
 import {
@@ -52,7 +52,7 @@ function steps(s: FormSheet, d: MonthlyReportData): void {
   ]);
   d.cohorts.forEach((c, i) =>
     s.put(
-      [no(i), { v: c.cohort, fmt: YEAR, align: 'center' }, count(c.tambonsTargeted), count(c.groups), ...pair(c.groupsFormed, count), pct(share(c.groupsFormed.total, c.groups)), count(c.members)],
+      [no(i), { v: c.cohort, fmt: YEAR, align: 'center' }, count(c.targetTambons), count(c.groups), ...pair(c.groupsFormed, count), pct(share(c.groupsFormed.total, c.groups)), count(c.members)],
       { border: true },
     ),
   );
@@ -62,7 +62,7 @@ function steps(s: FormSheet, d: MonthlyReportData): void {
     s.put(
       [
         { v: 'รวม', span: 2, bold: true, align: 'center' },
-        count(sum((c) => c.tambonsTargeted), b),
+        count(sum((c) => c.targetTambons), b),
         count(sum((c) => c.groups), b),
         count(sum((c) => c.groupsFormed.month), b),
         count(sum((c) => c.groupsFormed.total), b),
@@ -91,6 +91,24 @@ function steps(s: FormSheet, d: MonthlyReportData): void {
 function figures(s: FormSheet, items: { label: string; unit: string; value: MonthFigure }[]): void {
   s.headings([[{ v: 'ลำดับ' }, { v: 'รายการ' }, { v: 'หน่วย' }, { v: MONTH_COL }, { v: TOTAL_COL }]]);
   items.forEach((it, i) => s.put([no(i), it.label, { v: it.unit, align: 'center' }, ...pair(it.value, count)], { border: true }));
+}
+
+/** Visits, lecturer training and (for a province) its partners of the month. */
+function support(s: FormSheet, d: MonthlyReportData): void {
+  s.line(monthlySection(d.kind, 'support'), { bold: true });
+  if (d.support) {
+    figures(s, [
+      { label: 'การเยี่ยมให้คำแนะนำ ส่งเสริม และสนับสนุนกลุ่มของคณะทำงานระดับอำเภอ', unit: 'ครั้ง', value: d.support.visits },
+      { label: 'การอบรมพัฒนาวิทยากรประจำแหล่งเรียนรู้', unit: 'ครั้ง', value: d.support.lecturerTrainings },
+      { label: 'ชั่วโมงการอบรมของวิทยากร', unit: 'ชั่วโมง', value: d.support.trainingHours },
+    ]);
+  } else s.line('รายงานฉบับนี้ส่งก่อนมีการบันทึกข้อมูลส่วนนี้');
+  if (d.kind !== 'province') return;
+  const partners = d.partners ?? [];
+  s.blank();
+  s.line(`ภาคีเครือข่ายที่ร่วมดำเนินงานในเดือนนี้ (${partners.length.toLocaleString('en-US')} ราย)`, { bold: true });
+  s.headings([[{ v: 'ลำดับ' }, { v: 'ภาคีเครือข่าย' }, { v: 'ภาค' }, { v: 'การสนับสนุน', span: 2 }, { v: 'กลุ่ม' }, { v: 'ช่วงเวลา' }]]);
+  partners.forEach((p, i) => s.put([no(i), p.name, { v: p.sector, align: 'center' }, { v: p.support, span: 2 }, count(p.groups), partnerPeriod(p)], { border: true }));
 }
 
 function production(s: FormSheet, d: MonthlyReportData): void {
@@ -166,6 +184,8 @@ function writeMonthly(s: FormSheet, d: MonthlyReportData): void {
   s.blank();
   s.line(monthlySection(d.kind, 'enterprise'), { bold: true });
   figures(s, [{ label: 'กลุ่มที่จดทะเบียนวิสาหกิจชุมชน', unit: 'กลุ่ม', value: d.enterprises }]);
+  s.blank();
+  support(s, d);
   if (d.kind === 'agency') {
     s.blank();
     provinces(s, d);
