@@ -37,7 +37,6 @@ export function BeDateInput({ label, value, onChange, error, description, max, m
       setText(isoToThaiInput(value));
       setProblem(null);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
 
   const read = (raw: string) => {

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Anchor, Badge, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Decision } from '@ntag/shared';
 import type { Candidate } from '../../api/contract';
@@ -17,6 +18,11 @@ interface Props {
   canDecide: boolean;
   onEdit: (c: Candidate) => void;
   onDecide: (c: Candidate, decision: Decision) => void;
+  /** Province: the candidates ticked for one decision together (issue 15); only batchable ones can be. */
+  picked?: ReadonlySet<string>;
+  onPick?: (c: Candidate, on: boolean) => void;
+  /** What an empty list says and offers. */
+  empty?: ReactNode;
 }
 
 /** Why "คัดเลือก" is not offered for this candidate, if it is not. */
@@ -52,11 +58,30 @@ export function DecisionBadge({ c }: { c: Candidate }) {
 }
 
 /** The candidates of a tambon: who, the four criteria, the district's proposal, the province's decision. */
-export function CandidatesTable({ candidates, canEdit, canDecide, onEdit, onDecide }: Props) {
+export function CandidatesTable({ candidates, canEdit, canDecide, onEdit, onDecide, picked, onPick, empty }: Props) {
   const t = useStepsT();
   const { data: me } = useMe();
   const canOpenFarmer = hasPermission(me, 'farmer.read');
-  const columns: Column<Candidate>[] = [
+  const columns: Column<Candidate>[] = [];
+  if (onPick && picked) {
+    columns.push({
+      key: 'pick',
+      header: '',
+      cell: (c) => {
+        const ok = !c.decision && cannotSelect(c) === null;
+        return (
+          <Checkbox
+            checked={picked.has(c.id)}
+            disabled={!ok}
+            onChange={(e) => onPick(c, e.currentTarget.checked)}
+            aria-label={t('decision.selectFor', { name: c.farmer.fullName })}
+            data-testid="pick-candidate"
+          />
+        );
+      },
+    });
+  }
+  columns.push(
     {
       key: 'farmer',
       header: t('selection.col.farmer'),
@@ -102,7 +127,7 @@ export function CandidatesTable({ candidates, canEdit, canDecide, onEdit, onDeci
         </Stack>
       ),
     },
-  ];
+  );
   if (canEdit || canDecide) {
     columns.push({
       key: 'actions',
@@ -116,7 +141,7 @@ export function CandidatesTable({ candidates, canEdit, canDecide, onEdit, onDeci
       rows={candidates}
       rowKey={(c) => c.id}
       minWidth={860}
-      empty={t('selection.none')}
+      empty={empty ?? t('selection.none')}
       caption={t('selection.col.caption')}
       stacked
     />
