@@ -2152,6 +2152,12 @@ export interface paths {
                     targetType?: string;
                     targetId?: string;
                     verb?: string;
+                    /** @description A kind of action: the verb before its dot (selection, farmer, auth…) */
+                    kind?: string;
+                    /** @description Part of the actor's username or name */
+                    person?: string;
+                    /** @description An area: the target lies in it */
+                    unit?: string;
                     from?: string;
                     to?: string;
                     page?: number;
@@ -2175,9 +2181,13 @@ export interface paths {
                                 at: string;
                                 actorId: string | null;
                                 actorUsername: string | null;
+                                actorName: string | null;
                                 verb: string;
                                 targetType: string;
                                 targetId: string;
+                                targetName: string | null;
+                                areaCode: string | null;
+                                areaName: string | null;
                                 before: unknown;
                                 after: unknown;
                                 requestId: string | null;
