@@ -45,6 +45,9 @@ export const workEn: Record<WorkKey, string> = {
   'warn.missingBody': 'Provinces missing:',
   'warn.missingGo': 'Send anyway',
 
+  'audit.kind': 'Kind of action',
+  'audit.person': 'Person (name or username)',
+  'audit.personHint': 'e.g. Somchai or demo-district',
   'empty.filtered': 'Nothing matches the filters',
   'empty.clearFilter': 'Clear the filters',
   'empty.farmers': 'No farmers registered in this area yet',

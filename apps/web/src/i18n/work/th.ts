@@ -47,6 +47,9 @@ export const workTh = {
   'warn.missingBody': 'จังหวัดที่ยังไม่ส่ง:',
   'warn.missingGo': 'ส่งทั้งที่ยังไม่ครบ',
 
+  'audit.kind': 'ประเภทการกระทำ',
+  'audit.person': 'ผู้กระทำ (ชื่อหรือชื่อผู้ใช้)',
+  'audit.personHint': 'เช่น สมชาย หรือ demo-district',
   'empty.filtered': 'ไม่พบรายการตามตัวกรองที่เลือก',
   'empty.clearFilter': 'ล้างตัวกรอง',
   'empty.farmers': 'ยังไม่มีเกษตรกรในพื้นที่นี้',
