@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Group, Paper, Stack, Text } from '@mantine/core';
+import { useWorkT } from '../i18n/work';
 
 /**
  * An empty list says why it is empty and what to do next (issue 15): add, import, or change the
@@ -23,4 +24,10 @@ export function EmptyState({ title, hint, children, testId = 'empty-state' }: { 
       </Stack>
     </Paper>
   );
+}
+
+/** A field-record list with nothing yet: the record button is above it. */
+export function RecordsEmpty({ title }: { title: string }) {
+  const t = useWorkT();
+  return <EmptyState title={title} hint={t('empty.recordsHint')} />;
 }
