@@ -108,7 +108,7 @@ test('a province reports its month, the agency returns and then accepts it, the 
   await expect(first).toContainText(REASON);
   await noSidewaysScroll(province);
   await province.goto('/');
-  await expect(province.getByRole('heading', { name: 'พื้นที่ของฉัน' })).toBeVisible();
+  await expect(province.getByRole('heading', { name: 'งานของฉัน' })).toBeVisible();
   await expect(province.getByTestId('home-returned')).toHaveCount(0);
 
   // ── The agency accepts; its กท.05 counts Khon Kaen ──────────────────────────────────────

@@ -40,10 +40,8 @@ export const workEn: Record<WorkKey, string> = {
   'warn.decideUnmetGo': 'Select anyway',
   'warn.emptyNarrativeTitle': '{n} narrative sections are empty',
   'warn.emptyNarrativeBody': 'Empty: {list}. Once sent, the report cannot change unless it is returned.',
-  'warn.emptyNarrativeGo': 'Send it anyway',
   'warn.missingTitle': '{n} provinces have not sent their report',
   'warn.missingBody': 'Provinces missing:',
-  'warn.missingGo': 'Send anyway',
 
   'audit.kind': 'Kind of action',
   'audit.person': 'Person (name or username)',

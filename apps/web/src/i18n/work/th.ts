@@ -42,10 +42,8 @@ export const workTh = {
   'warn.decideUnmetGo': 'ยืนยันคัดเลือก',
   'warn.emptyNarrativeTitle': 'ยังไม่ได้เขียนคำบรรยาย {n} หัวข้อ',
   'warn.emptyNarrativeBody': 'หัวข้อที่ยังว่าง: {list} ส่งแล้วแก้ไม่ได้จนกว่าจะถูกส่งคืน',
-  'warn.emptyNarrativeGo': 'ส่งรายงานทั้งที่ยังว่าง',
   'warn.missingTitle': 'ยังไม่ได้รับรายงานจาก {n} จังหวัด',
   'warn.missingBody': 'จังหวัดที่ยังไม่ส่ง:',
-  'warn.missingGo': 'ส่งทั้งที่ยังไม่ครบ',
 
   'audit.kind': 'ประเภทการกระทำ',
   'audit.person': 'ผู้กระทำ (ชื่อหรือชื่อผู้ใช้)',

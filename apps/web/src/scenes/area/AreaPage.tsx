@@ -47,6 +47,7 @@ export function AreaPage() {
         <Stack gap="md" mb="xl">
           <TaskList />
           <Suspense fallback={null}>
+            <ReturnedReportAlert />
             {hasPermission(me, 'visit.write') && <OverdueFollowUps />}
           </Suspense>
         </Stack>

@@ -38,7 +38,6 @@ export function NarrativeSection({ report, onSubmitted }: { report: Report; onSu
   const empties = NARRATIVE_FIELDS.filter((f) => !(values[f] ?? '').trim());
   // A host agency's กท.05 sent while provinces' reports are not accepted: named once each.
   const missing = (report.content.provinces ?? []).filter((p) => !p.accepted);
-  const warned = empties.length > 0 || missing.length > 0;
 
   // Someone else's change (or a refetch) while nothing is typed here: follow it.
   useEffect(() => {
@@ -170,20 +169,20 @@ export function NarrativeSection({ report, onSubmitted }: { report: Report; onSu
       </Stack>
       {confirming && (
         <ConfirmModal
-          title={missing.length ? workT('warn.missingTitle', { n: missing.length }) : empties.length ? workT('warn.emptyNarrativeTitle', { n: empties.length }) : t('submit.title')}
-          confirmLabel={missing.length ? workT('warn.missingGo') : warned ? workT('warn.emptyNarrativeGo') : t('submit.confirm')}
+          title={t('submit.title')}
+          confirmLabel={t('submit.confirm')}
           busy={save.isPending || act.isPending}
           error={act.error ?? (conflict ? null : save.error)}
           onClose={() => setConfirming(false)}
           onConfirm={() => void submit()}
         >
           {missing.length > 0 && (
-            <Alert color="orange" variant="light" mb="sm" data-testid="warn-missing-provinces">
+            <Alert color="orange" variant="light" mb="sm" data-testid="warn-missing-provinces" title={workT('warn.missingTitle', { n: missing.length })}>
               {workT('warn.missingBody')} {missing.map((p) => p.nameTh).join(', ')}
             </Alert>
           )}
           {empties.length > 0 && (
-            <Alert color="orange" variant="light" mb="sm" data-testid="warn-empty-narrative">
+            <Alert color="orange" variant="light" mb="sm" data-testid="warn-empty-narrative" title={workT('warn.emptyNarrativeTitle', { n: empties.length })}>
               {workT('warn.emptyNarrativeBody', { list: empties.map((f) => NARRATIVE_LABELS[f][lang]).join(', ') })}
             </Alert>
           )}
