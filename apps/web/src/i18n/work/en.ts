@@ -23,6 +23,7 @@ export const workEn: Record<WorkKey, string> = {
   'waiting.count': '{n} waiting',
   'waiting.none': 'No candidates wait for a decision in your area',
   'batch.pick': 'Select several at once (only those meeting criterion 1)',
+  'batch.tick': 'Tick {name} to select together',
   'batch.selectN': 'Select the {n} ticked',
   'batch.confirmTitle': 'Select {n} candidates',
   'batch.confirmBody': 'The province records "selected" for all of these farmers at once:',

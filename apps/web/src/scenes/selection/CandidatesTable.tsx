@@ -8,6 +8,7 @@ import { shownNationalId } from '../../components/NationalIdInput';
 import { ThaiDate } from '../../components/ThaiDate';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { useStepsT } from '../../i18n/steps';
+import { useWorkT } from '../../i18n/work';
 import { CriteriaCompact } from './Criteria';
 
 interface Props {
@@ -60,6 +61,7 @@ export function DecisionBadge({ c }: { c: Candidate }) {
 /** The candidates of a tambon: who, the four criteria, the district's proposal, the province's decision. */
 export function CandidatesTable({ candidates, canEdit, canDecide, onEdit, onDecide, picked, onPick, empty }: Props) {
   const t = useStepsT();
+  const workT = useWorkT();
   const { data: me } = useMe();
   const canOpenFarmer = hasPermission(me, 'farmer.read');
   const columns: Column<Candidate>[] = [];
@@ -74,7 +76,7 @@ export function CandidatesTable({ candidates, canEdit, canDecide, onEdit, onDeci
             checked={picked.has(c.id)}
             disabled={!ok}
             onChange={(e) => onPick(c, e.currentTarget.checked)}
-            aria-label={t('decision.selectFor', { name: c.farmer.fullName })}
+            aria-label={workT('batch.tick', { name: c.farmer.fullName })}
             data-testid="pick-candidate"
           />
         );
