@@ -75,7 +75,8 @@ test('a birth date typed the Thai way is saved in the Christian era; a wrong one
   await expect(page.getByTestId('be-date-reading').first()).toHaveText('13 พฤษภาคม 2522');
   await birth.fill('13/05/2522');
   await expect(page.getByTestId('be-date-reading').first()).toHaveText('13 พฤษภาคม 2522');
-  await page.getByRole('button', { name: 'บันทึกข้อมูลเกษตรกร' }).click();
+  await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'แก้ไข' })).toBeVisible();
   await expect(page.getByText('13 พฤษภาคม 2522')).toBeVisible();
   const saved = await district('GET', `/api/farmers/${f.id}`);
   expect(saved.birthDate).toBe('1979-05-13');

@@ -49,9 +49,11 @@ for (const size of ['desktop', 'phone']) {
   await page.goto(`${base}/farmers/new`);
   const birth = page.getByLabel('วันเกิด');
   await birth.fill('13 พ.ค. 2522');
-  await birth.scrollIntoViewIfNeeded();
+  const centre = () => birth.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await centre();
   await shot(page, `home-date-input-${WIDTH[size]}`, null, null);
   await birth.fill('13/05/1979');
+  await centre();
   await shot(page, `home-date-input-error-${WIDTH[size]}`, null, null);
   await context.close();
 }
