@@ -56,7 +56,7 @@ export const workEn: Record<WorkKey, string> = {
   'empty.groups': 'No model groups in this area yet',
   'empty.groupsHint': "A group can be set up once the province has selected the tambon's farmers",
   'empty.candidates': 'No candidates in this tambon for this cohort yet',
-  'empty.candidatesHint': 'The district proposes registered farmers with the four criteria',
+  'empty.candidatesHint': 'Use "Propose" above to propose registered farmers with the four criteria',
   'empty.candidatesWait': 'When the district proposes, the bell and the home page tell you',
   'empty.audit': 'No audit entries match these filters',
   'empty.users': 'No users in this unit',

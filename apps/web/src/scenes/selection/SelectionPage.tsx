@@ -146,13 +146,7 @@ export function SelectionPage() {
             picked={canDecide ? picked : undefined}
             onPick={canDecide ? pick : undefined}
             empty={
-              <EmptyState title={workT('empty.candidates')} hint={canPropose ? workT('empty.candidatesHint') : workT('empty.candidatesWait')}>
-                {canPropose && (
-                  <Button size="sm" onClick={() => setDialog({ kind: 'propose' })}>
-                    {t('selection.propose')}
-                  </Button>
-                )}
-              </EmptyState>
+              <EmptyState title={workT('empty.candidates')} hint={canPropose ? workT('empty.candidatesHint') : workT('empty.candidatesWait')} />
             }
           />
           <FormsPanel
