@@ -113,3 +113,28 @@ test('warnings: proposing with criteria unticked asks for a remark; selecting wi
   await expect(province.getByTestId('selection-summary')).toContainText('จังหวัดคัดเลือก1');
   expect(f.id).toBeTruthy();
 });
+
+test('warnings: a report with empty narrative boxes and a กท.05 with provinces missing name them before sending', async ({ browser }) => {
+  // The province: its home's "report to send" opens last month's report; sending it empty names the four boxes.
+  const page = await (await browser.newContext(DESKTOP)).newPage();
+  await signIn(page, 'demo-province-40');
+  await page.getByTestId('task-report.submit').getByRole('link', { name: 'ไปทำ' }).click();
+  await expect(page.getByTestId('report-state')).toHaveText('ร่าง');
+  await page.getByTestId('report-submit').click();
+  const dialog = page.getByRole('dialog', { name: 'ยืนยันการส่งรายงาน' });
+  const empty = dialog.getByTestId('warn-empty-narrative');
+  await expect(empty).toContainText('ยังไม่ได้เขียนคำบรรยาย 4 หัวข้อ');
+  for (const box of ['ผลการดำเนินงาน', 'ปัญหาและอุปสรรค', 'ข้อเสนอแนะ', 'การสนับสนุนที่ต้องการ']) await expect(empty).toContainText(box);
+  await dialog.getByRole('button', { name: 'ยกเลิก' }).click();
+  await expect(page.getByTestId('report-state')).toHaveText('ร่าง');
+
+  // The host agency's กท.05: every province of the north-east is missing, each named once.
+  const agency = await (await browser.newContext(DESKTOP)).newPage();
+  await signIn(agency, 'demo-agency-ne');
+  await agency.getByTestId('task-report.submit').getByRole('link', { name: 'ไปทำ' }).click();
+  await agency.getByTestId('report-submit').click();
+  const missing = agency.getByRole('dialog', { name: 'ยืนยันการส่งรายงาน' }).getByTestId('warn-missing-provinces');
+  await expect(missing).toContainText('ยังไม่ได้รับรายงานจาก');
+  const text = await missing.innerText();
+  expect(text.split('ขอนแก่น').length - 1).toBe(1);
+});
