@@ -23,7 +23,7 @@ async function build(database: Database) {
     await db.execute(sql`insert into selection_candidate (id, cohort_year, tambon_code, farmer_id, pond_dug, same_products, shared_ideas, ready_and_able, proposal, decision, decided_at)
       select gen_random_uuid(), g.cohort_year, f.tambon_code, f.id, true, true, true, true, 'proposed', 'selected', g.created_at - interval '20 days'
       from farmer f join model_group g on g.tambon_code = f.tambon_code`);
-    await db.execute(sql`insert into group_member (group_id, farmer_id) select g.id, f.id from farmer f join model_group g on g.tambon_code = f.tambon_code`);
+    await db.execute(sql`insert into group_member (group_id, farmer_id, joined_on) select g.id, f.id, g.founded_on from farmer f join model_group g on g.tambon_code = f.tambon_code`);
     // Waiting candidates: 5 in each of 8,000 tambons without a group, cohort 2569.
     await db.execute(sql`insert into farmer (id, national_id, first_name, last_name, tambon_code, pond_dug)
       select gen_random_uuid(), (3200000000000 + row_number() over ())::text, 'ผู้สมัคร' || i, 'รอตัดสิน', t.code, true

@@ -4,6 +4,7 @@ import type { Task } from '../../api/contract';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { hasPermission, useMe } from '../../features/auth/useMe';
 import { useTasks } from '../../features/tasks/useTasks';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useWorkT } from '../../i18n/work';
@@ -39,9 +40,25 @@ function TaskRow({ task }: { task: Task }) {
 export function TaskList() {
   const t = useWorkT();
   const tasks = useTasks();
+  const { data: me } = useMe();
   if (tasks.isPending) return <Loading />;
   if (tasks.error) return <ErrorAlert error={tasks.error} />;
-  if (!tasks.data.items.length) return <EmptyState title={t('home.nothing')} hint={t('home.nothingHint')} testId="tasks-empty" />;
+  if (!tasks.data.items.length) {
+    return (
+      <EmptyState title={t('home.nothing')} hint={t('home.nothingHint')} testId="tasks-empty">
+        {hasPermission(me, 'farmer.create') && (
+          <Button size="sm" variant="light" component={Link} to="/farmers/new">
+            {t('empty.addFarmer')}
+          </Button>
+        )}
+        {hasPermission(me, 'progress.read') && (
+          <Button size="sm" variant="default" component={Link} to="/progress">
+            {t('home.progress')}
+          </Button>
+        )}
+      </EmptyState>
+    );
+  }
   return (
     <Stack gap="xs" data-testid="tasks">
       {tasks.data.items.map((task) => (
