@@ -94,6 +94,12 @@ describe('GET /api/tasks', () => {
     expect(late.count).toBeGreaterThan(0);
     expect(late.count).toBeLessThan(77);
     expect(kind(agency, 'report.submit')).toMatchObject({ count: 1 });
+    // The ministry's targets: two target tambons of the cohort in progress, one with a group (made above).
+    const m = await signIn(ctx, 'ministry');
+    const cohort = (await m.get('/api/program/cohorts')).body.cohorts.find((c: { cohort: number }) => c.cohort === 2569);
+    const set = await m.put('/api/program/cohorts/2569/target-tambons', { tambonCodes: ['400101', '400102'], version: cohort.version });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    expect(kind(await tasks(m), 'coverage.missing')).toMatchObject({ count: 1, link: '/program?cohort=2569' });
   });
 
   it('needs a session', async () => {

@@ -44,10 +44,11 @@ export async function targetCoverage(db: Executor, cohort: number, scope: Scope)
   return { targets: Number(row?.targets ?? 0), covered: Number(row?.covered ?? 0) };
 }
 
-/** The cohort in progress: the latest one not after this Buddhist year (else the first). */
+/** The cohort whose targets the ministry follows: the latest with target tambons not after this Buddhist year (else the latest cohort not after it). */
 export async function currentCohort(db: Executor, yearBe: number): Promise<number | null> {
   const row = rowsOf<{ y: number | null }>(await db.execute(sql`
-    select coalesce((select max(year_be) from cohort where year_be <= ${yearBe}), (select min(year_be) from cohort)) as y`))[0];
+    select coalesce((select max(cohort_year) from cohort_target_tambon where cohort_year <= ${yearBe}),
+                    (select max(year_be) from cohort where year_be <= ${yearBe}), (select min(year_be) from cohort)) as y`))[0];
   return row?.y == null ? null : Number(row.y);
 }
 
