@@ -26,7 +26,7 @@ const kind = (items: Item[], k: string) => items.find((i) => i.kind === k);
 describe('GET /api/tasks', () => {
   it("the province sees the district's proposals waiting, by tambon, and in its bell; another province's are not counted", async () => {
     expect(kind(await tasks(province), 'selection.decide')).toBeUndefined();
-    const candidates = [];
+    const candidates: { id: string; version: number }[] = [];
     for (const n of ['หนึ่ง', 'สอง', 'สาม']) candidates.push(await propose(district, await registerFarmer(district, { firstName: n })));
     // Chiang Mai's district proposes too: not the Khon Kaen province's work.
     await propose(other, await registerFarmer(other, { tambonCode: '500701' }));
