@@ -16,12 +16,15 @@ test('district officer: Thai, BE date, own tambons only, no other province', asy
   await page.getByLabel('รหัสผ่าน').fill('ntag-demo');
   await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
 
-  await expect(page.getByRole('heading', { name: 'พื้นที่ของฉัน' })).toBeVisible();
+  // Home is the to-do (issue 15); "my area" with its figures and tambons is one tap away.
+  await expect(page.getByRole('heading', { name: 'งานของฉัน' })).toBeVisible();
   // Today's date in the Buddhist era, e.g. "26 พฤศจิกายน 2569".
   const today = formatDate(todayIso(), 'th', 'long');
   expect(Number(today.slice(-4))).toBeGreaterThan(2560);
   await expect(page.getByText(today, { exact: false }).first()).toBeVisible();
 
+  await page.getByTestId('home-area').click();
+  await expect(page.getByRole('heading', { name: 'พื้นที่ของฉัน' })).toBeVisible();
   // Exactly the tambons of Mueang Khon Kaen, by code.
   const area = page.getByTestId('area-children');
   await expect(area.getByText('ในเมือง', { exact: true })).toBeVisible();

@@ -92,7 +92,8 @@ test('a province reports its month, the agency returns and then accepts it, the 
   await province.goto('/');
   await expect(province.getByTestId('home-returned')).toContainText(`รายงานเดือน${MONTH} ถูกส่งกลับให้แก้ไข`);
   await expect(province.getByTestId('home-returned-reason')).toHaveText(REASON);
-  await expect(province.getByTestId('notification-count')).toContainText('1');
+  // The return, and (issue 15) the seed's proposals in two tambons, one notification per tambon.
+  await expect(province.getByTestId('notification-count')).toContainText('3');
   await province.getByTestId('notification-bell').click();
   const note = province.getByTestId('notification').first();
   await expect(note).toContainText(`ขอนแก่น เดือน${MONTH}`);
@@ -100,7 +101,7 @@ test('a province reports its month, the agency returns and then accepts it, the 
   await note.click();
   await expect(province).toHaveURL(reportPath);
   await expect(province.getByTestId('report-return-reason')).toContainText(REASON);
-  await expect(province.getByTestId('notification-count')).not.toContainText('1');
+  await expect(province.getByTestId('notification-count')).toContainText('2');
   await province.getByRole('textbox', { name: 'ปัญหาและอุปสรรค' }).fill('ฝนตกชุกปลายเดือน น้ำท่วมแปลงผักของสมาชิก 2 ครัวเรือน');
   await submitReport(province, 2);
   const first = province.locator('[data-testid="report-version"][data-version="1"]');
@@ -108,7 +109,7 @@ test('a province reports its month, the agency returns and then accepts it, the 
   await expect(first).toContainText(REASON);
   await noSidewaysScroll(province);
   await province.goto('/');
-  await expect(province.getByRole('heading', { name: 'พื้นที่ของฉัน' })).toBeVisible();
+  await expect(province.getByRole('heading', { name: 'งานของฉัน' })).toBeVisible();
   await expect(province.getByTestId('home-returned')).toHaveCount(0);
 
   // ── The agency accepts; its กท.05 counts Khon Kaen ──────────────────────────────────────

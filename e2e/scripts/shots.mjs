@@ -22,7 +22,7 @@ for (const size of ['desktop', 'phone']) {
   }
   {
     const { context, page } = await session('demo-district-4001', size);
-    await shot(page, `area-district-${w}`, '/', (p) => p.getByTestId('area-children').waitFor());
+    await shot(page, `area-district-${w}`, '/?unit=4001', (p) => p.getByTestId('area-children').waitFor());
     await shot(page, `users-district-${w}`, '/users', heading('ผู้ใช้'));
     await shot(page, `users-out-of-scope-${w}`, '/users?unit=50', (p) => p.getByText('ไม่พบหน่วยงานนี้ หรืออยู่นอกขอบเขตของคุณ').waitFor());
     await shot(page, `forbidden-audit-district-${w}`, '/audit', (p) => p.getByText('ไม่มีสิทธิ์เข้าถึง').waitFor());
@@ -36,7 +36,7 @@ for (const size of ['desktop', 'phone']) {
   }
   {
     const { context, page } = await session('demo-admin', size);
-    await shot(page, `area-admin-${w}`, '/', (p) => p.getByTestId('area-children').waitFor());
+    await shot(page, `area-admin-${w}`, '/?unit=TH', (p) => p.getByTestId('area-children').waitFor());
     await shot(page, `area-admin-drill-${w}`, '/?unit=40', (p) => p.getByTestId('area-children').waitFor());
     await shot(page, `geo-provinces-${w}`, '/geo', (p) => p.getByText('กรุงเทพมหานคร').first().waitFor());
     await shot(page, `geo-tambons-${w}`, '/geo/40/4001', (p) => p.getByText('ในเมือง', { exact: true }).first().waitFor());

@@ -27,6 +27,7 @@ import { productionRoutes } from './modules/production/production.routes';
 import { learningRoutes } from './modules/learning/learning.routes';
 import { marketRoutes } from './modules/markets/markets.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
+import { taskRoutes } from './modules/tasks/tasks.routes';
 import { openRoutes } from './modules/open/open.routes';
 import { listingRoutes } from './modules/listings/listings.routes';
 import { enquiryRoutes } from './modules/enquiries/enquiries.routes';
@@ -146,6 +147,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await reportRoutes(a, moduleDeps);
     await notificationRoutes(a, moduleDeps);
     await reminderRoutes(a, moduleDeps);
+    await taskRoutes(a, moduleDeps);
     await dashboardRoutes(a, moduleDeps);
     await openRoutes(a, moduleDeps);
     await listingRoutes(a, moduleDeps);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { farmerBody } from './support/builders';
 import { anonymous, signIn, startTestApp, type TestContext } from './support/app';
 
 let ctx: TestContext;
@@ -21,6 +22,27 @@ describe('audit log', () => {
       before: expect.objectContaining({ tambonTarget: 788 }), after: expect.objectContaining({ tambonTarget: 790 }),
     });
     expect(res.body.items[0].requestId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('names the people, farmers and groups instead of ids, and filters by person, kind of action and area (issue 15)', async () => {
+    const admin = await signIn(ctx, 'admin');
+    const district = await signIn(ctx, 'district');
+    const f = await district.post('/api/farmers', farmerBody({ firstName: 'บุญมา', lastName: 'ทองดี' }));
+    expect(f.status).toBe(201);
+    const res = await admin.get(`/api/audit?targetType=farmer&targetId=${f.body.id}`);
+    expect(res.body.items[0]).toMatchObject({
+      verb: 'farmer.create', actorUsername: 'demo-district-4001', actorName: expect.stringContaining('อำเภอเมืองขอนแก่น'),
+      targetName: 'บุญมา ทองดี', areaCode: '400101', areaName: 'ในเมือง',
+    });
+    const byPerson = await admin.get('/api/audit?person=district-4001&kind=farmer');
+    expect(byPerson.body.total).toBeGreaterThan(0);
+    expect(byPerson.body.items.every((i: { verb: string; actorUsername: string }) => i.verb.startsWith('farmer.') && i.actorUsername === 'demo-district-4001')).toBe(true);
+    expect((await admin.get('/api/audit?kind=farmer&unit=4001')).body.items.map((i: { targetId: string }) => i.targetId)).toContain(f.body.id);
+    expect((await admin.get('/api/audit?kind=farmer&unit=50')).body.items.map((i: { targetId: string }) => i.targetId)).not.toContain(f.body.id);
+    const login = await admin.get('/api/audit?kind=auth&person=demo-admin');
+    expect(login.body.items[0]).toMatchObject({ targetType: 'user', targetName: expect.stringContaining('(demo-admin)') });
+    expect((await admin.get('/api/audit?unit=4x')).status).toBe(400);
+    expect((await district.get('/api/audit')).status).toBe(403);
   });
 
   it('filters by date (Thailand days)', async () => {

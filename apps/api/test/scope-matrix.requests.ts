@@ -270,6 +270,15 @@ export const REQUESTS: Record<string, RouteSpec> = {
     },
   },
 
+  'GET /api/selection/waiting': { scopes: NONE, build: () => get('/api/selection/waiting?cohort=2569') },
+  'POST /api/selection/decisions': {
+    scopes: AB,
+    build: async (_w, s) => {
+      const c = await propose(s.fieldDistrict, await registerFarmer(s.fieldDistrict, { tambonCode: s.tambon }));
+      return send('POST', '/api/selection/decisions', { decision: 'selected', candidates: [{ id: c.id, version: c.version }] });
+    },
+  },
+
   'GET /api/groups': { scopes: AB, build: (_w, s) => get(`/api/groups?unit=${s.tambon}`) },
   'POST /api/groups': {
     scopes: AB,
@@ -454,6 +463,7 @@ export const REQUESTS: Record<string, RouteSpec> = {
 
   'GET /api/notifications': { scopes: NONE, build: () => get('/api/notifications') },
   'GET /api/reminders': { scopes: NONE, build: () => get('/api/reminders') },
+  'GET /api/tasks': { scopes: NONE, build: () => get('/api/tasks') },
   'POST /api/notifications/{id}/read': { scopes: AB, build: (_w, s) => send('POST', `/api/notifications/${s.notification}/read`) },
   'GET /api/dashboard': { scopes: AB, build: (_w, s) => get(`/api/dashboard?unit=${s.province}&cohort=2569`) },
   'GET /api/dashboard.xlsx': { scopes: AB, build: (_w, s) => get(`/api/dashboard.xlsx?unit=${s.province}&cohort=2569`) },

@@ -17,7 +17,7 @@ export async function signIn(page: Page, username: string) {
   await page.getByLabel('ชื่อผู้ใช้').fill(username);
   await page.getByLabel('รหัสผ่าน').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await expect(page.getByRole('heading', { name: 'พื้นที่ของฉัน' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'งานของฉัน' })).toBeVisible();
 }
 
 /**

@@ -49,7 +49,7 @@ export function shooter(base, browser) {
       await page.getByLabel('ชื่อผู้ใช้').fill(user);
       await page.getByLabel('รหัสผ่าน').fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-      await page.getByRole('heading', { name: 'พื้นที่ของฉัน' }).waitFor();
+      await page.getByRole('heading', { name: 'งานของฉัน' }).waitFor();
     }
     return { context, page };
   }

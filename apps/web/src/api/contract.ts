@@ -67,6 +67,9 @@ export type SelectionList = Answer<'/api/selection'>;
 export type Candidate = SelectionList['candidates'][number];
 export type Criteria = Candidate['criteria'];
 export type SelectionSummary = Answer<'/api/selection/summary'>;
+export type WaitingTambon = Answer<'/api/selection/waiting'>['tambons'][number];
+export type TaskList = Answer<'/api/tasks'>;
+export type Task = TaskList['items'][number];
 export type SelectionSummaryRow = SelectionSummary['totals'];
 
 /* ── Groups and plans (step 2) ─────────────────────────────────────────────────────────────── */

@@ -2152,6 +2152,12 @@ export interface paths {
                     targetType?: string;
                     targetId?: string;
                     verb?: string;
+                    /** @description A kind of action: the verb before its dot (selection, farmer, auth…) */
+                    kind?: string;
+                    /** @description Part of the actor's username or name */
+                    person?: string;
+                    /** @description An area: the target lies in it */
+                    unit?: string;
                     from?: string;
                     to?: string;
                     page?: number;
@@ -2175,9 +2181,13 @@ export interface paths {
                                 at: string;
                                 actorId: string | null;
                                 actorUsername: string | null;
+                                actorName: string | null;
                                 verb: string;
                                 targetType: string;
                                 targetId: string;
+                                targetName: string | null;
+                                areaCode: string | null;
+                                areaName: string | null;
                                 before: unknown;
                                 after: unknown;
                                 requestId: string | null;
@@ -3328,6 +3338,147 @@ export interface paths {
                             decisionReason: string | null;
                             decidedAt: string | null;
                             version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/waiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tambons of my area with candidates waiting for the decision, with counts */
+        get: {
+            parameters: {
+                query?: {
+                    cohort?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tambons: {
+                                code: string;
+                                nameTh: string;
+                                nameEn: string | null;
+                                districtNameTh: string | null;
+                                cohort: number;
+                                waiting: number;
+                                candidates: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selection/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Select several proposed candidates at once (province; all or none) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "selected";
+                        candidates: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decided: number;
+                            candidates: {
+                                /** Format: uuid */
+                                id: string;
+                                cohort: number;
+                                tambonCode: string;
+                                farmer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                    nationalId: string;
+                                    nationalIdMasked: boolean;
+                                    address: string;
+                                    pondDug: boolean;
+                                    pondYear: number | null;
+                                    activities: string;
+                                };
+                                criteria: {
+                                    pondDug: {
+                                        met: boolean;
+                                        notes?: string | null;
+                                    };
+                                    sameProducts: {
+                                        met: boolean;
+                                        notes?: string | null;
+                                    };
+                                    sharedIdeas: {
+                                        met: boolean;
+                                        notes?: string | null;
+                                    };
+                                    readyAndAble: {
+                                        met: boolean;
+                                        notes?: string | null;
+                                    };
+                                };
+                                /** @enum {string} */
+                                proposal: "proposed" | "not_proposed";
+                                proposedAt: string;
+                                /** @enum {string|null} */
+                                decision: "selected" | "not_selected" | null;
+                                decisionReason: string | null;
+                                decidedAt: string | null;
+                                version: number;
+                            }[];
                         };
                     };
                 };
@@ -11817,6 +11968,51 @@ export interface paths {
                                 cohort: number | null;
                                 step: number | null;
                                 groups: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My to-do: what waits for me in my role and area, with counts and where to act (the home page) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description selection.decide, report.submit, report.returned, report.review, report.late, group.overdue, group.due_soon, visit.follow_up, group.next_step, coverage.missing, kt05.received, kt05.missing */
+                                kind: string;
+                                count: number;
+                                title: string;
+                                titleEn: string;
+                                link: string;
                             }[];
                         };
                     };

@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client';
 import { farmer, selectionCandidate } from '../../db/schema';
+import { geoCodeInScope, type Scope } from '../../lib/authz';
 
 export type CandidateRow = typeof selectionCandidate.$inferSelect;
 export type FarmerRow = typeof farmer.$inferSelect;
@@ -73,4 +74,16 @@ export async function summaryByProvince(db: Executor, cohortYear: number, prefix
     province: r.province, tambonsWithCandidates: Number(r.tambonsWithCandidates), candidates: Number(r.candidates),
     selected: Number(r.selected), groups: Number(r.groups), groupsFormed: Number(r.groupsFormed),
   }));
+}
+
+/** Tambons inside the scope with candidates proposed and not yet decided (issue 15), most waiting first. */
+export async function waitingByTambon(db: Executor, scope: Scope, cohortYear?: number) {
+  return rowsOf<{ code: string; nameTh: string; nameEn: string | null; districtTh: string | null; cohort: number; waiting: number; candidates: number }>(await db.execute(sql`
+    select c.tambon_code as code, t.name_th as "nameTh", t.name_en as "nameEn", d.name_th as "districtTh", c.cohort_year as cohort,
+           count(*) filter (where c.proposal = 'proposed' and c.decision is null)::int as waiting, count(*)::int as candidates
+    from selection_candidate c join geo_unit t on t.code = c.tambon_code left join geo_unit d on d.code = substr(c.tambon_code, 1, 4)
+    where ${geoCodeInScope(scope, sql`c.tambon_code`)} ${cohortYear ? sql`and c.cohort_year = ${cohortYear}` : sql``}
+    group by c.tambon_code, t.name_th, t.name_en, d.name_th, c.cohort_year
+    having count(*) filter (where c.proposal = 'proposed' and c.decision is null) > 0
+    order by waiting desc, c.tambon_code`)).map((r) => ({ ...r, waiting: Number(r.waiting), candidates: Number(r.candidates), cohort: Number(r.cohort) }));
 }

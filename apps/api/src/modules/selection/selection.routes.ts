@@ -1,7 +1,7 @@
 import type { App, ModuleDeps } from '../../module';
 import { ctxOf } from '../../plugins/auth';
 import { IdParams } from '../common.schemas';
-import { CandidateOut, DecisionBody, ProposeBody, SelectionList, SelectionQuery, SummaryOut, SummaryQuery, UpdateCandidateBody } from './selection.schemas';
+import { BatchDecisionBody, BatchDecisionOut, CandidateOut, DecisionBody, ProposeBody, SelectionList, SelectionQuery, SummaryOut, SummaryQuery, UpdateCandidateBody, WaitingOut, WaitingQuery } from './selection.schemas';
 import * as service from './selection.service';
 
 export async function selectionRoutes(app: App, deps: ModuleDeps): Promise<void> {
@@ -23,4 +23,9 @@ export async function selectionRoutes(app: App, deps: ModuleDeps): Promise<void>
 
   app.post('/api/selection/:id/decision', { schema: { tags, summary: "The province's decision: selected or not (with a reason)", params: IdParams, body: DecisionBody, response: { 200: CandidateOut } } },
     async (req) => service.decide(deps, ctxOf(req), req.params.id, req.body));
+
+  app.get('/api/selection/waiting', { schema: { tags, summary: 'Tambons of my area with candidates waiting for the decision, with counts', querystring: WaitingQuery, response: { 200: WaitingOut } } },
+    async (req) => service.waiting(deps, ctxOf(req), req.query));
+  app.post('/api/selection/decisions', { schema: { tags, summary: 'Select several proposed candidates at once (province; all or none)', body: BatchDecisionBody, response: { 200: BatchDecisionOut } } },
+    async (req) => service.decideMany(deps, ctxOf(req), req.body));
 }

@@ -74,3 +74,19 @@ export const SummaryOut = z.object({
   provinces: z.array(SummaryRow.extend({ code: z.string(), nameTh: z.string(), nameEn: z.string().nullable(), agencyCode: z.string().nullable() })),
   totals: SummaryRow,
 });
+
+export const WaitingQuery = z.object({ cohort: Cohort.optional() });
+export const WaitingOut = z.object({
+  tambons: z.array(z.object({
+    code: z.string(), nameTh: z.string(), nameEn: z.string().nullable(), districtNameTh: z.string().nullable(),
+    cohort: z.number().int(), waiting: z.number().int(), candidates: z.number().int(),
+  })),
+});
+
+/** Several candidates selected at once (issue 15): all or none, each at the version the province saw. */
+export const BatchDecisionBody = z.object({
+  decision: z.literal('selected'),
+  candidates: z.array(z.object({ id: z.uuid(), version: Version })).min(1).max(200)
+    .refine((c) => new Set(c.map((x) => x.id)).size === c.length, { message: 'each candidate once' }),
+});
+export const BatchDecisionOut = z.object({ decided: z.number().int(), candidates: z.array(CandidateOut) });

@@ -1,4 +1,4 @@
-import { SELECTION_CRITERIA, maskNationalId } from '@ntag/shared';
+import { SELECTION_CRITERIA, maskNationalId, todayIso } from '@ntag/shared';
 import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { audit, type Ctx } from '../../lib/audit';
@@ -11,10 +11,12 @@ import { addressLine, fullName } from '../farmers/farmers.rules';
 import { areaOfUnit, COUNTRY, findUnit, findUnits } from '../geo/units';
 import { findCohort, listAssignments } from '../program/program.repo';
 import { isMemberOfAnyGroup } from '../groups/groups.repo';
+import { usersWithRoleOn } from '../notifications/notifications.repo';
 import type { ProposeInput } from './selection.schemas';
 import * as repo from './selection.repo';
 
 type Deps = Pick<ModuleDeps, 'db'>;
+type NotifyDeps = Pick<ModuleDeps, 'db' | 'notifier'>;
 type Criteria = ProposeInput['criteria'];
 
 const criteriaColumns = (c: Criteria) => ({
@@ -77,12 +79,31 @@ async function candidateInScope(db: Executor, actor: Actor, permission: 'selecti
   return c;
 }
 
+/**
+ * The province hears of a new proposal in its bell (issue 15): one notification per tambon,
+ * cohort and day, however many farmers the district proposes that day.
+ */
+async function notifyProvince(deps: NotifyDeps, tambonCode: string, cohort: number) {
+  const province = tambonCode.slice(0, 2);
+  const users = await usersWithRoleOn(deps.db, [province], ['province']);
+  if (!users.length) return;
+  const tambon = await findUnit(deps.db, tambonCode);
+  const waiting = (await repo.waitingByTambon(deps.db, { all: false, prefixes: [tambonCode], agencies: [], groups: [] }, cohort))[0]?.waiting ?? 1;
+  await deps.notifier.notify(deps.db, users.map((u) => u.id), {
+    kind: 'selection.proposed',
+    title: `อำเภอเสนอเกษตรกร ต.${tambon?.nameTh ?? tambonCode} รุ่น ${cohort} รอจังหวัดตัดสิน`,
+    body: `ตำบล${tambon?.nameTh ?? tambonCode} มีผู้สมัครรอการตัดสิน ${waiting} ราย`,
+    link: `/selection?cohort=${cohort}&area=${tambonCode}`,
+    dedupeKey: `selection.proposed:${tambonCode}:${cohort}:${todayIso()}`,
+  });
+}
+
 async function presentOne(db: Executor, actor: Actor, id: string) {
   return present(actor, [(await repo.findWithFarmer(db, id))!])[0]!;
 }
 
 /** The district proposes a farmer of its area as a candidate (idempotent on the client id). */
-export async function propose(deps: Deps, ctx: Ctx, input: ProposeInput): Promise<{ created: boolean; candidate: ReturnType<typeof present>[number] }> {
+export async function propose(deps: NotifyDeps, ctx: Ctx, input: ProposeInput): Promise<{ created: boolean; candidate: ReturnType<typeof present>[number] }> {
   const { actor } = ctx;
   requirePermission(actor, 'selection.propose');
   const existing = await repo.findCandidate(deps.db, input.id);
@@ -112,11 +133,13 @@ export async function propose(deps: Deps, ctx: Ctx, input: ProposeInput): Promis
     await audit(tx, ctx, { verb: 'selection.propose', targetType: 'selection_candidate', targetId: inserted.id, after: inserted });
     return inserted;
   });
+  // After the commit: a delivery (e-mail, LINE) never holds the transaction open.
+  if (row.proposal === 'proposed') await notifyProvince(deps, row.tambonCode, row.cohortYear);
   return { created: true, candidate: await presentOne(deps.db, actor, row.id) };
 }
 
 /** Corrections by the district while the province has not decided. */
-export async function updateCandidate(deps: Deps, ctx: Ctx, id: string, input: { criteria?: Criteria; proposal?: 'proposed' | 'not_proposed'; version: number }) {
+export async function updateCandidate(deps: NotifyDeps, ctx: Ctx, id: string, input: { criteria?: Criteria; proposal?: 'proposed' | 'not_proposed'; version: number }) {
   const before = await candidateInScope(deps.db, ctx.actor, 'selection.propose', id);
   if (before.decision) throw new AppError('selection.decided', 409, { issues: [{ path: 'decision', message: 'the province has decided already' }] });
   const row = await deps.db.transaction(async (tx) => {
@@ -125,6 +148,7 @@ export async function updateCandidate(deps: Deps, ctx: Ctx, id: string, input: {
     return r;
   });
   if (!row) throw stale(await presentOne(deps.db, ctx.actor, id));
+  if (row.proposal === 'proposed' && before.proposal !== 'proposed') await notifyProvince(deps, row.tambonCode, row.cohortYear);
   return presentOne(deps.db, ctx.actor, id);
 }
 
@@ -172,4 +196,39 @@ export async function summary(deps: Deps, ctx: Ctx, q: { unit?: string; cohort: 
     provinces,
     totals: { tambonsWithCandidates: sum('tambonsWithCandidates'), candidates: sum('candidates'), selected: sum('selected'), groups: sum('groups'), groupsFormed: sum('groupsFormed') },
   };
+}
+
+/** Tambons of the caller's area with candidates waiting for the province's decision, with counts (issue 15). */
+export async function waiting(deps: Deps, ctx: Ctx, q: { cohort?: number }) {
+  requirePermission(ctx.actor, 'selection.read');
+  if (q.cohort) await requireCohort(deps.db, q.cohort);
+  const rows = await repo.waitingByTambon(deps.db, scopeOf(ctx.actor, 'selection.read'), q.cohort);
+  return { tambons: rows.map((r) => ({ code: r.code, nameTh: r.nameTh, nameEn: r.nameEn, districtNameTh: r.districtTh, cohort: r.cohort, waiting: r.waiting, candidates: r.candidates })) };
+}
+
+/**
+ * The province selects several candidates at once (issue 15): one transaction, one audit row per
+ * candidate; any candidate outside the scope (404), not proposed, without criterion 1, or changed
+ * since the province saw it (409) refuses the whole batch, naming it.
+ */
+export async function decideMany(deps: Deps, ctx: Ctx, input: { decision: 'selected'; candidates: { id: string; version: number }[] }) {
+  const { actor } = ctx;
+  requirePermission(actor, 'selection.decide');
+  const scope = scopeOf(actor, 'selection.decide');
+  const ids = await deps.db.transaction(async (tx) => {
+    for (const [i, c] of input.candidates.entries()) {
+      const path = `candidates.${i}.id`;
+      const before = await repo.findCandidate(tx, c.id);
+      if (!before || !unitInScope(scope, { code: before.tambonCode, kind: 'tambon' })) throw new AppError('record.not_found', 404, { issues: [{ path, message: 'no such candidate in your area' }] });
+      if (!before.pondDug) throw new AppError('selection.pond_not_dug', 409, { issues: [{ path, message: 'criterion 1 (pond dug) is not met' }] });
+      if (before.proposal !== 'proposed') throw new AppError('selection.not_proposed', 409, { issues: [{ path, message: 'the district did not propose this candidate' }] });
+      const r = await repo.updateCandidate(tx, c.id, c.version, { decision: 'selected', decisionReason: null, decidedBy: actor.userId, decidedAt: new Date() });
+      if (!r) throw new AppError('record.stale', 409, { issues: [{ path: `candidates.${i}.version`, message: `changed since (now version ${before.version})` }] });
+      await audit(tx, ctx, { verb: 'selection.decide', targetType: 'selection_candidate', targetId: c.id, before, after: r });
+    }
+    return input.candidates.map((c) => c.id);
+  });
+  const out = [];
+  for (const id of ids) out.push(await presentOne(deps.db, actor, id));
+  return { decided: out.length, candidates: out };
 }

@@ -75,3 +75,16 @@ export function useTambonFarmers(tambon: string | undefined, q: string) {
     placeholderData: keepPreviousData,
   });
 }
+
+/** Tambons of my area with candidates waiting for the province's decision, with counts (issue 15). */
+export function useWaitingTambons(cohort: number | null, enabled = true) {
+  return useQuery({
+    queryKey: ['selection', 'waiting', cohort],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/selection/waiting', { params: { query: cohort ? { cohort } : {} }, signal })),
+    enabled,
+  });
+}
+
+/** Several proposed candidates selected at once: all or none (issue 15). */
+export const useDecideMany = () =>
+  useSelectionMutation((candidates: { id: string; version: number }[]) => unwrap(api.POST('/api/selection/decisions', { body: { decision: 'selected', candidates } })));

@@ -153,7 +153,7 @@ export const stepsEn: Record<StepsKey, string> = {
   'groups.tambonRequired': 'Choose the tambon of the group',
   'groups.suggestedName': 'New-Theory Agriculture Group of Tambon {tambon}',
   'groups.foundedOn': 'Founding date',
-  'groups.foundedOnHint': 'Pick the date; the Buddhist-era reading is shown beside it',
+  'groups.foundedOnHint': 'Type day/month/Buddhist-era year, e.g. 13/05/2522 or 13 พ.ค. 2522',
   'groups.selectedInTambon': 'Tambon {tambon} has {count} farmers selected by the province',
   'groups.noneSelectedInTambon': 'Tambon {tambon} has no farmers selected by the province yet: the group can be formed, members are added once they are selected',
   'groups.duplicate': 'This tambon already has a model group for this cohort (one per tambon)',

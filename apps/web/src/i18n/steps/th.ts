@@ -155,7 +155,7 @@ export const stepsTh = {
   'groups.tambonRequired': 'โปรดเลือกตำบลที่ตั้งกลุ่ม',
   'groups.suggestedName': 'กลุ่มเกษตรทฤษฎีใหม่ตำบล{tambon}',
   'groups.foundedOn': 'วันที่จัดตั้งกลุ่ม',
-  'groups.foundedOnHint': 'เลือกวันที่จากปฏิทิน ระบบแสดงเป็น พ.ศ. ด้านข้าง',
+  'groups.foundedOnHint': 'พิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 13/05/2522 หรือ 13 พ.ค. 2522',
   'groups.selectedInTambon': 'ตำบล{tambon} มีเกษตรกรที่จังหวัดคัดเลือกแล้ว {count} ราย',
   'groups.noneSelectedInTambon': 'ตำบล{tambon} ยังไม่มีเกษตรกรที่จังหวัดคัดเลือก จัดตั้งกลุ่มได้ แต่จะเพิ่มสมาชิกได้เมื่อจังหวัดคัดเลือกแล้ว',
   'groups.duplicate': 'ตำบลนี้มีกลุ่มต้นแบบของปีรุ่นนี้แล้ว (ตำบลละ 1 กลุ่ม)',

@@ -12,13 +12,18 @@ import { COUNT_KEYS, useArea } from '../../features/area/useArea';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { useLang, useNameOf, useT } from '../../i18n/I18nProvider';
 import { useShellT } from '../../i18n/shell';
+import { useWorkT } from '../../i18n/work';
+import { TaskList } from '../home/TaskList';
 import { AreaChildren } from './AreaChildren';
 
 /** Imported from this chunk, not statically: its list of chunks then stays out of the entry chunk /login downloads. */
 const ReturnedReportAlert = lazy(async () => ({ default: (await import('../reports/ReturnedReportAlert')).ReturnedReportAlert }));
 const OverdueFollowUps = lazy(async () => ({ default: (await import('../visits/OverdueFollowUps')).OverdueFollowUps }));
 
-/** "พื้นที่ของฉัน": the unit I look at, its parents, its figures and its children. */
+/**
+ * Home (issue 15): without ?unit, what waits for me (TaskList) with one tap to act, then my area's
+ * parents and children; with ?unit, "พื้นที่ของฉัน" of that unit with its figures.
+ */
 export function AreaPage() {
   const t = useT();
   const shellT = useShellT();
@@ -29,18 +34,42 @@ export function AreaPage() {
   const area = useArea(unitCode);
   const { data: me } = useMe();
   const today = t('area.today', { date: formatDate(todayIso(), lang, 'long') });
+  const workT = useWorkT();
+  const home = !unitCode;
 
   return (
     <>
       <Text c="dimmed" size="sm" mb={4}>
         {today}
       </Text>
-      <PageHeader title={t('area.title')} />
-      <Suspense fallback={null}>
-        <ReturnedReportAlert />
-        {hasPermission(me, 'visit.write') && <OverdueFollowUps />}
-      </Suspense>
-      {area.isPending && <Loading />}
+      <PageHeader title={home ? workT('home.title') : t('area.title')} subtitle={home ? workT('home.subtitle') : undefined} />
+      {home ? (
+        <Stack gap="md" mb="xl">
+          <TaskList />
+          <Suspense fallback={null}>
+            <ReturnedReportAlert />
+            {hasPermission(me, 'visit.write') && <OverdueFollowUps />}
+          </Suspense>
+        </Stack>
+      ) : (
+        <Suspense fallback={null}>
+          <ReturnedReportAlert />
+          {hasPermission(me, 'visit.write') && <OverdueFollowUps />}
+        </Suspense>
+      )}
+      {home && area.data && !area.isError && (
+        <Group gap="md">
+          <Anchor component={Link} to={`/?unit=${encodeURIComponent(area.data.unit.code)}`} size="sm" data-testid="home-area">
+            {workT('home.area')}: {nameOf(area.data.unit)}
+          </Anchor>
+          {hasPermission(me, 'progress.read') && (
+            <Anchor component={Link} to={/^\d{2,6}$/.test(area.data.unit.code) ? `/progress?unit=${area.data.unit.code}` : '/progress'} size="sm">
+              {workT('home.progress')}
+            </Anchor>
+          )}
+        </Group>
+      )}
+      {!home && area.isPending && <Loading />}
       {area.isError &&
         (isApiError(area.error, 404) ? (
           <OutOfScope message={t('area.notFound')}>
@@ -51,7 +80,7 @@ export function AreaPage() {
         ) : (
           <ErrorAlert error={area.error} />
         ))}
-      {area.data && !area.isError && (
+      {!home && area.data && !area.isError && (
         <Stack gap="lg">
           {area.data.parents.length > 0 && (
             <Breadcrumbs separator="›" separatorMargin={6} style={{ flexWrap: 'wrap', rowGap: 4 }}>

@@ -1,13 +1,18 @@
 import { useState } from 'react';
-import { Button, Collapse, Group, Paper, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Collapse, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { AuditFilters } from '../../features/audit/useAudit';
 import { BeDateInput } from '../../components/BeDateInput';
-import { useT } from '../../i18n/I18nProvider';
+import { AreaPicker } from '../../components/AreaPicker';
+import { useLang, useT } from '../../i18n/I18nProvider';
+import { useWorkT } from '../../i18n/work';
+import { kindOptions } from './auditLabels';
 
 /** The audit filters; nothing is queried until "ใช้ตัวกรอง" (each query scans the log). */
 export function AuditFilterForm({ initial, onApply }: { initial: AuditFilters; onApply: (f: AuditFilters) => void }) {
   const t = useT();
+  const workT = useWorkT();
+  const { lang } = useLang();
   const [f, setF] = useState<AuditFilters>(initial);
   const set = (k: keyof AuditFilters, v: string | null) => setF((prev) => ({ ...prev, [k]: v?.trim() || undefined }));
   const uuidOk = !f.userId || /^[0-9a-f-]{36}$/i.test(f.userId);
@@ -30,6 +35,9 @@ export function AuditFilterForm({ initial, onApply }: { initial: AuditFilters; o
           }}
         >
           <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
+            <Select label={workT('audit.kind')} data={kindOptions(lang)} value={f.kind ?? null} onChange={(v) => set('kind', v)} clearable searchable data-testid="audit-kind" />
+            <TextInput label={workT('audit.person')} placeholder={workT('audit.personHint')} value={f.person ?? ''} onChange={(e) => set('person', e.currentTarget.value)} />
+            <AreaPicker value={f.unit ?? ''} onChange={(code) => set('unit', /^\d{2,6}$/.test(code) ? code : null)} />
             <TextInput label={t('audit.verb')} placeholder="user.create" value={f.verb ?? ''} onChange={(e) => set('verb', e.currentTarget.value)} />
             <TextInput label={t('audit.targetType')} placeholder="user" value={f.targetType ?? ''} onChange={(e) => set('targetType', e.currentTarget.value)} />
             <TextInput label={t('audit.targetId')} value={f.targetId ?? ''} onChange={(e) => set('targetId', e.currentTarget.value)} />

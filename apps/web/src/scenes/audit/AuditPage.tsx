@@ -10,7 +10,7 @@ import { AuditFilterForm } from './AuditFilterForm';
 import { AuditTable } from './AuditTable';
 
 const PAGE_SIZE = 25;
-const FILTER_KEYS = ['userId', 'targetType', 'targetId', 'verb', 'from', 'to'] as const;
+const FILTER_KEYS = ['userId', 'targetType', 'targetId', 'verb', 'from', 'to', 'kind', 'person', 'unit'] as const;
 
 /** Who did what to which record, newest first; filters live in the query string. */
 export function AuditPage() {

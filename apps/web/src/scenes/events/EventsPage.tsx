@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { RecordsEmpty } from '../../components/EmptyState';
 import { Anchor, Button, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { MarketingEvent } from '../../api/contract';
@@ -92,7 +93,7 @@ export function EventsPage() {
           <Text size="sm" c="dimmed" aria-live="polite">
             {t('events.count', { n: formatNumber(events.data.items.length) })}
           </Text>
-          <DataTable columns={columns} rows={events.data.items} rowKey={(e) => e.id} minWidth={820} empty={t('events.none')} stacked />
+          <DataTable columns={columns} rows={events.data.items} rowKey={(e) => e.id} minWidth={820} empty={<RecordsEmpty title={t('events.none')} />} stacked />
         </Stack>
       )}
       {editing && <EventModal event={editing === 'new' ? null : editing} province={province} onClose={() => setEditing(null)} />}

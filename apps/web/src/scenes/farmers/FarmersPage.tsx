@@ -12,6 +12,8 @@ import { hasPermission, useMe } from '../../features/auth/useMe';
 import { exportFarmers, useFarmerList } from '../../features/farmers/useFarmers';
 import { formatNumber, useT } from '../../i18n/I18nProvider';
 import { FarmersTable } from './FarmersTable';
+import { EmptyState } from '../../components/EmptyState';
+import { useWorkT } from '../../i18n/work';
 
 /**
  * ทะเบียนเกษตรกร: farmers in my scope, by name or national id, filtered by area. The filters
@@ -19,6 +21,7 @@ import { FarmersTable } from './FarmersTable';
  */
 export function FarmersPage() {
   const t = useT();
+  const workT = useWorkT();
   const { data: me } = useMe();
   const [params, update] = usePatchParams();
   const area = params.get('area')?.trim() || '';
@@ -100,7 +103,31 @@ export function FarmersPage() {
             {t('farmers.count', { shown: formatNumber(items.length), total: formatNumber(total) })}
           </Text>
           <div style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
-            <FarmersTable farmers={items} />
+            <FarmersTable
+              farmers={items}
+              empty={
+                area || q ? (
+                  <EmptyState title={workT('empty.filtered')} hint={t('farmers.none')}>
+                    <Button size="sm" variant="light" onClick={() => update({ area: undefined, q: undefined })}>
+                      {workT('empty.clearFilter')}
+                    </Button>
+                  </EmptyState>
+                ) : (
+                  <EmptyState title={workT('empty.farmers')} hint={workT('empty.farmersHint')}>
+                    {hasPermission(me, 'farmer.create') && (
+                      <Button size="sm" component={Link} to="/farmers/new">
+                        {workT('empty.addFarmer')}
+                      </Button>
+                    )}
+                    {hasPermission(me, 'farmer.import') && (
+                      <Button size="sm" variant="light" component={Link} to="/farmers/import">
+                        {workT('empty.importFarmers')}
+                      </Button>
+                    )}
+                  </EmptyState>
+                )
+              }
+            />
           </div>
           {list.error && <ErrorAlert error={list.error} />}
           {list.hasNextPage && (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Anchor, Badge, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Farmer } from '../../api/contract';
@@ -7,7 +8,7 @@ import { shownNationalId } from '../../components/NationalIdInput';
 import { fullName } from './format';
 
 /** Name (opens the record), national id (masked for oversight roles), tambon, pond, group. */
-export function FarmersTable({ farmers }: { farmers: Farmer[] }) {
+export function FarmersTable({ farmers, empty }: { farmers: Farmer[]; empty?: ReactNode }) {
   const t = useT();
   const nameOf = useNameOf();
   const columns: Column<Farmer>[] = [
@@ -70,5 +71,5 @@ export function FarmersTable({ farmers }: { farmers: Farmer[] }) {
         ),
     },
   ];
-  return <DataTable columns={columns} rows={farmers} rowKey={(f) => f.id} minWidth={760} empty={t('farmers.none')} />;
+  return <DataTable columns={columns} rows={farmers} rowKey={(f) => f.id} minWidth={760} empty={empty ?? t('farmers.none')} />;
 }

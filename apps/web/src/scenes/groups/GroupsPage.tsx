@@ -15,6 +15,9 @@ import { formatNumber } from '../../i18n/I18nProvider';
 import { useStepsT } from '../../i18n/steps';
 import { CreateGroupModal } from './CreateGroupModal';
 import { GroupsTable } from './GroupsTable';
+import { Link } from 'react-router';
+import { EmptyState } from '../../components/EmptyState';
+import { useWorkT } from '../../i18n/work';
 
 /**
  * กลุ่มต้นแบบ: the model groups in my scope for a cohort, by area and name, with their member
@@ -22,6 +25,7 @@ import { GroupsTable } from './GroupsTable';
  */
 export function GroupsPage() {
   const t = useStepsT();
+  const workT = useWorkT();
   const { data: me } = useMe();
   const [params, patch] = usePatchParams();
   const { years, year, query: cohorts } = useCohortChoice(params.get('cohort'));
@@ -76,7 +80,24 @@ export function GroupsPage() {
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="group-count">
             {t('groups.count', { count: formatNumber(groups.length), formed: formatNumber(formed) })}
           </Text>
-          <GroupsTable groups={groups} />
+          <GroupsTable
+            groups={groups}
+            empty={
+              area || search ? (
+                <EmptyState title={workT('empty.filtered')} hint={workT('empty.groupsHint')}>
+                  <Button size="sm" variant="light" onClick={() => { setSearch(''); patch({ area: undefined, q: undefined }); }}>
+                    {workT('empty.clearFilter')}
+                  </Button>
+                </EmptyState>
+              ) : (
+                <EmptyState title={workT('empty.groups')} hint={workT('empty.groupsHint')}>
+                  <Button size="sm" variant="light" component={Link} to={`/selection${year ? `?cohort=${year}` : ''}`}>
+                    {t('selection.title')}
+                  </Button>
+                </EmptyState>
+              )
+            }
+          />
         </Stack>
       )}
       {creating && year !== null && <CreateGroupModal years={years} cohort={year} area={area} onClose={() => setCreating(false)} />}

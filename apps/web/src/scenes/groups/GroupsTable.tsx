@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { GroupSummary } from '../../api/contract';
@@ -9,7 +10,7 @@ import { EnterpriseBadge } from './EnterpriseBadge';
 import { FormedBadge } from './FormedBadge';
 
 /** Name (opens the group), place, cohort, founding date, members, formed or not. */
-export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
+export function GroupsTable({ groups, empty }: { groups: GroupSummary[]; empty?: ReactNode }) {
   const t = useStepsT();
   const nameOf = useNameOf();
   const columns: Column<GroupSummary>[] = [
@@ -45,5 +46,5 @@ export function GroupsTable({ groups }: { groups: GroupSummary[] }) {
     { key: 'members', header: t('groups.col.members'), align: 'right', cell: (g) => t('groups.memberCount', { count: formatNumber(g.memberCount) }) },
     { key: 'formed', header: t('groups.col.status'), cell: (g) => <FormedBadge formed={g.formed} size="sm" /> },
   ];
-  return <DataTable columns={columns} rows={groups} rowKey={(g) => g.id} minWidth={820} empty={t('groups.none')} />;
+  return <DataTable columns={columns} rows={groups} rowKey={(g) => g.id} minWidth={820} empty={empty ?? t('groups.none')} />;
 }

@@ -1,4 +1,5 @@
 import { Badge, Stack, Text } from '@mantine/core';
+import { RecordsEmpty } from '../../components/EmptyState';
 import { OUTLET_TYPE_LABELS } from '@ntag/shared';
 import type { Outlet, SurveyFramework } from '../../api/contract';
 import type { Group } from '../../api/contract';
@@ -131,7 +132,7 @@ function MarketScreen({ group: g }: { group: Group }) {
           rows={records}
           rowKey={(o) => o.id}
           minWidth={820}
-          empty={t('market.none')}
+          empty={<RecordsEmpty title={t('market.none')} />}
           stacked
           expanded={(o) => <Answers outlet={o} framework={framework.data} />}
         />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { RecordsEmpty } from '../../components/EmptyState';
 import { Stack } from '@mantine/core';
 import { formatMonth, PRODUCE_USE_LABELS, PRODUCE_USES, type QuantityUnit } from '@ntag/shared';
 import type { Group, ProductionRecord } from '../../api/contract';
@@ -112,7 +113,7 @@ function ProductionScreen({ group: g }: { group: Group }) {
         </EntryPanel>
       )}
       <RecordListSection id="production-list" title={t('production.listTitle')} list={list} removeError={editor.remove.error} readOnly={!canWrite}>
-        <DataTable columns={columns} rows={records} rowKey={(r) => r.id} minWidth={760} empty={t('production.none')} stacked />
+        <DataTable columns={columns} rows={records} rowKey={(r) => r.id} minWidth={760} empty={<RecordsEmpty title={t('production.none')} />} stacked />
       </RecordListSection>
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { NARRATIVE_FIELDS, NARRATIVE_LABELS, formatMonth, type NarrativeField } from '@ntag/shared';
 import { staleCurrent } from '../../api/ApiError';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -8,6 +8,7 @@ import { useReportAction, useSaveNarrative } from '../../features/reports/useRep
 import type { Report } from '../../api/contract';
 import { useLang } from '../../i18n/I18nProvider';
 import { useReportsT } from '../../i18n/reports';
+import { useWorkT } from '../../i18n/work';
 import { ConfirmModal } from './ConfirmModal';
 import { Section } from './ReportNumbers';
 
@@ -32,6 +33,11 @@ export function NarrativeSection({ report, onSubmitted }: { report: Report; onSu
   const [saved, setSaved] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const dirty = !same(values, base.narrative);
+  const workT = useWorkT();
+  // Issue 15: sending with narrative boxes empty asks first, naming them.
+  const empties = NARRATIVE_FIELDS.filter((f) => !(values[f] ?? '').trim());
+  // A host agency's กท.05 sent while provinces' reports are not accepted: named once each.
+  const missing = (report.content.provinces ?? []).filter((p) => !p.accepted);
 
   // Someone else's change (or a refetch) while nothing is typed here: follow it.
   useEffect(() => {
@@ -170,6 +176,16 @@ export function NarrativeSection({ report, onSubmitted }: { report: Report; onSu
           onClose={() => setConfirming(false)}
           onConfirm={() => void submit()}
         >
+          {missing.length > 0 && (
+            <Alert color="orange" variant="light" mb="sm" data-testid="warn-missing-provinces" title={workT('warn.missingTitle', { n: missing.length })}>
+              {workT('warn.missingBody')} {missing.map((p) => p.nameTh).join(', ')}
+            </Alert>
+          )}
+          {empties.length > 0 && (
+            <Alert color="orange" variant="light" mb="sm" data-testid="warn-empty-narrative" title={workT('warn.emptyNarrativeTitle', { n: empties.length })}>
+              {workT('warn.emptyNarrativeBody', { list: empties.map((f) => NARRATIVE_LABELS[f][lang]).join(', ') })}
+            </Alert>
+          )}
           {t('submit.body', { month: formatMonth(report.period, lang), to: toWhom, n: report.versions.length + 1 })}
         </ConfirmModal>
       )}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { RecordsEmpty } from '../../components/EmptyState';
 import { Badge, Stack, Text } from '@mantine/core';
 import { CHANNEL_LABELS } from '@ntag/shared';
 import type { Transaction } from '../../api/contract';
@@ -120,7 +121,7 @@ function SalesScreen({ group: g }: { group: Group }) {
         </EntryPanel>
       )}
       <RecordListSection id="sales-list" title={t('sales.listTitle')} list={list} removeError={editor.remove.error} readOnly={!canWrite}>
-        <DataTable columns={columns} rows={records} rowKey={(r) => r.id} minWidth={820} empty={t('sales.none')} stacked />
+        <DataTable columns={columns} rows={records} rowKey={(r) => r.id} minWidth={820} empty={<RecordsEmpty title={t('sales.none')} />} stacked />
       </RecordListSection>
     </Stack>
   );

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Anchor, Badge, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Decision } from '@ntag/shared';
 import type { Candidate } from '../../api/contract';
@@ -7,6 +8,7 @@ import { shownNationalId } from '../../components/NationalIdInput';
 import { ThaiDate } from '../../components/ThaiDate';
 import { hasPermission, useMe } from '../../features/auth/useMe';
 import { useStepsT } from '../../i18n/steps';
+import { useWorkT } from '../../i18n/work';
 import { CriteriaCompact } from './Criteria';
 
 interface Props {
@@ -17,6 +19,11 @@ interface Props {
   canDecide: boolean;
   onEdit: (c: Candidate) => void;
   onDecide: (c: Candidate, decision: Decision) => void;
+  /** Province: the candidates ticked for one decision together (issue 15); only batchable ones can be. */
+  picked?: ReadonlySet<string>;
+  onPick?: (c: Candidate, on: boolean) => void;
+  /** What an empty list says and offers. */
+  empty?: ReactNode;
 }
 
 /** Why "คัดเลือก" is not offered for this candidate, if it is not. */
@@ -52,11 +59,31 @@ export function DecisionBadge({ c }: { c: Candidate }) {
 }
 
 /** The candidates of a tambon: who, the four criteria, the district's proposal, the province's decision. */
-export function CandidatesTable({ candidates, canEdit, canDecide, onEdit, onDecide }: Props) {
+export function CandidatesTable({ candidates, canEdit, canDecide, onEdit, onDecide, picked, onPick, empty }: Props) {
   const t = useStepsT();
+  const workT = useWorkT();
   const { data: me } = useMe();
   const canOpenFarmer = hasPermission(me, 'farmer.read');
-  const columns: Column<Candidate>[] = [
+  const columns: Column<Candidate>[] = [];
+  if (onPick && picked) {
+    columns.push({
+      key: 'pick',
+      header: '',
+      cell: (c) => {
+        const ok = !c.decision && cannotSelect(c) === null;
+        return (
+          <Checkbox
+            checked={picked.has(c.id)}
+            disabled={!ok}
+            onChange={(e) => onPick(c, e.currentTarget.checked)}
+            aria-label={workT('batch.tick', { name: c.farmer.fullName })}
+            data-testid="pick-candidate"
+          />
+        );
+      },
+    });
+  }
+  columns.push(
     {
       key: 'farmer',
       header: t('selection.col.farmer'),
@@ -102,7 +129,7 @@ export function CandidatesTable({ candidates, canEdit, canDecide, onEdit, onDeci
         </Stack>
       ),
     },
-  ];
+  );
   if (canEdit || canDecide) {
     columns.push({
       key: 'actions',
@@ -116,7 +143,7 @@ export function CandidatesTable({ candidates, canEdit, canDecide, onEdit, onDeci
       rows={candidates}
       rowKey={(c) => c.id}
       minWidth={860}
-      empty={t('selection.none')}
+      empty={empty ?? t('selection.none')}
       caption={t('selection.col.caption')}
       stacked
     />

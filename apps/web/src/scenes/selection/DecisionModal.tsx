@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Paper, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import type { Decision } from '@ntag/shared';
+import { SELECTION_CRITERIA, SELECTION_CRITERIA_LABELS, type Decision } from '@ntag/shared';
 import { isApiError, staleCurrent } from '../../api/ApiError';
 import type { Candidate } from '../../api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -9,7 +9,9 @@ import { shownNationalId } from '../../components/NationalIdInput';
 import { StaleNotice } from '../../components/StaleNotice';
 import { useFieldErrors } from '../../components/useFieldErrors';
 import { useDecide } from '../../features/selection/useSelection';
+import { useLang } from '../../i18n/I18nProvider';
 import { useStepsT } from '../../i18n/steps';
+import { useWorkT } from '../../i18n/work';
 import { cannotSelect, DecisionBadge, ProposalBadge } from './CandidatesTable';
 import { CriteriaFull } from './Criteria';
 
@@ -39,10 +41,19 @@ export function DecisionModal({ candidate, initial, onClose }: Props) {
   const current = staleCurrent<Candidate>(decide.error);
   const name = base.farmer.fullName;
 
+  const workT = useWorkT();
+  const { lang } = useLang();
+  // Issue 15: selecting a candidate with criteria unmet asks once more, naming them.
+  const unmet = SELECTION_CRITERIA.filter((k) => !base.criteria[k].met);
+  const [warned, setWarned] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (decision === 'not_selected' && !reason.trim()) {
       setMissing(true);
+      return;
+    }
+    if (decision === 'selected' && unmet.length && !warned) {
+      setWarned(true);
       return;
     }
     decide.mutate({ id: base.id, decision, reason: reason.trim() || null, version: base.version }, { onSuccess: onClose });
@@ -110,12 +121,18 @@ export function DecisionModal({ candidate, initial, onClose }: Props) {
             minRows={2}
             maxLength={500}
           />
+          {warned && decision === 'selected' && (
+            <Alert color="orange" variant="light" title={workT('warn.decideUnmetTitle', { n: unmet.length })} data-testid="warn-unmet">
+              {workT('warn.unmetBody')}{' '}
+              {unmet.map((k) => `${SELECTION_CRITERIA.indexOf(k) + 1}. ${SELECTION_CRITERIA_LABELS[k][lang === 'en' ? 'en' : 'th']}${base.criteria[k].notes ? ` (${base.criteria[k].notes})` : ''}`).join(' · ')}
+            </Alert>
+          )}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={decide.isPending} color={decision === 'not_selected' ? 'red' : undefined} disabled={!!current}>
-              {decision === 'selected' ? t('decision.confirmSelect') : t('decision.confirmReject')}
+              {decision === 'selected' ? (warned && unmet.length ? workT('warn.decideUnmetGo') : t('decision.confirmSelect')) : t('decision.confirmReject')}
             </Button>
           </Group>
         </Stack>

@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Stack, Text, TextInput, Textarea, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { Link } from 'react-router';
-import { ACTIVITY_LABELS, SELECTION_CRITERIA, type Proposal } from '@ntag/shared';
+import { ACTIVITY_LABELS, SELECTION_CRITERIA, SELECTION_CRITERIA_LABELS, type Proposal } from '@ntag/shared';
 import { isApiError } from '../../api/ApiError';
 import { newId } from '../../api/newId';
 import type { Candidate, Farmer, Place } from '../../api/contract';
@@ -14,6 +14,7 @@ import { hasPermission, useMe } from '../../features/auth/useMe';
 import { usePropose, useTambonFarmers } from '../../features/selection/useSelection';
 import { formatNumber, useLang, useNameOf } from '../../i18n/I18nProvider';
 import { useStepsT, type StepsT } from '../../i18n/steps';
+import { useWorkT } from '../../i18n/work';
 import { fullName } from '../farmers/format';
 import { criteriaOf, CriteriaForm, type CriteriaDraft } from './Criteria';
 import classes from './ProposeModal.module.css';
@@ -157,9 +158,29 @@ function ProposeForm({ farmer, cohort, onBack, onSaved }: { farmer: Farmer; coho
   const id = useRef(newId()).current;
   const [criteria, setCriteria] = useState(() => initialCriteria(farmer, t));
   const [proposal, setProposal] = useState<Proposal>('proposed');
+  const workT = useWorkT();
+  const { lang } = useLang();
+  // Issue 15: proposing with criteria unticked asks for confirmation and a remark (kept as the unmet criteria's notes).
+  const unmet = SELECTION_CRITERIA.filter((k) => !criteria[k].met);
+  const [warned, setWarned] = useState(false);
+  const [remark, setRemark] = useState('');
+  const [remarkMissing, setRemarkMissing] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    propose.mutate({ id, cohort, farmerId: farmer.id, criteria: criteriaOf(criteria), proposal }, { onSuccess: onSaved });
+    if (proposal === 'proposed' && unmet.length) {
+      if (!warned) {
+        setWarned(true);
+        return;
+      }
+      if (!remark.trim()) {
+        setRemarkMissing(true);
+        return;
+      }
+    }
+    const withRemark = proposal === 'proposed' && unmet.length
+      ? Object.fromEntries(SELECTION_CRITERIA.map((k) => [k, !criteria[k].met ? { met: false, notes: [criteria[k].notes.trim(), remark.trim()].filter(Boolean).join(' · ').slice(0, 500) } : criteria[k]]))
+      : criteria;
+    propose.mutate({ id, cohort, farmerId: farmer.id, criteria: criteriaOf(withRemark as CriteriaDraft), proposal }, { onSuccess: onSaved });
   };
   const duplicate = isApiError(propose.error, 409) && propose.error.code === 'selection.duplicate';
   return (
@@ -183,13 +204,34 @@ function ProposeForm({ farmer, cohort, onBack, onSaved }: { farmer: Farmer; coho
         </Text>
         <CriteriaForm value={criteria} onChange={setCriteria} pondHint={farmer.pondDug ? t('criteria.pondFromRegistry') : t('criteria.pondNotInRegistry')} />
         <ProposalChoice value={proposal} onChange={setProposal} />
+        {warned && proposal === 'proposed' && unmet.length > 0 && (
+          <Alert color="orange" variant="light" title={workT('warn.unmetTitle', { n: unmet.length })} data-testid="warn-unmet">
+            <Text size="sm" mb="xs">
+              {workT('warn.unmetBody')} {unmet.map((k) => `${SELECTION_CRITERIA.indexOf(k) + 1}. ${SELECTION_CRITERIA_LABELS[k][lang === 'en' ? 'en' : 'th']}`).join(' · ')}
+            </Text>
+            <Textarea
+              label={workT('warn.unmetRemark')}
+              value={remark}
+              onChange={(e) => {
+                setRemark(e.currentTarget.value);
+                setRemarkMissing(false);
+              }}
+              error={remarkMissing ? workT('warn.unmetRemark') : undefined}
+              autosize
+              minRows={2}
+              maxLength={300}
+              required
+              data-autofocus
+            />
+          </Alert>
+        )}
         {duplicate ? <Alert color="orange" variant="light">{t('propose.duplicate')}</Alert> : !!propose.error && <ErrorAlert error={propose.error} />}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onBack}>
             {t('common.back')}
           </Button>
           <Button type="submit" loading={propose.isPending}>
-            {t('propose.save')}
+            {warned && proposal === 'proposed' && unmet.length ? workT('warn.unmetGo') : t('propose.save')}
           </Button>
         </Group>
       </Stack>

@@ -17,6 +17,9 @@ import { seesSelectionSummary } from '../../features/selection/summaryAccess';
 import { downloadKt01, useSelection } from '../../features/selection/useSelection';
 import { useNameOf } from '../../i18n/I18nProvider';
 import { useStepsT } from '../../i18n/steps';
+import { EmptyState } from '../../components/EmptyState';
+import { useWorkT } from '../../i18n/work';
+import { BatchConfirmModal, batchable, WaitingTambons } from './BatchSelect';
 import { CandidatesTable } from './CandidatesTable';
 import { Counts } from './Counts';
 import { DecisionModal } from './DecisionModal';
@@ -43,6 +46,14 @@ export function SelectionPage() {
   const canDecide = hasPermission(me, 'selection.decide');
   const setArea = useCallback((code: string) => patch({ area: code || undefined }), [patch]);
   const data = list.data && tambon && list.data.tambon.code === tambon ? list.data : undefined;
+  const workT = useWorkT();
+  // Issue 15: the province ticks several candidates and selects them with one confirmation.
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const [batch, setBatch] = useState(false);
+  const [done, setDone] = useState<number | null>(null);
+  const pickable = data?.candidates.filter(batchable) ?? [];
+  const ticked = pickable.filter((c) => picked.has(c.id));
+  const pick = (c: Candidate, on: boolean) => setPicked((old) => { const next = new Set(old); if (on) next.add(c.id); else next.delete(c.id); return next; });
 
   return (
     <>
@@ -68,6 +79,7 @@ export function SelectionPage() {
         </Grid>
       </Paper>
 
+      {canDecide && <WaitingTambons cohort={year} current={area} onPick={(code) => { setPicked(new Set()); setDone(null); setArea(code); }} />}
       {cohorts.error && <ErrorAlert error={cohorts.error} />}
       {!tambon && (
         <Alert color="ntag" variant="light" data-testid="pick-tambon">
@@ -107,12 +119,35 @@ export function SelectionPage() {
               {t('selection.decideHint')}
             </Text>
           )}
+          {done !== null && (
+            <Alert color="ntag" variant="light" role="status" data-testid="batch-done">
+              {workT('batch.done', { n: done })}
+            </Alert>
+          )}
+          {canDecide && pickable.length > 0 && (
+            <Group gap="sm" wrap="wrap" data-testid="batch-bar">
+              <Button variant="default" size="sm" onClick={() => setPicked(new Set(ticked.length === pickable.length ? [] : pickable.map((c) => c.id)))}>
+                {workT('batch.pick')}
+              </Button>
+              <Button size="sm" disabled={!ticked.length} onClick={() => setBatch(true)} data-testid="batch-select">
+                {workT('batch.selectN', { n: ticked.length })}
+              </Button>
+              <Text size="xs" c="dimmed">
+                {workT('batch.only1')}
+              </Text>
+            </Group>
+          )}
           <CandidatesTable
             candidates={data.candidates}
             canEdit={canPropose}
             canDecide={canDecide}
             onEdit={(candidate) => setDialog({ kind: 'edit', candidate })}
             onDecide={(candidate, decision) => setDialog({ kind: 'decide', candidate, decision })}
+            picked={canDecide ? picked : undefined}
+            onPick={canDecide ? pick : undefined}
+            empty={
+              <EmptyState title={workT('empty.candidates')} hint={canPropose ? workT('empty.candidatesHint') : workT('empty.candidatesWait')} />
+            }
           />
           <FormsPanel
             title={t('selection.forms')}
@@ -128,6 +163,17 @@ export function SelectionPage() {
 
       {dialog?.kind === 'propose' && data && (
         <ProposeModal tambon={data.tambon} cohort={data.cohort} candidates={data.candidates} onClose={() => setDialog(null)} />
+      )}
+      {batch && ticked.length > 0 && (
+        <BatchConfirmModal
+          candidates={ticked}
+          onClose={() => setBatch(false)}
+          onDone={() => {
+            setDone(ticked.length);
+            setBatch(false);
+            setPicked(new Set());
+          }}
+        />
       )}
       {dialog?.kind === 'edit' && <CandidateEditModal candidate={dialog.candidate} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'decide' && <DecisionModal candidate={dialog.candidate} initial={dialog.decision} onClose={() => setDialog(null)} />}

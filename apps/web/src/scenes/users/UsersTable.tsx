@@ -2,11 +2,14 @@ import { Anchor, Badge, Group } from '@mantine/core';
 import type { User } from '../../api/contract';
 import { DataTable, type Column } from '../../components/DataTable';
 import { useNameOf, useT } from '../../i18n/I18nProvider';
+import { EmptyState } from '../../components/EmptyState';
+import { useWorkT } from '../../i18n/work';
 import { RoleList } from './RoleList';
 
 /** Username, display name, home unit, roles, status; the username opens the detail drawer. */
 export function UsersTable({ users, onOpen }: { users: User[]; onOpen: (id: string) => void }) {
   const t = useT();
+  const workT = useWorkT();
   const nameOf = useNameOf();
   const columns: Column<User>[] = [
     {
@@ -24,7 +27,7 @@ export function UsersTable({ users, onOpen }: { users: User[]; onOpen: (id: stri
     { key: 'roles', header: t('users.roles'), cell: (u) => <RoleList roles={u.roles} /> },
     { key: 'status', header: t('users.status'), cell: (u) => <UserStatus user={u} /> },
   ];
-  return <DataTable columns={columns} rows={users} rowKey={(u) => u.id} minWidth={820} empty={t('users.none')} />;
+  return <DataTable columns={columns} rows={users} rowKey={(u) => u.id} minWidth={820} empty={<EmptyState title={t('users.none')} hint={workT('empty.usersHint')} />} />;
 }
 
 export function UserStatus({ user }: { user: User }) {
