@@ -228,7 +228,7 @@ export async function startPgPair(o: { primaryPort: number; replicaPort: number;
     started.push(primaryDir);
     o.log(`pg_basebackup -h 127.0.0.1 -p ${o.primaryPort} -D ${replicaDir} -R -X stream`);
     pgRun(bin, 'pg_basebackup', ['-h', '127.0.0.1', '-p', String(o.primaryPort), '-U', 'postgres', '-D', replicaDir, '-R', '-X', 'stream', '-c', 'fast']);
-    fs.appendFileSync(path.join(replicaDir, 'postgresql.conf'), `\nport = ${o.replicaPort}\n`);
+    fs.appendFileSync(path.join(replicaDir, 'postgresql.conf'), `\nport = ${o.replicaPort}\nhot_standby_feedback = on\n`);
     pgRun(bin, 'pg_ctl', ['-D', replicaDir, '-l', path.join(top, 'replica.log'), '-w', 'start']);
     started.push(replicaDir);
   } catch (err) {

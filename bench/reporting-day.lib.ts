@@ -202,18 +202,37 @@ export async function runReportingDay(url: string, database: Database, o: { conn
   for (const p of reportProvinces) {
     const s = provinceSessions.get(p.code)!;
     const a = agencySessions.get(p.agency)!;
+    // A step that failed (its answer lost with a killed process) sends the connection back to the
+    // draft: setupRequest answering null makes autocannon start the sequence again.
     const keep = (status: number, body: string, ctx: object) => {
-      if (status !== 200) return;
-      const r = JSON.parse(body) as { id?: string; version?: number; reports?: { id: string; version: number }[] };
+      if (status !== 200) {
+        Object.assign(ctx, { id: undefined });
+        return;
+      }
+      const r = JSON.parse(body) as { id?: string; version?: number; state?: string; reports?: { id: string; version: number; state: string }[] };
       const got = r.reports ? r.reports[0] : r;
-      Object.assign(ctx, { id: got?.id, version: got?.version });
+      Object.assign(ctx, { id: got?.id, version: got?.version, state: got?.state });
     };
-    const c = (ctx: object) => ctx as { id: string; version: number };
+    type Ctx = { id: string; version: number; state?: string; as?: string };
+    const c = (ctx: object) => ctx as Ctx;
+    const returnIt = (req: autocannon.Request, x: Ctx) => ({ ...req, method: 'POST' as const, path: `/api/reports/${x.id}/return`, headers: json(a, true), body: JSON.stringify({ reason: 'ขอให้เพิ่มข้อมูลปัญหาอุปสรรค', version: x.version }) });
+    const step = (build: (req: autocannon.Request, ctx: Ctx) => autocannon.Request) => (req: autocannon.Request, ctx: object) => {
+      const x = c(ctx);
+      x.as = undefined;
+      if (!x.id) return null as unknown as autocannon.Request;
+      // A report left submitted (its return was lost with a killed process, or the previous run
+      // stopped there) is returned by its agency first; the answer counts as an agency return.
+      if (x.state === 'submitted' && !req.path?.endsWith('/return')) {
+        x.as = 'agency return';
+        return returnIt(req, x);
+      }
+      return build(req, x);
+    };
     classes.push({ name: `report ${p.code}`, connections: 1, requests: [
       { kind: 'report draft', method: 'GET', path: `/api/reports?unit=${p.code}&period=${period}`, headers: { cookie: s.cookie }, onResponse: keep },
-      { kind: 'report save', method: 'PATCH', setupRequest: (req: autocannon.Request, ctx: object) => ({ ...req, path: `/api/reports/${c(ctx).id}`, headers: json(s, true), body: JSON.stringify({ narrative: { results: `กลุ่มจำหน่ายผักบุ้ง ${Date.now()}`, problems: 'ฝนตกชุก' }, version: c(ctx).version }) }), onResponse: keep },
-      { kind: 'report submit', method: 'POST', setupRequest: (req: autocannon.Request, ctx: object) => ({ ...req, path: `/api/reports/${c(ctx).id}/submit`, headers: json(s, true), body: JSON.stringify({ version: c(ctx).version }) }), onResponse: keep },
-      { kind: 'agency return', method: 'POST', setupRequest: (req: autocannon.Request, ctx: object) => ({ ...req, path: `/api/reports/${c(ctx).id}/return`, headers: json(a, true), body: JSON.stringify({ reason: 'ขอให้เพิ่มข้อมูลปัญหาอุปสรรค', version: c(ctx).version }) }), onResponse: keep },
+      { kind: 'report save', method: 'PATCH', setupRequest: step((req, x) => ({ ...req, path: `/api/reports/${x.id}`, headers: json(s, true), body: JSON.stringify({ narrative: { results: `กลุ่มจำหน่ายผักบุ้ง ${Date.now()}`, problems: 'ฝนตกชุก' }, version: x.version }) })), onResponse: keep },
+      { kind: 'report submit', method: 'POST', setupRequest: step((req, x) => ({ ...req, path: `/api/reports/${x.id}/submit`, headers: json(s, true), body: JSON.stringify({ version: x.version }) })), onResponse: keep },
+      { kind: 'agency return', method: 'POST', path: '/return', setupRequest: step((req, x) => (x.state === 'submitted' ? returnIt(req, x) : (null as unknown as autocannon.Request))), onResponse: keep },
     ] });
   }
   const total = classes.reduce((n, c) => n + c.connections, 0);
@@ -235,7 +254,8 @@ export async function runReportingDay(url: string, database: Database, o: { conn
     }));
     const instance = autocannon({ url, connections: c.connections, duration: o.seconds, requests, timeout: 30 }, (err, result) => (err ? reject(err) : resolve(result)));
     instance.on('response', (client: unknown, status: number, _bytes: number, ms: number) => {
-      const kind = (client as { requestIterator: { currentRequest: { kind?: string } } }).requestIterator.currentRequest.kind ?? c.name;
+      const it = (client as { requestIterator: { currentRequest: { kind?: string }; context: { as?: string } } }).requestIterator;
+      const kind = it.context.as ?? it.currentRequest.kind ?? c.name;
       if (!times.has(kind)) times.set(kind, []);
       times.get(kind)!.push(ms);
       const st = statuses.get(kind) ?? {};
