@@ -247,9 +247,9 @@ export async function runReportingDay(url: string, database: Database, o: { conn
   const results = await Promise.all(classes.filter((c) => c.connections > 0).map((c) => new Promise<autocannon.Result>((resolve, reject) => {
     const requests = c.requests.map((r) => ({
       ...r,
-      onResponse: (status: number, body: string, ctx: object, headers: Record<string, unknown>) => {
+      onResponse: (status: number, body: string, ctx: object, headers: autocannon.Request['headers']) => {
         if (status >= 300 && !samples.has(r.kind)) samples.set(r.kind, `${status} ${body.slice(0, 200)}`);
-        if (typeof r.onResponse === 'function') r.onResponse(status, body, ctx, headers as autocannon.Request['headers']);
+        if (typeof r.onResponse === 'function') r.onResponse(status, body, ctx, headers);
       },
     }));
     const instance = autocannon({ url, connections: c.connections, duration: o.seconds, requests, timeout: 30 }, (err, result) => (err ? reject(err) : resolve(result)));
