@@ -109,7 +109,7 @@ async function main() {
   const lagMs = await caughtUp(primary, replica);
   log(`  the replica replayed the rest ${lagMs} ms after the load; acknowledged creates on the replica: ${await countRecords(replica, drill.mix.acknowledged)}`);
   log(`  load after: ${loadAverage()}`);
-  const ok = drill.onPrimary === drill.acknowledged && drill.servedInAll['api-1']! > drill.servedAtKill['api-1']! && seen;
+  const ok = drill.onPrimary === drill.acknowledged && drill.finallyOnPrimary === drill.finallyAcknowledged.length && drill.replayed.other === 0 && drill.servedInAll['api-1']! > drill.servedAtKill['api-1']! && seen;
   log(`\n${ok ? 'PASS' : 'FAIL'}: every acknowledged write is on the primary, and the survivor served the rest (${((Date.now() - t0) / 1000).toFixed(0)} s in all)`);
   return ok;
 }

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase, type Database } from '../apps/api/src/db/client';
 import { freePort } from '../apps/api/test/support/server';
-import { databaseUrl, prepare, withAdminClient } from '../apps/api/test/support/template';
+import { databaseUrl, withAdminClient } from '../apps/api/test/support/template';
 import { apiEnv, startApi, startProxy, type ApiProcess, type Proxy } from './cluster.lib';
 import { killDrill } from './cluster-drill';
 import { buildReportingDay, countRecords, runReportingDay } from './reporting-day.lib';
@@ -32,9 +32,11 @@ describe.skipIf(!url)('two API processes behind a proxy (skipped on PGlite: one 
   let proxy: Proxy;
 
   beforeAll(async () => {
-    await withAdminClient(url!, (a) => a.db.execute(sql.raw(`create database ${name}`)));
+    // A copy of the run's migrated and seeded template (global-setup.ts), then the data set.
+    const tpl = inject('dbTemplate');
+    if (tpl.kind !== 'postgres') throw new Error('PostgreSQL template expected');
+    await withAdminClient(url!, (a) => a.db.execute(sql.raw(`create database ${name} template ${tpl.template}`)));
     database = await openDatabase({ kind: 'postgres', url: databaseUrl(url!, name), max: 4 });
-    await prepare(database);
     await buildReportingDay(database, { groups: 100, records: 5000 });
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntag-cluster-ci-'));
     const ports = [await freePort(), await freePort(), await freePort()];
@@ -70,6 +72,9 @@ describe.skipIf(!url)('two API processes behind a proxy (skipped on PGlite: one 
     expect(d.servedInAll['api-1']! - d.servedAtKill['api-1']!).toBeGreaterThan(0);
     // Only what was in flight on the dead process went unanswered: at most one request per connection.
     expect(d.proxyFailures + d.mix.errors).toBeLessThanOrEqual(20);
+    // Sent again with the same ids, the unanswered creates are saved once each (200: it had been, 201: it had not).
+    expect(d.replayed.other).toBe(0);
+    expect(d.finallyOnPrimary).toBe(d.finallyAcknowledged.length);
     expect(d.mix.non2xx, JSON.stringify(d.mix.kinds.filter((k) => k.non2xx).map((k) => [k.kind, k.statuses, k.sample]))).toBeLessThanOrEqual(d.proxyFailures);
   });
 });

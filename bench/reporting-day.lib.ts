@@ -73,6 +73,8 @@ export async function buildReportingDay(database: Database, o: { groups: number;
 }
 
 interface Session { cookie: string; csrf: string }
+/** A record create as it was sent, to send again with the same id. */
+export interface Unanswered { id: string; path: string; headers: Record<string, string>; body: string }
 interface GroupRef { id: string; tambon: string; farmer: string }
 
 async function signInOver(url: string, username: string): Promise<Session> {
@@ -100,7 +102,9 @@ export interface MixResult {
   kinds: KindStats[];
   /** Ids of the records whose create was acknowledged (2xx), to look for in the database afterwards. */
   acknowledged: string[];
-  /** Of those, the ones written to the one hot group. */
+  /** Record creates that got no acknowledgement (a 502 from the proxy): the client sends them again. */
+  unanswered: Unanswered[];
+  /** The group the one-group writers wrote to. */
   hotGroup: string;
 }
 
@@ -144,15 +148,20 @@ export async function runReportingDay(url: string, database: Database, o: { conn
   const worker = () => Math.floor(Math.random() * workers.length);
   const json = (s: Session, write = false) => ({ 'content-type': 'application/json', cookie: s.cookie, ...(write ? { 'x-csrf-token': s.csrf } : {}) });
   const acknowledged: string[] = [];
+  const unanswered: Unanswered[] = [];
   const ackOnCreate = (status: number, _body: string, ctx: object) => {
-    if (status === 201 || status === 200) acknowledged.push((ctx as { id: string }).id);
+    const c = ctx as { id: string; sent: Unanswered };
+    if (status === 201 || status === 200) acknowledged.push(c.id);
+    else unanswered.push(c.sent);
   };
-  const recordBody = (g: GroupRef, ctx: Record<string, unknown>, kind: 'production' | 'transaction') => {
+  const recordBody = (g: GroupRef, ctx: Record<string, unknown>, kind: 'production' | 'transaction', s: Session) => {
     const id = randomUUID();
-    ctx.id = id;
-    return JSON.stringify(kind === 'production'
+    const body = JSON.stringify(kind === 'production'
       ? { id, groupId: g.id, farmerId: g.farmer, date: today, product: 'morning_glory', unit: 'kg', quantity: 5, uses: { sale: 5 } }
       : { id, groupId: g.id, farmerId: g.farmer, date: today, product: 'morning_glory', unit: 'kg', quantity: 3, unitPrice: 25, channel: 'farmers_market' });
+    ctx.id = id;
+    ctx.sent = { id, path: kind === 'production' ? '/api/production' : '/api/transactions', headers: json(s, true), body };
+    return body;
   };
 
   const classes: { name: string; connections: number; requests: Def[] }[] = [];
@@ -169,13 +178,13 @@ export async function runReportingDay(url: string, database: Database, o: { conn
     kind: 'record (spread)', method: 'POST',
     setupRequest: (req: autocannon.Request, ctx: object) => {
       const i = worker();
-      return { ...req, path: k === 'production' ? '/api/production' : '/api/transactions', headers: json(workerSessions[i]!, true), body: recordBody(workers[i]!, ctx as Record<string, unknown>, k) };
+      return { ...req, path: k === 'production' ? '/api/production' : '/api/transactions', headers: json(workerSessions[i]!, true), body: recordBody(workers[i]!, ctx as Record<string, unknown>, k, workerSessions[i]!) };
     },
     onResponse: ackOnCreate,
   })) });
   classes.push({ name: 'one group', connections: share(0.15), requests: [{
     kind: 'record (one group)', method: 'POST', path: '/api/transactions',
-    setupRequest: (req: autocannon.Request, ctx: object) => ({ ...req, headers: json(hotSession, true), body: recordBody(hot, ctx as Record<string, unknown>, 'transaction') }),
+    setupRequest: (req: autocannon.Request, ctx: object) => ({ ...req, headers: json(hotSession, true), body: recordBody(hot, ctx as Record<string, unknown>, 'transaction', hotSession) }),
     onResponse: ackOnCreate,
   }] });
   const pickDistrict = pickOf(districts.map((d, i) => [d, districtSessions[i]!] as const));
@@ -275,7 +284,7 @@ export async function runReportingDay(url: string, database: Database, o: { conn
   return {
     connections: o.connections, seconds: o.seconds, total: count, perSecond: count / o.seconds,
     errors: sum((r) => r.errors), timeouts: sum((r) => r.timeouts), non2xx: sum((r) => r.non2xx),
-    kinds, acknowledged, hotGroup: hot.id,
+    kinds, acknowledged, unanswered, hotGroup: hot.id,
   };
 }
 
