@@ -190,6 +190,8 @@ export interface PgPair {
   replicaUrl: string;
   /** Where each runs, for the report. */
   describe: string;
+  /** Stops the replica at once (a crash of its server). */
+  stopReplica(): void;
   /** Stops both servers and removes their directories. */
   remove(): Promise<void>;
 }
@@ -239,6 +241,7 @@ export async function startPgPair(o: { primaryPort: number; replicaPort: number;
     primaryUrl: `postgres://postgres@127.0.0.1:${o.primaryPort}/postgres`,
     replicaUrl: `postgres://postgres@127.0.0.1:${o.replicaPort}/postgres`,
     describe: `primary 127.0.0.1:${o.primaryPort} and streaming replica 127.0.0.1:${o.replicaPort} in ${top}`,
+    stopReplica: () => void pgRun(bin, 'pg_ctl', ['-D', replicaDir, '-m', 'immediate', 'stop'], { allowFail: true }),
     remove,
   };
 }

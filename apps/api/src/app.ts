@@ -40,7 +40,7 @@ import { createNotifier } from './modules/notifications/notifications.service';
 import type { App, ModuleDeps, NotifierService } from './module';
 import { registerAuth } from './plugins/auth';
 import { registerReadRouting } from './plugins/read-routing';
-import { routedReadDb } from './db/read-routing';
+import { replicaLagMs, routedReadDb, watchReplica } from './db/read-routing';
 import { refuseControlCharacters, registerErrorHandling, retryLostRaces } from './plugins/errors';
 import { loggableError } from './lib/db-errors';
 import { registerOpenApi } from './plugins/openapi';
@@ -125,7 +125,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerAuth(app, authDeps);
 
   const notifier = createNotifier({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, lineToken: config.lineToken, lineApiBase: config.lineApiBase, publicUrl: config.publicUrl });
-  const readDb = routedReadDb(deps.database.db, deps.replica?.db);
+  // The replica is used while it answers and is no further behind than the read-your-writes window.
+  const replica = deps.replica?.db;
+  const watch = replica ? watchReplica(() => replicaLagMs(replica), { maxLagMs: Math.max(config.readYourWritesMs, 1000), log: (m, trouble) => (trouble ? app.log.warn(m) : app.log.info(m)) }) : undefined;
+  if (watch) {
+    await watch.ready;
+    app.addHook('onClose', async () => watch.stop());
+  }
+  const readDb = routedReadDb(deps.database.db, replica, watch?.usable);
   const moduleDeps: ModuleDeps = { db: deps.database.db, readDb, config, notifier };
   // Dashboards, progress, open data and printed/exported forms: their GETs read the replica when
   // there is one and the browser wrote nothing just before (their writes and audit rows still go
