@@ -22,7 +22,7 @@ export interface DrillResult {
   acknowledged: number;
   onPrimary: number;
   /** The unanswered creates sent again through the proxy (same ids): 200 = it had been saved, 201 = it had not. */
-  replayed: { saved: number; notSaved: number; other: number };
+  replayed: { saved: number; notSaved: number; other: number; otherStatuses: number[] };
   /** All records the clients were told about (acknowledged + replayed), and how many the primary holds. */
   finallyAcknowledged: string[];
   finallyOnPrimary: number;
@@ -49,14 +49,17 @@ export async function killDrill(o: { proxy: Proxy; victim: ApiProcess; survivor:
   const onPrimary = await countRecords(o.primary, mix.acknowledged);
   const servedInAll = snapshot();
   // What a phone does with a create that got no answer: send it again, same id.
-  const replayed = { saved: 0, notSaved: 0, other: 0 };
+  const replayed = { saved: 0, notSaved: 0, other: 0, otherStatuses: [] as number[] };
   const finallyAcknowledged = [...mix.acknowledged];
   for (const u of mix.unanswered) {
     const res = await fetch(`${proxy.url}${u.path}`, { method: 'POST', headers: u.headers, body: u.body });
     await res.arrayBuffer();
     if (res.status === 200) replayed.saved++;
     else if (res.status === 201) replayed.notSaved++;
-    else replayed.other++;
+    else {
+      replayed.other++;
+      replayed.otherStatuses.push(res.status);
+    }
     if (res.status === 200 || res.status === 201) finallyAcknowledged.push(u.id);
   }
   const finallyOnPrimary = await countRecords(o.primary, finallyAcknowledged);
@@ -70,5 +73,5 @@ export function printDrill(d: DrillResult, log: (m: string) => void): void {
   log(`  answers before the kill: ${victim} ${d.servedAtKill[victim]}, ${survivor} ${d.servedAtKill[survivor]}; after it: ${victim} ${d.servedInAll[victim]! - d.servedAtKill[victim]!}, ${survivor} ${d.servedInAll[survivor]! - d.servedAtKill[survivor]!}`);
   log(`  unanswered (in flight on ${victim}): proxy 502s ${d.proxyFailures}, connection errors ${d.mix.errors}, timeouts ${d.mix.timeouts}; non-2xx in all ${d.mix.non2xx}`);
   log(`  acknowledged record creates: ${d.acknowledged}; on the primary: ${d.onPrimary}${d.onPrimary === d.acknowledged ? ' — every one' : ' — MISSING SOME'}`);
-  log(`  unanswered record creates sent again (same ids): ${d.mix.unanswered.length} — ${d.replayed.saved} had been saved (200), ${d.replayed.notSaved} had not (201), ${d.replayed.other} other; all ${d.finallyAcknowledged.length} on the primary: ${d.finallyOnPrimary === d.finallyAcknowledged.length ? 'yes, once each' : 'NO'}`);
+  log(`  unanswered record creates sent again (same ids): ${d.mix.unanswered.length} — ${d.replayed.saved} had been saved (200), ${d.replayed.notSaved} had not (201), ${d.replayed.other} other${d.replayed.other ? ` (${d.replayed.otherStatuses.join(', ')})` : ''}; all ${d.finallyAcknowledged.length} on the primary: ${d.finallyOnPrimary === d.finallyAcknowledged.length ? 'yes, once each' : 'NO'}`);
 }

@@ -85,34 +85,47 @@ export interface Proxy {
 
 /**
  * A small reverse proxy (nginx or Caddy do the same in production: docs/DEPLOY.md): round robin
- * over the upstreams that pass their health check (`GET /api/health` every second); a request
- * whose upstream refuses the connection (a dead process: nothing was sent) goes to the next one;
- * a request already sent to an upstream that then dies is answered 502 — it is not replayed,
- * because it may have been carried out (a POST is the client's to retry, with the same id).
+ * over the upstreams that pass their health check (`GET /api/health` every second; a process is
+ * taken out when its port refuses connections, or after two checks in a row fail or take over
+ * 5 s — a busy process answers slowly, it is not dead); a request whose upstream refuses the
+ * connection (a dead process: nothing was sent) goes to the next one; a request already sent to
+ * an upstream that then dies is answered 502 — it is not replayed, because it may have been
+ * carried out (a POST is the client's to retry, with the same id). When every upstream is marked
+ * down, each is still tried (a check may be wrong; a refusal is cheap).
  */
 export async function startProxy(port: number, upstreams: number[]): Promise<Proxy> {
   const healthy = new Map(upstreams.map((p) => [p, true]));
+  const misses = new Map(upstreams.map((p) => [p, 0]));
   const served = new Map(upstreams.map((p) => [p, 0]));
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   let next = 0;
   const pick = (tried: Set<number>) => {
-    for (let i = 0; i < upstreams.length; i++) {
-      const p = upstreams[(next + i) % upstreams.length]!;
-      if (healthy.get(p) && !tried.has(p)) {
-        next = (next + i + 1) % upstreams.length;
-        return p;
+    for (const wantHealthy of [true, false]) {
+      for (let i = 0; i < upstreams.length; i++) {
+        const p = upstreams[(next + i) % upstreams.length]!;
+        if (!tried.has(p) && (healthy.get(p) || !wantHealthy)) {
+          next = (next + i + 1) % upstreams.length;
+          return p;
+        }
       }
     }
     return null;
   };
+  const miss = (p: number) => {
+    misses.set(p, (misses.get(p) ?? 0) + 1);
+    if (misses.get(p)! >= 2) healthy.set(p, false);
+  };
   const checks = setInterval(() => {
     for (const p of upstreams) {
-      const req = http.get({ host: '127.0.0.1', port: p, path: '/api/health', timeout: 2000 }, (res) => {
-        healthy.set(p, res.statusCode === 200);
+      const req = http.get({ host: '127.0.0.1', port: p, path: '/api/health', timeout: 5000 }, (res) => {
+        if (res.statusCode === 200) {
+          misses.set(p, 0);
+          healthy.set(p, true);
+        } else miss(p);
         res.resume();
       });
-      req.on('error', () => healthy.set(p, false));
-      req.on('timeout', () => req.destroy());
+      req.on('error', (err: NodeJS.ErrnoException) => (err.code === 'ECONNREFUSED' ? healthy.set(p, false) : miss(p)));
+      req.on('timeout', () => req.destroy(new Error('health check timed out')));
     }
   }, 1000);
   const proxy: Proxy = { url: `http://127.0.0.1:${port}`, served, failed: 0, close: async () => {} };
@@ -144,7 +157,7 @@ export async function startProxy(port: number, upstreams: number[]): Promise<Pro
             send();
             return;
           }
-          healthy.set(p, false);
+          // Sent, and the connection died before the answer: unknown outcome, not replayed.
           proxy.failed++;
           if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' }).end('{"code":"proxy.upstream_lost"}');
           else res.destroy();

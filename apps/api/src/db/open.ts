@@ -70,7 +70,14 @@ export async function openConfiguredDatabase(config: Config, log: (msg: string) 
     };
     if (config.databaseUrl) await withStartupLock(config.databaseUrl, log, prepare);
     else await prepare();
-    if (config.databaseReadUrl) replica = await openDatabase({ kind: 'postgres', url: config.databaseReadUrl, max: config.databasePoolMax });
+    if (config.databaseReadUrl) {
+      const options = { kind: 'postgres' as const, url: config.databaseReadUrl, max: config.databasePoolMax };
+      replica = await openDatabase(options).catch(async (err: unknown) => {
+        // The replica is optional: start without it; the watch (db/read-routing.ts) uses it once it answers.
+        log(`the read replica does not answer (${err instanceof Error ? err.message : String(err)}): reads go to the primary until it does`);
+        return openDatabase({ ...options, checkAtStart: false });
+      });
+    }
   } catch (err) {
     await database.close().catch(() => {});
     release();
