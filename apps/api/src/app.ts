@@ -40,6 +40,8 @@ import { userRoutes } from './modules/users/users.routes';
 import { createNotifier } from './modules/notifications/notifications.service';
 import type { App, ModuleDeps, NotifierService } from './module';
 import { registerAuth } from './plugins/auth';
+import { registerReadRouting } from './plugins/read-routing';
+import { replicaLagMs, routedReadDb, watchReplica } from './db/read-routing';
 import { refuseControlCharacters, registerErrorHandling, retryLostRaces } from './plugins/errors';
 import { loggableError } from './lib/db-errors';
 import { registerOpenApi } from './plugins/openapi';
@@ -56,6 +58,8 @@ declare module 'fastify' {
 export interface AppDeps {
   config: Config;
   database: Database;
+  /** A read replica of `database` (DATABASE_READ_URL, docs/adr/0025). */
+  replica?: Database;
   /** The secret that turns session cookies into session ids. */
   sessionSecret: string;
   logger?: boolean | object;
@@ -115,11 +119,26 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 5 } });
   await registerOpenApi(app);
 
+  // Sessions, sign-in limits and every write read the primary; with a replica, a request's
+  // reads may go to it (decided at its start, plugins/read-routing).
+  if (deps.replica) registerReadRouting(app, { windowMs: config.readYourWritesMs, secure: config.cookieSecure });
   const authDeps = { db: deps.database.db, config, secret: deps.sessionSecret };
   registerAuth(app, authDeps);
 
   const notifier = createNotifier({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, lineToken: config.lineToken, lineApiBase: config.lineApiBase, publicUrl: config.publicUrl });
-  const moduleDeps: ModuleDeps = { db: deps.database.db, config, notifier };
+  // The replica is used while it answers and is no further behind than the read-your-writes window.
+  const replica = deps.replica?.db;
+  const watch = replica ? watchReplica(() => replicaLagMs(replica), { maxLagMs: Math.max(config.readYourWritesMs, 1000), log: (m, trouble) => (trouble ? app.log.warn(m) : app.log.info(m)) }) : undefined;
+  if (watch) {
+    await watch.ready;
+    app.addHook('onClose', async () => watch.stop());
+  }
+  const readDb = routedReadDb(deps.database.db, replica, watch?.usable);
+  const moduleDeps: ModuleDeps = { db: deps.database.db, readDb, config, notifier };
+  // Dashboards, progress, open data and printed/exported forms: their GETs read the replica when
+  // there is one and the browser wrote nothing just before (their writes and audit rows still go
+  // to the primary: the routed handle runs transactions there).
+  const readDeps: ModuleDeps = { ...moduleDeps, db: readDb };
   await app.register(async (api) => {
     const a = api as unknown as App;
     await healthRoutes(a, deps.database);
@@ -134,7 +153,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await selectionResultRoutes(a, moduleDeps);
     await groupRoutes(a, moduleDeps);
     await planRoutes(a, moduleDeps);
-    await formRoutes(a, moduleDeps);
+    await formRoutes(a, readDeps);
     await productionRoutes(a, moduleDeps);
     await learningRoutes(a, moduleDeps);
     await marketRoutes(a, moduleDeps);
@@ -143,13 +162,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await visitRoutes(a, moduleDeps);
     await trainingRoutes(a, moduleDeps);
     await partnerRoutes(a, moduleDeps);
-    await progressRoutes(a, moduleDeps);
+    await progressRoutes(a, readDeps);
     await reportRoutes(a, moduleDeps);
     await notificationRoutes(a, moduleDeps);
     await reminderRoutes(a, moduleDeps);
     await taskRoutes(a, moduleDeps);
-    await dashboardRoutes(a, moduleDeps);
-    await openRoutes(a, moduleDeps);
+    await dashboardRoutes(a, readDeps);
+    await openRoutes(a, readDeps);
     await listingRoutes(a, moduleDeps);
     await enquiryRoutes(a, moduleDeps);
     await publicMarketRoutes(a, moduleDeps);

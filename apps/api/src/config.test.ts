@@ -21,4 +21,11 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
   });
+  it('takes a read replica only beside a PostgreSQL primary, and names DATABASE_READ_URL otherwise', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://db1/ntag', DATABASE_READ_URL: 'postgres://db2/ntag', READ_YOUR_WRITES_SECONDS: '5' });
+    expect(c).toMatchObject({ databaseReadUrl: 'postgres://db2/ntag', readYourWritesMs: 5000 });
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://db2/ntag' })).toThrow(/DATABASE_READ_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db1/ntag', DATABASE_READ_URL: 'replica' })).toThrow(/DATABASE_READ_URL/);
+    expect(() => loadConfig({ READ_YOUR_WRITES_SECONDS: '-1' })).toThrow(/READ_YOUR_WRITES_SECONDS/);
+  });
 });

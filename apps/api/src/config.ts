@@ -13,6 +13,11 @@ const EnvSchema = z
     HOST: z.string().default('0.0.0.0'),
     DATA_DIR: z.string().default('./data'),
     DATABASE_URL: z.string().url().optional(),
+    /** A PostgreSQL read replica (streaming): dashboards, progress, open data and exports read from it (docs/adr/0025). */
+    DATABASE_READ_URL: z.string().url().optional(),
+    READ_YOUR_WRITES_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    JOBS_CRON_CHECK_SECONDS: z.coerce.number().int().min(1).max(45).default(30),
     SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must have at least 32 characters').optional(),
     SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
     DEMO_DATA: bool.optional(),
@@ -39,6 +44,9 @@ const EnvSchema = z
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'SESSION_SECRET is required in production' });
     }
+    if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_READ_URL'], message: 'DATABASE_READ_URL needs DATABASE_URL (a replica of the PostgreSQL primary; PGlite has none)' });
+    }
     if (env.NODE_ENV === 'production' && env.DEMO_DATA) {
       ctx.addIssue({ code: 'custom', path: ['DEMO_DATA'], message: 'demo accounts are never created in production' });
     }
@@ -50,6 +58,14 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl?: string;
+  /** The read replica, when there is one (docs/adr/0025). */
+  databaseReadUrl?: string;
+  /** After a session's write, its reads go to the primary this long (read-your-writes). */
+  readYourWritesMs: number;
+  /** Connections each process keeps to PostgreSQL (and as many again to the replica). */
+  databasePoolMax: number;
+  /** How often each process's job queue looks whether a schedule is due (pg-boss; once across processes). */
+  jobsCronCheckSeconds: number;
   /** Undefined outside production when not set: the data directory then keeps a generated one. */
   sessionSecret?: string;
   sessionTtlMs: number;
@@ -98,6 +114,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databaseReadUrl: e.DATABASE_READ_URL,
+    readYourWritesMs: e.READ_YOUR_WRITES_SECONDS * 1000,
+    databasePoolMax: e.DATABASE_POOL_MAX,
+    jobsCronCheckSeconds: e.JOBS_CRON_CHECK_SECONDS,
     sessionSecret: e.SESSION_SECRET,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     demoData: production ? false : (e.DEMO_DATA ?? true),

@@ -21,10 +21,11 @@ async function main() {
     throw err;
   }
   const log = (msg: string) => console.log(`[ntag] ${msg}`);
-  const database = await openConfiguredDatabase(config, log);
-  if (config.demoData) await seedDemoData(database.db, log);
+  // Migrations, the reference data and the demo accounts under one PostgreSQL advisory lock:
+  // several processes started at once on an empty database take turns (docs/adr/0025).
+  const database = await openConfiguredDatabase(config, log, config.demoData ? (db) => seedDemoData(db, log) : undefined);
   await deleteExpiredSessions(database.db);
-  const app = await buildApp({ config, database, sessionSecret: resolveSessionSecret(config) });
+  const app = await buildApp({ config, database, replica: database.replica, sessionSecret: resolveSessionSecret(config) });
   let boss: Awaited<ReturnType<typeof startJobs>> | null = null;
   // `npm run backup` asks the running server for a consistent copy of the embedded database.
   const stopBackups = database.pglite ? await serveBackups(database.pglite, config.dataDir, log) : async () => {};
@@ -44,7 +45,7 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  log(`NTAG on http://localhost:${config.port} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${config.dataDir}` : ''}) ready in ${Date.now() - started} ms`);
+  log(`NTAG on http://localhost:${config.port} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${config.dataDir}` : ''}${database.replica ? ', reads from a replica' : ''}; pid ${process.pid}) ready in ${Date.now() - started} ms`);
   // The job queue starts after the server answers: its first start creates its own tables, and
   // the daily reminders do not need to hold up sign-in.
   if (config.reminders) {

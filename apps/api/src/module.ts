@@ -21,6 +21,13 @@ export interface NotifierService {
 
 export interface ModuleDeps {
   db: Database['db'];
+  /**
+   * For read paths that may be served by the read replica (docs/adr/0025): the primary itself
+   * without DATABASE_READ_URL; else a handle that reads the replica during a GET from a browser
+   * that wrote nothing in the last READ_YOUR_WRITES_SECONDS, and runs transactions and writes on
+   * the primary. The dashboard, progress, open-data and forms routes get it as their `db`.
+   */
+  readDb: Database['db'];
   config: Config;
   notifier: NotifierService;
 }

@@ -24,7 +24,7 @@ export interface Database {
 }
 
 export type DatabaseOptions =
-  | { kind: 'postgres'; url: string; max?: number; onConnectionError?: (err: Error) => void }
+  | { kind: 'postgres'; url: string; max?: number; onConnectionError?: (err: Error) => void; /** Default true: fail at once if the server does not answer. */ checkAtStart?: boolean }
   | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob };
 
 /** How long a request waits for a connection (a dead server, a full pool) before it is answered 503. */
@@ -54,8 +54,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // The pool re-emits an idle client's error: the client's own listener has logged it already.
     pool.on('error', () => {});
     // A dead server should fail fast at start, not on the first request.
-    const client = await pool.connect();
-    client.release();
+    if (options.checkAtStart !== false) {
+      const client = await pool.connect();
+      client.release();
+    }
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
     return { db, kind: 'postgres', close: () => pool.end() };
   }

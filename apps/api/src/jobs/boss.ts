@@ -30,7 +30,11 @@ export function describeJobError(err: unknown): string {
  * which is handled here, and its workers and supervisor poll again on their next tick.
  */
 export async function startJobs(database: Database, deps: Pick<ModuleDeps, 'db' | 'notifier' | 'config'>, log: (msg: string) => void): Promise<PgBoss> {
-  const options: PgBoss.ConstructorOptions = { schedule: true, supervise: true };
+  // Each process's clock looks every JOBS_CRON_CHECK_SECONDS whether a schedule is due; pg-boss
+  // lets one process a minute do it (a timestamp in its version row) and sends the job with a
+  // 60-second singleton key, so a schedule runs once however many processes there are
+  // (apps/api/test/cluster.test.ts checks it with two).
+  const options: PgBoss.ConstructorOptions = { schedule: true, supervise: true, cronMonitorIntervalSeconds: deps.config.jobsCronCheckSeconds };
   if (database.kind === 'postgres') {
     options.connectionString = deps.config.databaseUrl;
     options.max = 2;

@@ -5,7 +5,8 @@ import { AppError } from './errors';
  * A few slots for heavy work (an import reads up to 100,000 rows): at most `perKey` running per
  * key (a user) and `total` in the process. A request that finds no slot is refused at once with
  * 429 and a retry-after, instead of queueing — a queued upload would hold its file in memory
- * while it waits. The count lives in the process: NTAG runs as one process per database.
+ * while it waits. The count lives in the process, on purpose: it guards this process's memory,
+ * so with several API processes (docs/adr/0025) each allows its own `total`.
  */
 export class Slots {
   private readonly running = new Map<string, number>();
