@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config';
 import { serveBackups } from './db/backup';
 import { openConfiguredDatabase } from './db/open';
 import { seedDemoData } from './db/seed/demo';
+import { buildLivingDemo } from './demo/demo.build';
 import { deleteExpiredSessions } from './modules/auth/auth.repo';
 import { startJobs } from './jobs/boss';
 import { resolveSessionSecret } from './lib/secret';
@@ -22,9 +23,11 @@ async function main() {
   }
   const log = (msg: string) => console.log(`[ntag] ${msg}`);
   const database = await openConfiguredDatabase(config, log);
-  if (config.demoData) await seedDemoData(database.db, log);
+  if (config.demoData !== 'off') await seedDemoData(database.db, log);
   await deleteExpiredSessions(database.db);
   const app = await buildApp({ config, database, sessionSecret: resolveSessionSecret(config) });
+  // The living demo goes in through the API, before the server answers anyone (docs/adr/0023).
+  if (config.demoData === 'full') await buildLivingDemo(app, database.db, config.demoData, log);
   let boss: Awaited<ReturnType<typeof startJobs>> | null = null;
   // `npm run backup` asks the running server for a consistent copy of the embedded database.
   const stopBackups = database.pglite ? await serveBackups(database.pglite, config.dataDir, log) : async () => {};
