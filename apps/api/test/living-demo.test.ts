@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../src/db/client';
 import { buildLivingDemo, type DemoBuildResult } from '../src/demo/demo.build';
 import { signIn, startTestApp, type TestContext } from './support/app';
 
@@ -18,7 +19,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => ctx.close());
 
-const count = async (table: string) => ((await ctx.database.db.execute(sql.raw(`select count(*)::int as n from ${table}`))).rows[0] as { n: number }).n;
+const count = async (table: string) => rowsOf<{ n: number }>(await ctx.database.db.execute(sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n;
 
 describe('the living demo', () => {
   it('builds twelve groups, their members and a year of records', async () => {
@@ -51,10 +52,10 @@ describe('the living demo', () => {
   });
 
   it('leaves reports in every state and candidates waiting for the province', async () => {
-    const states = (await ctx.database.db.execute(sql`select distinct state from report`)).rows.map((r) => (r as { state: string }).state).sort();
+    const states = rowsOf<{ state: string }>(await ctx.database.db.execute(sql`select distinct state from report`)).map((r) => r.state);
     expect(states).toEqual(expect.arrayContaining(['accepted', 'draft', 'returned', 'submitted']));
-    const waiting = await ctx.database.db.execute(sql`select count(*)::int as n from selection_candidate where decision is null and proposal = 'proposed'`);
-    expect((waiting.rows[0] as { n: number }).n).toBe(7);
+    const waiting = rowsOf<{ n: number }>(await ctx.database.db.execute(sql`select count(*)::int as n from selection_candidate where decision is null and proposal = 'proposed'`));
+    expect(waiting[0]!.n).toBe(7);
   });
 
   it('is built once: a second start changes nothing', async () => {
@@ -71,7 +72,7 @@ describe('the living demo', () => {
       await district.post('/api/groups', { id: '00000000-0000-4000-8000-000000000001', name: 'กลุ่มจริง', tambonCode: '400101', cohort: 2569 });
       const r = await buildLivingDemo(other.app, other.database.db, 'full');
       expect(r).toMatchObject({ built: false, reason: 'database holds work' });
-      expect((await other.database.db.execute(sql`select count(*)::int as n from model_group`)).rows[0]).toEqual({ n: 1 });
+      expect(rowsOf(await other.database.db.execute(sql`select count(*)::int as n from model_group`))[0]).toEqual({ n: 1 });
     } finally {
       await other.close();
     }

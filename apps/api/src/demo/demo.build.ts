@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { App } from '../module';
 import type { DemoData } from '../config';
-import type { Db } from '../db/client';
+import { rowsOf, type Db } from '../db/client';
 import { systemMarker } from '../db/schema';
 import { DEMO_GROUPS, DEMO_WAITING } from './demo.data';
 import { demoSignIn, type DemoCall } from './demo.client';
@@ -66,17 +66,27 @@ async function buildReports(s: Awaited<ReturnType<typeof sessionsOf>>, cal: Demo
  * Builds the demo when `mode` is `full`, no marker says it was built, and no group exists
  * (a database that already holds work is left alone, and marked so).
  */
-export async function buildLivingDemo(app: App, db: Db, mode: DemoData, log: (msg: string) => void = () => {}, now = new Date()): Promise<DemoBuildResult> {
+export async function buildLivingDemo(
+  app: App,
+  db: Db,
+  mode: DemoData,
+  log: (msg: string) => void = () => {},
+  now = new Date(),
+  opts: { embedded?: boolean } = {},
+): Promise<DemoBuildResult> {
   const started = performance.now();
   const done = (built: boolean, reason: DemoBuildResult['reason'], groups = 0) => ({ built, reason, groups, ms: Math.round(performance.now() - started) });
   if (mode !== 'full') return done(false, 'already built');
   if ((await db.select().from(systemMarker).where(eq(systemMarker.key, DEMO_MARKER))).length) return done(false, 'already built');
-  const [{ n }] = (await db.execute(sql`select count(*)::int as n from model_group`)).rows as [{ n: number }];
+  const n = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from model_group`))[0]?.n ?? 0;
   if (n > 0) {
     await db.insert(systemMarker).values({ key: DEMO_MARKER, value: { skipped: 'the database already held groups' } }).onConflictDoNothing();
     return done(false, 'database holds work');
   }
   const cal = demoCalendar(now);
+  // The embedded database has one connection: its commits need not wait for the disk while the
+  // demo is built (a crash then loses demo rows only, and the marker is written last).
+  if (opts.embedded) await db.execute(sql`set synchronous_commit to off`);
   const s = await sessionsOf(app);
   try {
     const admin = s['demo-admin'].call;
@@ -98,6 +108,7 @@ export async function buildLivingDemo(app: App, db: Db, mode: DemoData, log: (ms
     await db.insert(systemMarker).values({ key: DEMO_MARKER, value: { groups: DEMO_GROUPS.length, builtOn: cal.today } }).onConflictDoNothing();
   } finally {
     for (const x of Object.values(s)) await x.signOut();
+    if (opts.embedded) await db.execute(sql`reset synchronous_commit`);
   }
   const result = done(true, 'built', DEMO_GROUPS.length);
   log(`living demo built: ${result.groups} groups in Khon Kaen and Chiang Mai (${result.ms} ms; DEMO_DATA=accounts for accounts only)`);

@@ -125,3 +125,16 @@ export async function setPassword(db: Executor, userId: string, passwordHash: st
     .set({ passwordHash, passwordChangedAt: sql`now()`, updatedAt: sql`now()`, version: sql`${appUser.version} + 1` })
     .where(eq(appUser.id, userId));
 }
+
+/** The name and position a user signs forms with (null until they give them). */
+export async function signerOf(db: Executor, userId: string): Promise<{ name: string; position: string } | null> {
+  const [u] = await db.select({ name: appUser.signerName, position: appUser.signerPosition }).from(appUser).where(eq(appUser.id, userId));
+  return u?.name ? { name: u.name, position: u.position ?? '' } : null;
+}
+
+export async function setSigner(db: Executor, userId: string, signer: { name: string; position: string }): Promise<void> {
+  await db
+    .update(appUser)
+    .set({ signerName: signer.name, signerPosition: signer.position, updatedAt: sql`now()`, version: sql`${appUser.version} + 1` })
+    .where(eq(appUser.id, userId));
+}
