@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client';
-import { appUser, loginAttempt, loginKnownAddress, roleGrant, session } from '../../db/schema';
+import { appUser, loginAttempt, loginKnownAddress, roleGrant, session, systemMarker } from '../../db/schema';
 import { ADDRESS_WINDOW_MS, KNOWN_ADDRESS_DAYS, type AttemptCounts, type SignInLimits } from '../../lib/rate-limit';
 
 export type UserRow = typeof appUser.$inferSelect;
@@ -137,4 +137,10 @@ export async function setSigner(db: Executor, userId: string, signer: { name: st
     .update(appUser)
     .set({ signerName: signer.name, signerPosition: signer.position, updatedAt: sql`now()`, version: sql`${appUser.version} + 1` })
     .where(eq(appUser.id, userId));
+}
+
+/** True once the living demo was built here (its marker row says how many groups it made). */
+export async function demoBuilt(db: Executor): Promise<boolean> {
+  const [m] = await db.select({ value: systemMarker.value }).from(systemMarker).where(eq(systemMarker.key, 'demo.built'));
+  return Boolean(m && (m.value as { groups?: number }).groups);
 }

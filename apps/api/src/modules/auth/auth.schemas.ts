@@ -34,6 +34,8 @@ export const MeResponse = z.object({
   roles: z.array(z.object({ role: z.enum(ROLES), unitCode: z.string(), unitKind: z.enum(UNIT_KINDS), unitNameTh: z.string(), unitNameEn: z.string().nullable() })),
   scope: z.object({ all: z.boolean(), prefixes: z.array(z.string()), agencies: z.array(z.string()), groups: z.array(z.string()) }),
   permissions: z.array(z.string()),
+  /** The living demo was built on this database (docs/adr/0023): the web marks every page as demo data. */
+  demo: z.boolean(),
 });
 
 export const Ok = z.object({ ok: z.literal(true) });

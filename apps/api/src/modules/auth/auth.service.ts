@@ -164,6 +164,7 @@ export async function describeActor(db: Db, actor: Actor) {
     roles: actor.grants.map((g) => ({ role: g.role, unitCode: g.unitCode, unitKind: g.unitKind, unitNameTh: name(g.unitCode).nameTh, unitNameEn: name(g.unitCode).nameEn })),
     scope: { all: scope.all, prefixes: [...new Set(scope.prefixes)].sort(), agencies: scope.agencies, groups: scope.groups },
     permissions: [...actor.permissions].sort(),
+    demo: await repo.demoBuilt(db),
   };
 }
 
