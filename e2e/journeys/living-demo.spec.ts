@@ -31,5 +31,6 @@ test('a fresh start shows groups on the progress page and numbers on the dashboa
   const done = page.locator('[data-testid="funnel-done"][data-step="1"]');
   await expect(done).toHaveText('8');
   await expect(page.getByText('ขอนแก่น').first()).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, 'dashboard');
 });

@@ -42,6 +42,8 @@ describe('the living demo', () => {
     expect(dash.body.totals.salesValue).toBeGreaterThan(0);
     expect(dash.body.totals.productionValue).toBeGreaterThan(0);
     expect(dash.body.totals.registered).toBe(1);
+    // The groups stand in the ministry's target tambons of their cohorts.
+    expect(progress.body.targets).toMatchObject({ areaTambonsWithGroup: 8, groupsOutsideTargets: 0 });
   });
 
   it('gives the tambon worker and the Mae Rim district their own groups', async () => {

@@ -100,6 +100,10 @@ export async function buildLivingDemo(
     };
     const districtCall = (d: string) => (d === '4001' ? s['demo-district-4001'].call : d === '5007' ? s['demo-district-5007'].call : admin);
     const provinceCall = (d: string) => (d.startsWith('40') ? s['demo-province-40'].call : admin);
+    // The ministry's target tambons of each cohort: the demo's groups and waiting tambons.
+    const targets = new Map<number, string[]>();
+    for (const g of [...DEMO_GROUPS, ...DEMO_WAITING]) targets.set(g.cohort, [...(targets.get(g.cohort) ?? []), (await tambon(g.district, g.tambonIndex)).code]);
+    for (const [cohort, tambonCodes] of targets) await s['demo-ministry'].call('PUT', `/api/program/cohorts/${cohort}/target-tambons`, { tambonCodes });
     for (const [i, g] of DEMO_GROUPS.entries()) {
       await buildGroup({ district: districtCall(g.district), province: provinceCall(g.district) }, g, await tambon(g.district, g.tambonIndex), cal, i);
     }

@@ -6,9 +6,7 @@ import { DEMO_PASSWORD } from '../db/seed/demo';
  * demo accounts: the same validation, authorisation, audit rows and derived tables (step facts,
  * monthly sums, anything later added to the write path) as an officer's work, and no socket.
  */
-export type DemoCall = <T = any>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown) => Promise<T>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-export const TRACE: Record<string, [number, number]> = {};
+export type DemoCall = <T = any>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown) => Promise<T>;
 
 export class DemoBuildError extends Error {}
 
@@ -19,19 +17,12 @@ export async function demoSignIn(app: App, username: string): Promise<{ call: De
   const cookie = (Array.isArray(raw) ? raw : raw ? [raw] : []).map((c) => c.split(';')[0]).join('; ');
   const { csrfToken } = res.json() as { csrfToken: string };
   const call: DemoCall = async (method, url, body) => {
-    const t0 = performance.now();
     const r = await app.inject({
       method, url, remoteAddress: '127.0.0.1',
       headers: { cookie, 'x-csrf-token': csrfToken, accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
       ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
     });
     if (r.statusCode !== 200 && r.statusCode !== 201) throw new DemoBuildError(`${username} ${method} ${url}: ${r.statusCode} ${r.body.slice(0, 500)}`);
-    if (process.env.DEMO_TRACE) {
-      const k = `${method} ${url.replace(/[0-9a-f-]{36}/g, ':id').replace(/\?.*/, '')}`;
-      const t = (TRACE[k] ??= [0, 0]);
-      t[0]++;
-      t[1] += performance.now() - t0;
-    }
     return (r.body ? JSON.parse(r.body) : null) as never;
   };
   return { call, signOut: async () => void (await call('POST', '/api/auth/logout', {}).catch(() => null)) };

@@ -9,8 +9,10 @@ import { formatMonth } from '@ntag/shared';
 
 /** Characters no file system accepts, and control characters, become a dash; spaces stay. */
 export const safeName = (s: string): string =>
-  s
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '-')
+  [...s]
+    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f ? '-' : c))
+    .join('')
+    .replace(/[\\/:*?"<>|]+/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 120);

@@ -22,7 +22,7 @@ export function SignerForm() {
       setName(signer.name);
       setPosition(signer.position);
     }
-  }, [signer?.name, signer?.position]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [signer?.name, signer?.position]);
   const errors = useFieldErrors(save.error);
 
   const submit = (e: FormEvent) => {
