@@ -34,3 +34,18 @@ test('a fresh start shows groups on the progress page and numbers on the dashboa
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, 'dashboard');
 });
+
+test('the officer gives once the name and position the forms print on their signature lines', async ({ page }) => {
+  await signIn(page, 'demo-district-5007');
+  await page.goto('/password');
+  const form = page.getByTestId('signer-form');
+  await expect(form).toContainText('ยังไม่ได้กรอก');
+  await form.getByLabel('ชื่อ–สกุล (พร้อมคำนำหน้า)').fill('นายสมศักดิ์ ใจมั่น');
+  await form.getByLabel('ตำแหน่ง').fill('เกษตรอำเภอแม่ริม');
+  await form.getByRole('button', { name: 'บันทึก' }).click();
+  await expect(form).toContainText('บันทึกชื่อและตำแหน่งแล้ว');
+  await shot(page, 'signer');
+  // Asked once: a later visit shows what was given.
+  await page.reload();
+  await expect(page.getByTestId('signer-form').getByLabel('ตำแหน่ง')).toHaveValue('เกษตรอำเภอแม่ริม');
+});
