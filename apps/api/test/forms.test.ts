@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate, todayIso } from '@ntag/shared';
-import { signIn, startTestApp, type Client, type TestContext } from './support/app';
+import { anonymous, signIn, startTestApp, type Client, type TestContext } from './support/app';
 import { pdfPages as pages, pdfText, workbook } from './support/documents';
 import { formedGroup } from './support/flows';
 
@@ -124,6 +124,7 @@ describe('issue 15: file names and signers', () => {
   });
 
   it('asks the signer once (PUT /api/me/signer) and prints their real name and position, not the account name', async () => {
+    expect((await anonymous(ctx).put('/api/me/signer', { name: 'นายใคร ก็ได้', position: 'ไม่มี' })).status).toBe(401);
     const me = await signIn(ctx, 'district');
     expect((await me.get('/api/me')).body.user.signer).toBeNull();
     const before = await pdfText((await me.download(`/api/forms/kt03.pdf?group=${group.id}&cohort=2569`)).body);
