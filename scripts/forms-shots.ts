@@ -37,6 +37,9 @@ for (const [name, pdf, pages] of forms) {
     const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().split('\f');
     pages.push(text.findIndex((t) => t.includes('ส่วนที่ 7')) + 1);
   }
+  // And the last page: the signatures.
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
+  if (!pages.includes(count)) pages.push(count);
   for (const p of pages) {
     execFileSync('pdftoppm', ['-r', '70', '-png', '-singlefile', '-f', String(p), '-l', String(p), file, path.join(out, `forms-${name}-${p}`)]);
   }

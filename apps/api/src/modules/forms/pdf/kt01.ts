@@ -77,9 +77,8 @@ export function kt01Content(d: Kt01Data): Node[] {
       rows,
       { fontSize: SMALL },
     ),
-    summary,
-    legend,
-    signatures(SIGNERS.kt01(d.signer)),
+    // The summary and the legend stay with the signatures: they never stand alone on a page.
+    { stack: [summary, legend, signatures(SIGNERS.kt01(d.signer))], unbreakable: true },
   ];
 }
 
