@@ -27,7 +27,12 @@ async function main() {
   await deleteExpiredSessions(database.db);
   const app = await buildApp({ config, database, sessionSecret: resolveSessionSecret(config) });
   // The living demo goes in through the API, before the server answers anyone (docs/adr/0023).
-  if (config.demoData === 'full') await buildLivingDemo(app, database.db, config.demoData, log, new Date(), { embedded: database.kind === 'pglite' });
+  if (config.demoData === 'full') {
+    // A demo that cannot be built (say a record the API now refuses) must not stop the server.
+    await buildLivingDemo(app, database.db, config.demoData, log, new Date(), { embedded: database.kind === 'pglite' }).catch((err: unknown) =>
+      log(`living demo not built: ${err instanceof Error ? err.message : String(err)}`),
+    );
+  }
   let boss: Awaited<ReturnType<typeof startJobs>> | null = null;
   // `npm run backup` asks the running server for a consistent copy of the embedded database.
   const stopBackups = database.pglite ? await serveBackups(database.pglite, config.dataDir, log) : async () => {};
