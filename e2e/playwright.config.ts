@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { launchOptions } from './browser.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** A second server, with the living demo (DEMO_DATA=full), for journeys/living-demo.spec.ts. */
+const DEMO_PORT = PORT + 1;
 
 /**
  * Browser journeys in Debian's Chromium when it is installed, else the Chromium that ships in an npm
@@ -21,15 +23,28 @@ export default defineConfig({
     timezoneId: 'Asia/Bangkok',
     launchOptions: launchOptions(),
   },
-  webServer: {
-    command: `node scripts/serve.mjs`,
-    env: { PORT: String(PORT) },
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    // SIGTERM lets serve.mjs stop the server and drop its database.
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs`,
+      // The journeys make their own records: the demo accounts only.
+      env: { PORT: String(PORT), DEMO_DATA: 'accounts' },
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      // SIGTERM lets serve.mjs stop the server and drop its database.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node scripts/serve.mjs`,
+      env: { PORT: String(DEMO_PORT), DEMO_DATA: 'full' },
+      url: `http://127.0.0.1:${DEMO_PORT}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

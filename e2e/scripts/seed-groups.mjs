@@ -1,7 +1,7 @@
 // Demo data for steps 1–2 (selection กท.01, a model group, plans กท.02 and กท.03) through the
 // API, as the district and province officers would enter it. Safe to run twice: what exists is
 // left alone. Used by shots-groups.mjs; on its own:
-//   cd apps/api && DATA_DIR=/tmp/ntag-grp PORT=3000 npx tsx src/main.ts
+//   cd apps/api && DEMO_DATA=accounts DATA_DIR=/tmp/ntag-grp PORT=3000 npx tsx src/main.ts
 //   node e2e/scripts/seed-groups.mjs [baseUrl]
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';

@@ -4,7 +4,7 @@
 // selected farmer, a president and a plan, a learning centre and session, production, a market
 // survey, a sale, the enterprise path. About 40,000 requests (10–15 minutes on PGlite); safe to
 // run twice (fixed ids: a second run finds what the first one made).
-//   cd apps/api && DATA_DIR=/tmp/ntag-shots PORT=3001 npx tsx src/main.ts
+//   cd apps/api && DEMO_DATA=accounts DATA_DIR=/tmp/ntag-shots PORT=3001 npx tsx src/main.ts
 //   node e2e/scripts/seed-progress.mjs [baseUrl] [groups=4009]
 import { fileURLToPath } from 'node:url';
 import { signIn } from './lib/api.mjs';

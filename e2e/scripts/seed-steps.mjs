@@ -2,7 +2,7 @@
 // enterprise) through the API, on top of seed-groups.mjs (steps 1–2), as the district, the
 // tambon worker and the province would enter it. Safe to run twice: records carry fixed ids, so a
 // second run gets the same records back (200) instead of new ones. Used by shots-steps.mjs; alone:
-//   cd apps/api && DATA_DIR=/tmp/ntag-steps PORT=3000 npx tsx src/main.ts
+//   cd apps/api && DEMO_DATA=accounts DATA_DIR=/tmp/ntag-steps PORT=3000 npx tsx src/main.ts
 //   node e2e/scripts/seed-steps.mjs [baseUrl]
 import { fileURLToPath } from 'node:url';
 import { signIn } from './lib/api.mjs';

@@ -15,7 +15,9 @@ if (!fs.existsSync(main)) {
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntag-e2e-'));
-const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'warn' };
+// The journeys make their own records in the demo accounts' areas: they start from the accounts
+// only, unless DEMO_DATA says otherwise (the living-demo journey's server sets DEMO_DATA=full).
+const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'warn', DEMO_DATA: process.env.DEMO_DATA ?? 'accounts' };
 let cleanupDb = async () => {};
 if (process.env.DATABASE_URL) {
   const name = `ntag_e2e_${process.pid}_${Date.now()}`;

@@ -4,7 +4,7 @@
 //   registry-duplicate-elsewhere-*: a tambon worker registers a farmer whose likely twin lives in
 //     another tambon — told only that one exists elsewhere, not who.
 // Needs a running server with the built web app and the demo accounts:
-//   cd apps/api && DATA_DIR=/tmp/ntag-shots PORT=3000 npx tsx src/main.ts
+//   cd apps/api && DEMO_DATA=accounts DATA_DIR=/tmp/ntag-shots PORT=3000 npx tsx src/main.ts
 //   node e2e/scripts/shots-authz.mjs [baseUrl]
 import { randomUUID } from 'node:crypto';
 import { signIn as apiSignIn } from './lib/api.mjs';

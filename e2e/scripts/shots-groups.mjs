@@ -2,7 +2,7 @@
 // กท.03) at 1280 and 360 px, for docs/screenshots/{selection,groups,plans}-*.png. Needs a
 // running server with the built web app; the demo data is entered first through the API
 // (seed-groups.mjs, safe to repeat):
-//   cd apps/api && DATA_DIR=/tmp/ntag-grp PORT=3000 npx tsx src/main.ts
+//   cd apps/api && DEMO_DATA=accounts DATA_DIR=/tmp/ntag-grp PORT=3000 npx tsx src/main.ts
 //   node e2e/scripts/shots-groups.mjs [baseUrl]
 import { launchBrowser, shooter } from './lib/shots.mjs';
 import { COHORT, TAMBON, seedGroups } from './seed-groups.mjs';

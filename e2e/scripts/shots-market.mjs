@@ -2,7 +2,7 @@
 // and what a phone downloads on its first visit to the public pages (every byte over the wire:
 // HTML, images; the pages load no script, font or stylesheet file). Needs a running server with
 // the built web app; the demo data is entered first through the API (seed-market.mjs):
-//   DATA_DIR=/tmp/ntag-shots PORT=3000 node apps/api/dist/main.js
+//   DEMO_DATA=accounts DATA_DIR=/tmp/ntag-shots PORT=3000 node apps/api/dist/main.js
 //   node e2e/scripts/shots-market.mjs [baseUrl]
 import { launchBrowser, shooter } from './lib/shots.mjs';
 import { seedMarket } from './seed-market.mjs';

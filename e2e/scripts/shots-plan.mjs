@@ -3,7 +3,7 @@
 // province's and the agency's inbox), a group's visits, lecturer training, the province's
 // partners, the district's home with an overdue follow-up, and "my reminders". Needs a server
 // with the demo accounts (seed-plan.mjs adds what it needs):
-//   cd apps/api && DATA_DIR=$(mktemp -d) PORT=3000 npx tsx src/main.ts
+//   cd apps/api && DEMO_DATA=accounts DATA_DIR=$(mktemp -d) PORT=3000 npx tsx src/main.ts
 //   node e2e/scripts/shots-plan.mjs [baseUrl]
 import { launchBrowser, shooter } from './lib/shots.mjs';
 import { PLAN_COHORT, seedPlan } from './seed-plan.mjs';

@@ -1,7 +1,7 @@
 // Screenshots of the farmer registry (list, form, farmer, import report) at 1280 and 360 px,
 // for docs/screenshots/registry-*.png. Needs a running server with the built web app and some
 // farmers in Mueang Khon Kaen (4001):
-//   cd apps/api && DATA_DIR=/tmp/ntag-reg PORT=3000 npx tsx src/main.ts
+//   cd apps/api && DEMO_DATA=accounts DATA_DIR=/tmp/ntag-reg PORT=3000 npx tsx src/main.ts
 //   node e2e/scripts/shots-registry.mjs [baseUrl]
 // The import step really imports a small generated CSV (valid rows are written).
 import { writeFileSync } from 'node:fs';

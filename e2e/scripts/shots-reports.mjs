@@ -2,7 +2,7 @@
 // docs/screenshots/{reports,notifications,dashboard}-*.png. Walks the month's workflow once
 // (the province submits, the agency returns, the province resubmits, the agency accepts) and
 // shoots each user's screen at both widths along the way, so it needs a fresh database:
-//   cd apps/api && DATA_DIR=$(mktemp -d) PORT=3000 npx tsx src/main.ts
+//   cd apps/api && DEMO_DATA=accounts DATA_DIR=$(mktemp -d) PORT=3000 npx tsx src/main.ts
 //   node e2e/scripts/shots-reports.mjs [baseUrl]
 import { launchBrowser, shooter } from './lib/shots.mjs';
 import { REPORT_COHORT, REPORT_PERIOD, seedReports } from './seed-reports.mjs';

@@ -2,7 +2,7 @@
 // docs/screenshots/{steps,progress,timeline}-*.png. Needs a running server with the built web
 // app; the demo data is entered first through the API (seed-steps.mjs, safe to repeat). The
 // country view is worth a look with the country's groups in the database (seed-progress.mjs):
-//   cd apps/api && DATA_DIR=/tmp/ntag-shots PORT=3000 npx tsx src/main.ts
+//   cd apps/api && DEMO_DATA=accounts DATA_DIR=/tmp/ntag-shots PORT=3000 npx tsx src/main.ts
 //   node e2e/scripts/seed-progress.mjs http://localhost:3000   # optional, several minutes
 //   node e2e/scripts/shots-steps.mjs [baseUrl]
 import { launchBrowser, shooter } from './lib/shots.mjs';

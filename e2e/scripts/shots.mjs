@@ -1,6 +1,6 @@
 // Screenshots of the web app for docs/screenshots (and for eyeballing Thai rendering and
 // 360-px layouts). Needs a running server with the built web app:
-//   cd apps/api && DATA_DIR=/tmp/ntag-web PORT=3000 npx tsx src/main.ts
+//   cd apps/api && DEMO_DATA=accounts DATA_DIR=/tmp/ntag-web PORT=3000 npx tsx src/main.ts
 //   node e2e/scripts/shots.mjs [baseUrl]
 import { heading, launchBrowser, shooter } from './lib/shots.mjs';
 

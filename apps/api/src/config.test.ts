@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from './config';
 describe('configuration', () => {
   it('defaults to port 3000, ./data and demo data outside production', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, demoData: true, cookieSecure: false, databaseUrl: undefined });
+    expect(c).toMatchObject({ port: 3000, demoData: 'full', cookieSecure: false, databaseUrl: undefined });
     expect(c.dataDir).toMatch(/\/data$/);
   });
   it('refuses to start in production without a session secret', () => {
@@ -13,7 +13,7 @@ describe('configuration', () => {
   });
   it('never creates demo accounts in production', () => {
     const c = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) });
-    expect(c).toMatchObject({ demoData: false, cookieSecure: true });
+    expect(c).toMatchObject({ demoData: 'off', cookieSecure: true });
     expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), DEMO_DATA: 'true' })).toThrow(/DEMO_DATA/);
   });
   it('names the bad variable', () => {

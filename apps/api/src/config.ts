@@ -5,6 +5,9 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** `off`: no demo data; `accounts`: the README's demo accounts; `full`: those and the living demo. */
+export type DemoData = 'off' | 'accounts' | 'full';
+
 /** The environment, validated once at start; the process refuses to start on bad config. */
 const EnvSchema = z
   .object({
@@ -20,7 +23,11 @@ const EnvSchema = z
     JOBS_CRON_CHECK_SECONDS: z.coerce.number().int().min(1).max(45).default(30),
     SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must have at least 32 characters').optional(),
     SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
-    DEMO_DATA: bool.optional(),
+    /** `full` (or true): the demo accounts and the living demo; `accounts`: the accounts only; false: nothing. */
+    DEMO_DATA: z
+      .enum(['full', 'accounts', 'true', 'false', '1', '0', 'yes', 'no'])
+      .transform((v): DemoData => (v === 'accounts' ? 'accounts' : ['true', '1', 'yes', 'full'].includes(v) ? 'full' : 'off'))
+      .optional(),
     COOKIE_SECURE: bool.optional(),
     TRUST_PROXY: bool.default(false),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
@@ -47,7 +54,7 @@ const EnvSchema = z
     if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_READ_URL'], message: 'DATABASE_READ_URL needs DATABASE_URL (a replica of the PostgreSQL primary; PGlite has none)' });
     }
-    if (env.NODE_ENV === 'production' && env.DEMO_DATA) {
+    if (env.NODE_ENV === 'production' && env.DEMO_DATA && env.DEMO_DATA !== 'off') {
       ctx.addIssue({ code: 'custom', path: ['DEMO_DATA'], message: 'demo accounts are never created in production' });
     }
   });
@@ -69,7 +76,8 @@ export interface Config {
   /** Undefined outside production when not set: the data directory then keeps a generated one. */
   sessionSecret?: string;
   sessionTtlMs: number;
-  demoData: boolean;
+  /** What demo data a start creates (never in production): docs/adr/0023. */
+  demoData: DemoData;
   cookieSecure: boolean;
   trustProxy: boolean;
   /** Wrong passwords for one name from one address before that pair waits (docs/adr/0011). */
@@ -120,7 +128,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     jobsCronCheckSeconds: e.JOBS_CRON_CHECK_SECONDS,
     sessionSecret: e.SESSION_SECRET,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
-    demoData: production ? false : (e.DEMO_DATA ?? true),
+    demoData: production ? 'off' : (e.DEMO_DATA ?? 'full'),
     cookieSecure: e.COOKIE_SECURE ?? production,
     trustProxy: e.TRUST_PROXY,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,

@@ -1,8 +1,9 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { serveBackups } from './db/backup';
-import { openConfiguredDatabase } from './db/open';
+import { openConfiguredDatabase, withStartupLock } from './db/open';
 import { seedDemoData } from './db/seed/demo';
+import { buildLivingDemo } from './demo/demo.build';
 import { deleteExpiredSessions } from './modules/auth/auth.repo';
 import { startJobs } from './jobs/boss';
 import { resolveSessionSecret } from './lib/secret';
@@ -23,9 +24,20 @@ async function main() {
   const log = (msg: string) => console.log(`[ntag] ${msg}`);
   // Migrations, the reference data and the demo accounts under one PostgreSQL advisory lock:
   // several processes started at once on an empty database take turns (docs/adr/0025).
-  const database = await openConfiguredDatabase(config, log, config.demoData ? (db) => seedDemoData(db, log) : undefined);
+  const database = await openConfiguredDatabase(config, log, config.demoData !== 'off' ? (db) => seedDemoData(db, log) : undefined);
   await deleteExpiredSessions(database.db);
   const app = await buildApp({ config, database, replica: database.replica, sessionSecret: resolveSessionSecret(config) });
+  // The living demo goes in through the API, before the server answers anyone (docs/adr/0023);
+  // on PostgreSQL under the same startup lock, so of several processes started at once one builds
+  // it and the others find its marker.
+  if (config.demoData === 'full') {
+    const build = () =>
+      buildLivingDemo(app, database.db, config.demoData, log, new Date(), { embedded: database.kind === 'pglite' }).catch((err: unknown) =>
+        // A demo that cannot be built (say a record the API now refuses) must not stop the server.
+        log(`living demo not built: ${err instanceof Error ? err.message : String(err)}`),
+      );
+    await (config.databaseUrl ? withStartupLock(config.databaseUrl, log, build) : build());
+  }
   let boss: Awaited<ReturnType<typeof startJobs>> | null = null;
   // `npm run backup` asks the running server for a consistent copy of the embedded database.
   const stopBackups = database.pglite ? await serveBackups(database.pglite, config.dataDir, log) : async () => {};

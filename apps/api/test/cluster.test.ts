@@ -39,7 +39,7 @@ describe.skipIf(!url)('several API processes on one PostgreSQL (skipped on PGlit
     dirs.push(dir);
     return {
       NODE_ENV: 'development', DATABASE_URL: databaseUrl(url!, name), DATA_DIR: dir, WEB_DIST: path.join(dir, 'no-web'),
-      DEMO_DATA: 'true', SESSION_SECRET: 'cluster-secret-cluster-secret-cluster-secret',
+      DEMO_DATA: 'accounts', SESSION_SECRET: 'cluster-secret-cluster-secret-cluster-secret',
       LOGIN_MAX_FAILURES: '3', LOGIN_IP_LIMIT: '1000',
       // The job queue on, with a schedule due every minute, looked at every second by each process.
       REMINDERS: 'true', REMINDER_CRON: '* * * * *', ENQUIRY_CRON: '0 3 1 1 *', JOBS_CRON_CHECK_SECONDS: '1',

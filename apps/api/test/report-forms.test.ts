@@ -53,9 +53,10 @@ describe('monthly report forms', () => {
     const wb = await workbook((await agency.download('/api/forms/kt05.xlsx?agency=DLD&period=2026-10')).body);
     const rows = sheetRows(wb.worksheets[0]!);
     expect(rows.flat()).toContain(600);
-    // The provinces table and the list of those missing both name them: 19 provinces either way.
+    // Each missing province is named once (issue 15): in the list of those missing, not again in a table.
     const missing = rows.filter((r) => r.includes('ยังไม่ได้จัดทำรายงาน')).map((r) => r.find((v) => typeof v === 'string' && /^[ก-๙]/.test(v) && v !== 'ยังไม่ได้จัดทำรายงาน'));
     expect(new Set(missing).size).toBe(19);
+    expect(missing).toHaveLength(19);
     expect(missing).toContain('จังหวัดมหาสารคาม');
     expect(missing).not.toContain('จังหวัดขอนแก่น');
   });

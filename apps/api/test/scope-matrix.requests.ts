@@ -142,6 +142,8 @@ export const REQUESTS: Record<string, RouteSpec> = {
   'GET /api/auth/csrf': { scopes: NONE, build: () => get('/api/auth/csrf') },
   'POST /api/auth/password': { scopes: NONE, perPersona: true, build: async (w, _s, _x, p) => ({ ...send('POST', '/api/auth/password', { currentPassword: PASSWORD, newPassword: `${PASSWORD}-new` }), as: await twin(w, p) }) },
   'GET /api/me': { scopes: NONE, build: () => get('/api/me') },
+  // Every signed-in user sets their own signer (issue 15); it names no one else's record.
+  'PUT /api/me/signer': { scopes: NONE, build: () => send('PUT', '/api/me/signer', { name: 'นายทดสอบ ลงนาม', position: 'เจ้าหน้าที่ทดสอบ' }) },
 
   'GET /api/users': { scopes: AB, build: (_w, s) => get(`/api/users?unit=${s.district}`) },
   'POST /api/users': { scopes: AB, build: (_w, s) => send('POST', '/api/users', { username: `m-${unique()}`, password: PASSWORD, displayName: 'ผู้ใช้ใหม่', unitCode: s.district }) },

@@ -62,7 +62,7 @@ export async function serverHome(extraEnv: Record<string, string> = {}): Promise
   }
   const env: Record<string, string> = {
     NODE_ENV: 'development', DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', REMINDERS: 'false',
-    LOGIN_IP_LIMIT: '100000', DEMO_DATA: 'true', WEB_DIST: path.join(dataDir, 'no-web'),
+    LOGIN_IP_LIMIT: '100000', DEMO_DATA: 'accounts', WEB_DIST: path.join(dataDir, 'no-web'),
     ...(url ? { DATABASE_URL: url } : {}),
     ...extraEnv,
   };

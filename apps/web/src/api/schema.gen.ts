@@ -273,6 +273,10 @@ export interface paths {
                                     nameTh: string;
                                     nameEn: string | null;
                                 };
+                                signer: {
+                                    name: string;
+                                    position: string;
+                                } | null;
                             };
                             roles: {
                                 /** @enum {string} */
@@ -290,12 +294,59 @@ export interface paths {
                                 groups: string[];
                             };
                             permissions: string[];
+                            demo: boolean;
                         };
                     };
                 };
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/signer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** My name and position as printed on the signature lines of the forms I print or send */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        position: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            position: string;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

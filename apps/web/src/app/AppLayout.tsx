@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { AppShell, Burger, Button, Group, NavLink, Progress, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Alert, AppShell, Burger, Button, Group, NavLink, Progress, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Navigate, NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { isApiError } from '../api/ApiError';
@@ -113,6 +113,11 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main">
+        {user.demo && (
+          <Alert color="yellow" variant="light" mb="sm" py={6} data-testid="demo-banner" role="note">
+            {t('demo.banner')}
+          </Alert>
+        )}
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -384,4 +384,10 @@ export const en: Record<MessageKey, string> = {
   'password.mismatch': 'The two new passwords differ',
   'password.changed': 'Password changed',
   'password.required': 'Required',
+  'signer.title': 'Name and position for signing forms',
+  'signer.help': 'Printed on the signature lines of the forms you print or send (instead of your account name). Given once; change it any time.',
+  'signer.name': 'Full name (with title)',
+  'signer.position': 'Position',
+  'signer.saved': 'Name and position saved',
+  'signer.missing': 'Not given yet: forms leave the signature line blank to fill by hand',
 };

@@ -1,4 +1,4 @@
-import { bigserial, boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const appUser = pgTable(
   'app_user',
@@ -15,6 +15,9 @@ export const appUser = pgTable(
     /** Where reminders go besides the in-app list: e-mail (SMTP) and LINE (Messaging API push). */
     email: text('email'),
     lineUserId: text('line_user_id'),
+    /** Who signs the printed forms: the officer's real name and position (asked once; PUT /api/me/signer). */
+    signerName: text('signer_name'),
+    signerPosition: text('signer_position'),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -87,3 +90,13 @@ export const loginKnownAddress = pgTable(
   },
   (t) => [primaryKey({ columns: [t.username, t.address] }), index('login_known_address_at_idx').on(t.lastSuccessAt)],
 );
+
+/**
+ * One-off facts about this installation, by key: `demo.built` marks that the living demo was
+ * built (or deliberately skipped because the database already held work), so it is built once.
+ */
+export const systemMarker = pgTable('system_marker', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+});

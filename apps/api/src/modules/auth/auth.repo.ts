@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client';
-import { appUser, loginAttempt, loginKnownAddress, roleGrant, session } from '../../db/schema';
+import { appUser, loginAttempt, loginKnownAddress, roleGrant, session, systemMarker } from '../../db/schema';
 import { ADDRESS_WINDOW_MS, KNOWN_ADDRESS_DAYS, type AttemptCounts, type SignInLimits } from '../../lib/rate-limit';
 
 export type UserRow = typeof appUser.$inferSelect;
@@ -124,4 +124,23 @@ export async function setPassword(db: Executor, userId: string, passwordHash: st
     .update(appUser)
     .set({ passwordHash, passwordChangedAt: sql`now()`, updatedAt: sql`now()`, version: sql`${appUser.version} + 1` })
     .where(eq(appUser.id, userId));
+}
+
+/** The name and position a user signs forms with (null until they give them). */
+export async function signerOf(db: Executor, userId: string): Promise<{ name: string; position: string } | null> {
+  const [u] = await db.select({ name: appUser.signerName, position: appUser.signerPosition }).from(appUser).where(eq(appUser.id, userId));
+  return u?.name ? { name: u.name, position: u.position ?? '' } : null;
+}
+
+export async function setSigner(db: Executor, userId: string, signer: { name: string; position: string }): Promise<void> {
+  await db
+    .update(appUser)
+    .set({ signerName: signer.name, signerPosition: signer.position, updatedAt: sql`now()`, version: sql`${appUser.version} + 1` })
+    .where(eq(appUser.id, userId));
+}
+
+/** True once the living demo was built here (its marker row says how many groups it made). */
+export async function demoBuilt(db: Executor): Promise<boolean> {
+  const [m] = await db.select({ value: systemMarker.value }).from(systemMarker).where(eq(systemMarker.key, 'demo.built'));
+  return Boolean(m && (m.value as { groups?: number }).groups);
 }

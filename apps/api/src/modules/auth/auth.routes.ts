@@ -1,7 +1,7 @@
 import type { App } from '../../module';
 import { clearSessionCookie, ctxOf, requireActor, setSessionCookie } from '../../plugins/auth';
 import { AppError } from '../../lib/errors';
-import { ChangePasswordBody, CsrfResponse, LoginBody, LoginResponse, MeResponse, Ok } from './auth.schemas';
+import { ChangePasswordBody, CsrfResponse, LoginBody, LoginResponse, MeResponse, Ok, SignerBody, SignerOut } from './auth.schemas';
 import * as service from './auth.service';
 
 export async function authRoutes(app: App, deps: service.AuthDeps): Promise<void> {
@@ -38,4 +38,8 @@ export async function authRoutes(app: App, deps: service.AuthDeps): Promise<void
   app.get('/api/me', { schema: { tags: ['auth'], summary: 'Who am I: roles, scope, permissions', response: { 200: MeResponse } } }, async (req) => {
     return service.describeActor(deps.db, requireActor(req));
   });
+
+  app.put('/api/me/signer', {
+    schema: { tags: ['auth'], summary: 'My name and position as printed on the signature lines of the forms I print or send', body: SignerBody, response: { 200: SignerOut } },
+  }, async (req) => service.setSigner(deps, ctxOf(req), req.body));
 }

@@ -159,9 +159,25 @@ export async function describeActor(db: Db, actor: Actor) {
       username: actor.username,
       displayName: actor.displayName,
       homeUnit: { code: actor.homeUnitCode, kind: units.get(actor.homeUnitCode)?.kind ?? null, ...name(actor.homeUnitCode) },
+      signer: await repo.signerOf(db, actor.userId),
     },
     roles: actor.grants.map((g) => ({ role: g.role, unitCode: g.unitCode, unitKind: g.unitKind, unitNameTh: name(g.unitCode).nameTh, unitNameEn: name(g.unitCode).nameEn })),
     scope: { all: scope.all, prefixes: [...new Set(scope.prefixes)].sort(), agencies: scope.agencies, groups: scope.groups },
     permissions: [...actor.permissions].sort(),
+    demo: await repo.demoBuilt(db),
   };
+}
+
+/**
+ * The caller's own signer: the real name and position printed on the signature lines of the
+ * forms they print or send, instead of the account's name (issue 15). Any signed-in user, for
+ * themselves only; audited.
+ */
+export async function setSigner(deps: AuthDeps, ctx: Ctx, input: { name: string; position: string }): Promise<{ name: string; position: string }> {
+  await deps.db.transaction(async (tx) => {
+    const before = await repo.signerOf(tx, ctx.actor.userId);
+    await repo.setSigner(tx, ctx.actor.userId, input);
+    await audit(tx, ctx, { verb: 'user.signer', targetType: 'user', targetId: ctx.actor.userId, before, after: input });
+  });
+  return { name: input.name, position: input.position };
 }

@@ -3,7 +3,7 @@
  * same words for the same form (a district officer compares the two side by side).
  */
 import { formatDate, formatDateTime, formatMonth } from '@ntag/shared';
-import type { FormPlace, MonthlyReportData } from './forms.types';
+import type { FormPlace, FormSigner, MonthlyReportData } from './forms.types';
 
 export const PROGRAM_NAME = 'โครงการ 1 ตำบล 1 กลุ่มเกษตรทฤษฎีใหม่';
 
@@ -29,6 +29,15 @@ export const PASS = 'ผ่าน';
 export const FAIL = 'ไม่ผ่าน';
 
 export const MONTHS_SHORT = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'] as const;
+
+/**
+ * A national id as the forms print it: 1-2345-67890-12-3 (issue 15). A masked id (the API's
+ * 1-2345-xxxxx-xx-3) is already grouped and prints as it is.
+ */
+export function printedNationalId(id: string): string {
+  const d = id.replace(/[\s-]/g, '');
+  return /^\d{13}$/.test(d) ? `${d[0]}-${d.slice(1, 5)}-${d.slice(5, 10)}-${d.slice(10, 12)}-${d[12]}` : id;
+}
 
 /** Placeholder for a value nobody has recorded: an official form keeps the line visible. */
 export const BLANK = '–';
@@ -119,18 +128,30 @@ export function signatureLines(s: Signer): string[] {
   ];
 }
 
+/** The printing officer's name and position when the block is theirs (their level signs it). */
+const own = (signer: FormSigner | null | undefined, levels: string[]): Pick<Signer, 'name' | 'position'> =>
+  signer && signer.level && levels.includes(signer.level) ? { name: signer.name, position: signer.position } : {};
+
+/**
+ * The signature blocks. The officer who prints a form fills the block of their own level with the
+ * real name and position they gave once (PUT /api/me/signer), never the account's name (issue 15).
+ */
 export const SIGNERS = {
-  kt01: (): [Signer, Signer] => [
-    { role: 'ผู้เสนอ', caption: 'คณะทำงานขับเคลื่อนโครงการฯ ระดับอำเภอ' },
-    { role: 'ผู้อนุมัติ', caption: 'คณะทำงานขับเคลื่อนโครงการฯ ระดับจังหวัด' },
+  kt01: (signer?: FormSigner | null): [Signer, Signer] => [
+    { role: 'ผู้เสนอ', caption: 'คณะทำงานขับเคลื่อนโครงการฯ ระดับอำเภอ', ...own(signer, ['district']) },
+    { role: 'ผู้อนุมัติ', caption: 'คณะทำงานขับเคลื่อนโครงการฯ ระดับจังหวัด', ...own(signer, ['province']) },
   ],
-  kt02: (farmer: string, assessor: string | null, assessedOn: string | null): [Signer, Signer] => [
-    { role: 'เกษตรกร', name: farmer },
-    { role: 'ผู้ประเมิน', name: assessor, date: assessedOn, caption: 'คณะทำงานขับเคลื่อนโครงการฯ ระดับอำเภอ' },
-  ],
-  kt03: (group: string, president: string | null): [Signer, Signer] => [
+  kt02: (farmer: string, assessor: string | null, assessedOn: string | null, signer?: FormSigner | null): [Signer, Signer] => {
+    const mine = own(signer, ['district', 'tambon']);
+    const name = assessor ?? mine.name ?? null;
+    return [
+      { role: 'เกษตรกร', name: farmer },
+      { role: 'ผู้ประเมิน', name, position: name && name === mine.name ? mine.position : null, date: assessedOn, caption: 'คณะทำงานขับเคลื่อนโครงการฯ ระดับอำเภอ' },
+    ];
+  },
+  kt03: (group: string, president: string | null, signer?: FormSigner | null): [Signer, Signer] => [
     { role: 'ประธานกลุ่ม', name: president, caption: group },
-    { role: 'เจ้าหน้าที่ผู้รับผิดชอบ', caption: 'คณะทำงานขับเคลื่อนโครงการฯ ระดับอำเภอ' },
+    { role: 'เจ้าหน้าที่ผู้รับผิดชอบ', caption: 'คณะทำงานขับเคลื่อนโครงการฯ ระดับอำเภอ', ...own(signer, ['district', 'tambon']) },
   ],
 };
 
@@ -262,6 +283,7 @@ export function monthlySigners(d: MonthlyReportData): [Signer, Signer] {
     {
       role: 'ผู้รายงาน',
       name: d.submittedBy,
+      position: d.submittedByPosition ?? null,
       date: d.submittedAt,
       caption: d.kind === 'agency' ? reportUnit(d) : 'คณะทำงานขับเคลื่อนโครงการฯ ระดับจังหวัด',
     },

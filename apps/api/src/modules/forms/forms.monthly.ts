@@ -11,6 +11,8 @@ import { listAgencies, listSteps } from '../program/program.repo';
 import type { ReportContent } from '../reports/reports.content';
 import { reportsOf } from '../reports/reports.service';
 import type { MonthlyReportData, NationalSummaryData } from './forms.types';
+import { versionSigner } from './forms.repo';
+import { printingSigner } from './forms.service';
 
 /**
  * What the monthly report forms print (the province report and แบบ กท.05), gathered through the
@@ -51,6 +53,12 @@ async function monthlyReportData(deps: Deps, ctx: Ctx, unitCode: string, period:
   const frozen = (r.state === 'submitted' || r.state === 'accepted') && latest ? latest : null;
   const content = r.content as ReportContent;
   const narrative = r.narrative as Record<string, string | undefined>;
+  // ผู้รายงาน signs with the real name and position they gave (issue 15): the submitter of the
+  // printed version, or — for a draft — the officer of the reporting level who prints it.
+  const printer = await printingSigner(deps, ctx);
+  const reporter = frozen
+    ? await versionSigner(deps.db, r.id, frozen.number)
+    : printer && printer.level === kind ? printer : null;
   return {
     kind,
     unit: { code: r.unit.code, nameTh: r.unit.nameTh },
@@ -60,10 +68,11 @@ async function monthlyReportData(deps: Deps, ctx: Ctx, unitCode: string, period:
     state: stateTh(r.state),
     versionNumber: frozen?.number ?? null,
     submittedAt: frozen?.submittedAt ?? null,
-    submittedBy: frozen?.submittedBy ?? null,
+    submittedBy: reporter?.name ?? frozen?.submittedBy ?? null,
+    submittedByPosition: reporter?.position ?? null,
     decision: frozen?.decision === 'accepted' && frozen.decidedAt ? `รับรายงานเมื่อ ${formatDate(frozen.decidedAt)}${frozen.decidedBy ? ` โดย ${frozen.decidedBy}` : ''}` : null,
     printedAt: new Date().toISOString(),
-    printedBy: ctx.actor.displayName,
+    printedBy: printer?.name ?? ctx.actor.displayName,
     cohorts: content.cohorts.map((c) => ({ ...c, targetTambons: c.targetTambons ?? 0, steps: c.steps.map((s) => ({ ...s, label: stepName.get(s.step) ?? `ขั้นตอนที่ ${s.step}` })) })),
     learning: content.learning,
     production: content.production.map((p) => ({

@@ -3,6 +3,8 @@ import type { ModuleDeps } from '../../module';
 import { audit, type Ctx } from '../../lib/audit';
 import { resultOfUnit } from '../selection/results.service';
 import type { SelectionResultData } from './selection-result';
+import { resultVersionSigner } from './forms.repo';
+import { printingSigner } from './forms.service';
 
 /**
  * A selection result for printing (PDF and Excel), gathered through the results service: a
@@ -18,6 +20,9 @@ export async function selectionResultData(deps: Deps, ctx: Ctx, unitCode: string
   const latest = r.versions.at(-1);
   const frozen = (r.state === 'submitted' || r.state === 'accepted') && latest ? latest : null;
   const c = r.content;
+  // ผู้รายงาน signs with the real name and position given once (issue 15), never the account name.
+  const printer = await printingSigner(deps, ctx);
+  const reporter = frozen ? await resultVersionSigner(deps.db, r.id, frozen.number) : printer && printer.level === kind ? printer : null;
   await deps.db.transaction((tx) => audit(tx, ctx, { verb: 'form.print', targetType: kind === 'agency' ? 'selection_summary' : 'selection_result', targetId: `${unitCode}/${cohort}` }));
   return {
     kind,
@@ -27,11 +32,12 @@ export async function selectionResultData(deps: Deps, ctx: Ctx, unitCode: string
     state: stateTh(r.state),
     versionNumber: frozen?.number ?? null,
     submittedAt: frozen?.submittedAt ?? null,
-    submittedBy: frozen?.submittedBy ?? null,
+    submittedBy: reporter?.name ?? frozen?.submittedBy ?? null,
+    submittedByPosition: reporter?.position ?? null,
     decision: frozen?.decision === 'accepted' && frozen.decidedAt ? `รับแล้วเมื่อ ${formatDate(frozen.decidedAt)}${frozen.decidedBy ? ` โดย ${frozen.decidedBy}` : ''}` : null,
     notes: frozen ? frozen.notes : r.notes,
     printedAt: new Date().toISOString(),
-    printedBy: ctx.actor.displayName,
+    printedBy: printer?.name ?? ctx.actor.displayName,
     tambons: c.tambons.map((t) => ({
       code: t.code, nameTh: t.nameTh, districtNameTh: t.districtNameTh, target: t.target, candidates: t.candidates, proposed: t.proposed, selected: t.selected,
       notSelected: t.notSelected, undecided: t.undecided, group: t.group?.name ?? null, formed: t.group?.formed ?? false, members: t.group?.members ?? 0,

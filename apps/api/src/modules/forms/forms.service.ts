@@ -3,7 +3,11 @@ import {
   formatRaiNganWa, type ActivityKind, type QuantityUnit, type TitleDeedType,
 } from '@ntag/shared';
 import type { ModuleDeps } from '../../module';
+import { STEP_STATUS_LABELS, formatDate as formatDateTh } from '@ntag/shared';
 import { audit, type Ctx } from '../../lib/audit';
+import { signerOf } from '../auth/auth.repo';
+import { groupProgress } from '../progress/progress.service';
+import { listSteps } from '../program/program.repo';
 import { getFarmer } from '../farmers/farmers.service';
 import { fullName, addressLine } from '../farmers/farmers.rules';
 import { activitiesText } from '../farmers/farmers.sheet';
@@ -11,7 +15,7 @@ import { agencyOfProvince, findUnits } from '../geo/units';
 import { getGroup } from '../groups/groups.service';
 import { getGroupPlan, getIndividualPlan } from '../plans/plans.service';
 import { listSelection } from '../selection/selection.service';
-import type { FormHeader, GroupBundleData, Kt01Data, Kt02Data, Kt03Data } from './forms.types';
+import type { FormHeader, FormSigner, GroupBundleData, Kt01Data, Kt02Data, Kt03Data } from './forms.types';
 
 /**
  * Gathers what each form prints, through the same services (and so the same scope checks and
@@ -22,7 +26,14 @@ type Deps = Pick<ModuleDeps, 'db'>;
 const unitLabel = (u: string | null | undefined) => (u ? (QUANTITY_UNIT_LABELS[u as QuantityUnit]?.th ?? u) : '');
 const number = (n: number) => n.toLocaleString('th-TH', { maximumFractionDigits: 2 });
 
+/** The printing officer as they sign (issue 15): their signer name and position, and their level. */
+export async function printingSigner(deps: Deps, ctx: Ctx): Promise<FormSigner | null> {
+  const s = await signerOf(deps.db, ctx.actor.userId);
+  return s ? { ...s, level: ctx.actor.grants[0]?.role ?? null } : null;
+}
+
 async function header(deps: Deps, ctx: Ctx, cohortYear: number, tambonCode: string): Promise<FormHeader> {
+  const signer = await printingSigner(deps, ctx);
   const codes = [tambonCode, tambonCode.slice(0, 4), tambonCode.slice(0, 2)];
   const agencyCode = await agencyOfProvince(deps.db, codes[2]!);
   const units = await findUnits(deps.db, [...codes, ...(agencyCode ? [agencyCode] : [])]);
@@ -31,7 +42,8 @@ async function header(deps: Deps, ctx: Ctx, cohortYear: number, tambonCode: stri
     cohortYear,
     place: { tambon: named(codes[0]!), district: named(codes[1]!), province: named(codes[2]!), agency: agencyCode ? named(agencyCode) : null },
     printedAt: new Date().toISOString(),
-    printedBy: ctx.actor.displayName,
+    printedBy: signer?.name ?? ctx.actor.displayName,
+    signer,
   };
 }
 
@@ -134,6 +146,26 @@ export async function groupBundleData(deps: Deps, ctx: Ctx, groupId: string, coh
   const { data, group } = await kt03Of(deps, ctx, groupId, cohort);
   const members: Kt02Data[] = [];
   for (const m of group.members) members.push(await kt02Of(deps, ctx, await getFarmer(deps, ctx, m.farmerId), cohort, group.name));
+  // The cover's summary (issue 15): the seven steps as the progress page shows them, and the enterprise.
+  const [progress, steps] = await Promise.all([groupProgress(deps, ctx, groupId), listSteps(deps.db)]);
+  const stepName = new Map(steps.map((x) => [x.number, x.nameTh]));
+  const step7 = progress.steps.find((x) => x.step === 7);
+  const enterprise = group.enterpriseCode
+    ? `จดทะเบียนวิสาหกิจชุมชนแล้ว รหัส ${group.enterpriseCode}`
+    : step7?.status === 'in_progress' ? 'อยู่ระหว่างการจดทะเบียนวิสาหกิจชุมชน' : 'ยังไม่ได้เริ่มจดทะเบียนวิสาหกิจชุมชน';
   await recordPrint(deps, ctx, 'group', `${groupId}/${cohort}`);
-  return { kt03: data, members };
+  return {
+    kt03: data,
+    members,
+    cover: {
+      steps: progress.steps.map((x) => ({
+        step: x.step,
+        name: stepName.get(x.step) ?? `ขั้นตอนที่ ${x.step}`,
+        status: STEP_STATUS_LABELS[x.status].th,
+        date: x.doneOn ? `เมื่อ ${formatDateTh(x.doneOn, 'th')}` : x.dueOn ? `กำหนด ${formatDateTh(x.dueOn, 'th')}` : null,
+        overdue: x.overdue,
+      })),
+      enterprise,
+    },
+  };
 }

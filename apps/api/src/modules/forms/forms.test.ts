@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../../test/support/pdf-text';
-import { MISSING_TITLE, monthRanges } from './format';
+import { MISSING_TITLE, SIGNERS, monthRanges, printedNationalId } from './format';
+import { contentDisposition, formFileName } from './forms.filenames';
 import {
   kt01Xlsx, kt02Xlsx, kt03Xlsx, monthlyReportXlsx, nationalSummaryXlsx, renderGroupBundlePdf, renderKt01Pdf, renderKt02Pdf, renderKt03Pdf,
   renderMonthlyReportPdf,
@@ -10,7 +11,7 @@ import { BODY_FONT, renderPdf } from './pdf/engine';
 import type { MonthlyReportData } from './forms.types';
 import { breakOffsets, th, thaiInlines } from './pdf/thai-text';
 import {
-  LONG_NEEDS, LONG_REASON, NARRATIVE_SENTENCE, NOT_ACCEPTED_SAMPLE, NORTHEAST, farmerName, sampleBundle, sampleKt01, sampleKt02, sampleKt03,
+  FULL_ID, LONG_NAME, LONG_NEEDS, LONG_REASON, NARRATIVE_SENTENCE, NOT_ACCEPTED_SAMPLE, NORTHEAST, farmerName, sampleBundle, sampleKt01, sampleKt02, sampleKt03,
   sampleMonthlyAgency, sampleMonthlyProvince, sampleNationalSummary,
 } from './sample';
 import { sheetName } from './xlsx/workbook';
@@ -151,6 +152,69 @@ describe('PDF forms', () => {
     }
     expect(ps.findIndex((p) => p.trim().startsWith('แบบ กท.03'))).toBe(1);
     expect(text).toContain(`หน้า ${ps.length} / ${ps.length}`);
+  });
+});
+
+describe('issue 15: forms print without flaws', () => {
+  const signer = { name: 'นายวิชัย ตั้งใจงาน', position: 'เกษตรอำเภอเมืองขอนแก่น', level: 'district' };
+
+  it('prints a national id as 1-2345-67890-12-3 on one line of its column, and a long name split only between its parts', async () => {
+    expect(printedNationalId(FULL_ID)).toBe('3-4001-00012-34-6');
+    expect(printedNationalId('3-4001-xxxxx-12-3')).toBe('3-4001-xxxxx-12-3');
+    const d = sampleKt01(3);
+    d.candidates[0] = { ...d.candidates[0]!, fullName: LONG_NAME, nationalId: FULL_ID };
+    const pdf = await renderKt01Pdf(d);
+    const text = await pdfText(pdf, 'layout');
+    const raw = await pdfText(pdf, 'raw');
+    // The whole grouped id on one line (layout puts a table row on one line: a wrapped id would be cut in two).
+    expect(text).toContain('3-4001-00012-34-6');
+    for (const part of LONG_NAME.split(' ')) expect(splitAcrossLines(raw, part), part).toBe(false);
+    // Control: the number without dashes is nowhere.
+    expect(text).not.toContain(FULL_ID);
+  });
+
+  it('keeps a long surname, the birth date and the id of กท.02 whole', async () => {
+    const d = sampleKt02(0);
+    d.farmer = { ...d.farmer, fullName: LONG_NAME, nationalId: FULL_ID, birthDate: '1971-11-28' };
+    d.assessment = { ...d.assessment, assessor: 'นายวิชัย ตั้งใจงาน', assessedOn: '2026-11-28' };
+    const raw = await pdfText(await renderKt02Pdf(d), 'raw');
+    for (const w of [...LONG_NAME.split(' '), '28 พฤศจิกายน 2514', '28 พฤศจิกายน 2569', '3-4001-00012-34-6', 'ตั้งใจงาน']) {
+      expect(raw.replace(/\s+/g, ' ')).toContain(w);
+      expect(splitAcrossLines(raw, w), w).toBe(false);
+    }
+  });
+
+  it('the group file: a cover with the summary (members, committee, steps, enterprise) and every page landscape', async () => {
+    const d = sampleBundle(3);
+    const pdf = await renderGroupBundlePdf(d);
+    const cover = squeeze(pages(await pdfText(pdf, 'raw'))[0]!);
+    for (const s of ['ข้อมูลกลุ่ม', 'คณะกรรมการกลุ่ม', 'ประธาน', 'นางสมใจ ใจดี', 'ความก้าวหน้า 7 ขั้นตอน', 'คัดเลือกเกษตรกร', 'เตรียมความพร้อมด้านการตลาด', 'เลยกำหนด', 'วิสาหกิจชุมชน', 'สารบัญ']) {
+      expect(cover).toContain(squeeze(s));
+    }
+    // One orientation: every page is A4 landscape (842 × 595 pt).
+    const sizes = [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`);
+    expect(sizes.length).toBeGreaterThan(3);
+    expect(new Set(sizes)).toEqual(new Set(['842x595']));
+  });
+
+  it('signature lines print the signer’s real name and position, only in the block of their level', async () => {
+    const [proposer, approver] = SIGNERS.kt01(signer);
+    expect(proposer).toMatchObject({ name: signer.name, position: signer.position });
+    expect(approver.name).toBeUndefined();
+    expect(SIGNERS.kt01({ ...signer, level: 'province' })[1]).toMatchObject({ name: signer.name });
+    const d = { ...sampleKt01(2), signer };
+    const raw = await pdfText(await renderKt01Pdf(d), 'raw');
+    expect(raw).toContain(`(${signer.name})`);
+    expect(raw).toContain(`ตำแหน่ง ${signer.position}`);
+  });
+
+  it('names a download by form code, name and BE year, in UTF-8 filename*', () => {
+    const name = formFileName(['กท.02', 'นางสมใจ ใจดี', 2569], 'pdf');
+    expect(name).toBe('กท.02-นางสมใจ ใจดี-2569.pdf');
+    expect(formFileName(['กท.03', 'กลุ่ม/ตำบล:ใน"เมือง"', 2569], 'xlsx')).toBe('กท.03-กลุ่ม-ตำบล-ใน-เมือง--2569.xlsx');
+    const header = contentDisposition(name, 'kt02-2569.pdf', true);
+    expect(header).toMatch(/^inline; filename="kt02-2569\.pdf"; filename\*=UTF-8''/);
+    expect(decodeURIComponent(header.split("UTF-8''")[1]!)).toBe(name);
   });
 });
 

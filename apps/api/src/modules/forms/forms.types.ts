@@ -25,8 +25,20 @@ export interface FormHeader {
   place: FormPlace;
   /** When the form was produced (timestamp), printed in the footer. */
   printedAt: string;
-  /** Who produced it (display name), printed in the footer. */
+  /** Who produced it (their signer name, else the account's display name), printed in the footer. */
   printedBy: string;
+  /**
+   * The printing officer as they sign (PUT /api/me/signer) and the level they work at: their name
+   * and position fill the signature block that is theirs (issue 15). Null until they give them.
+   */
+  signer?: FormSigner | null;
+}
+
+export interface FormSigner {
+  name: string;
+  position: string;
+  /** The role they print as: decides which signature block is theirs. */
+  level: string | null;
 }
 
 export interface CriterionResult {
@@ -115,6 +127,11 @@ export interface Kt03Data extends FormHeader {
 export interface GroupBundleData {
   kt03: Kt03Data;
   members: Kt02Data[];
+  /** The cover's summary of the group (issue 15): its seven steps and its community enterprise. */
+  cover?: {
+    steps: { step: number; name: string; status: string; date: string | null; overdue: boolean }[];
+    enterprise: string;
+  };
 }
 
 /** A monthly figure: this month and so far (to the end of the month). */
@@ -141,6 +158,8 @@ export interface MonthlyReportData {
   versionNumber: number | null;
   submittedAt: string | null;
   submittedBy: string | null;
+  /** The position of whoever signs as ผู้รายงาน, when they gave one (PUT /api/me/signer). */
+  submittedByPosition?: string | null;
   decision: string | null;
   printedAt: string;
   printedBy: string;

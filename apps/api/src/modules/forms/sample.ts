@@ -181,8 +181,23 @@ export function sampleKt03(members: Kt02Data[] = [sampleKt02(0)]): Kt03Data {
 /** A whole group: its กท.03 and `members` กท.02 forms (25 is the benchmark's size). */
 export function sampleBundle(members = 8): GroupBundleData {
   const kt02 = Array.from({ length: members }, (_, i) => sampleKt02(i));
-  return { kt03: sampleKt03(kt02), members: kt02 };
+  const status = ['เสร็จแล้ว', 'เสร็จแล้ว', 'เสร็จแล้ว', 'กำลังดำเนินการ', 'ยังไม่เริ่ม', 'ยังไม่เริ่ม', 'ยังไม่เริ่ม'];
+  return {
+    kt03: sampleKt03(kt02),
+    members: kt02,
+    cover: {
+      steps: STEP_LABELS.map((name, i) => ({
+        step: i + 1, name, status: status[i]!, overdue: i === 4,
+        date: i < 3 ? `เมื่อ ${10 + i} ก.ค. 2569` : i === 4 ? 'กำหนด 30 ก.ย. 2569' : null,
+      })),
+      enterprise: 'ยังไม่ได้เริ่มจดทะเบียนวิสาหกิจชุมชน',
+    },
+  };
 }
+
+/** A farmer whose name and id are as long as they come, with a full national id (issue 15). */
+export const LONG_NAME = 'นางสาวประภาพรรณี ศรีสมบูรณ์วงศ์ใหญ่';
+export const FULL_ID = '3400100012346';
 
 /* ------------------------------------------------------------------------------------------ */
 /* Monthly reports: กรมปศุสัตว์'s แบบ กท.05 for ตุลาคม 2569, จังหวัดขอนแก่น's report, the country. */

@@ -27,6 +27,8 @@ export interface SelectionResultData {
   versionNumber: number | null;
   submittedAt: string | null;
   submittedBy: string | null;
+  /** The position of whoever signs as ผู้รายงาน, when they gave one (PUT /api/me/signer). */
+  submittedByPosition?: string | null;
   decision: string | null;
   notes: string | null;
   printedAt: string;

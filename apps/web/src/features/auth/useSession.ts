@@ -32,3 +32,12 @@ export function useChangePassword() {
     mutationFn: (body: { currentPassword: string; newPassword: string }) => unwrap(api.POST('/api/auth/password', { body })),
   });
 }
+
+/** My name and position as printed on the signature lines of the forms I print or send. */
+export function useSetSigner() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { name: string; position: string }) => unwrap(api.PUT('/api/me/signer', { body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ME_KEY }),
+  });
+}

@@ -3,10 +3,11 @@ import type { Agency, Me } from '../../api/contract';
 import { ownReportingUnit, receivesReports, reportableUnits } from './reportingUnit';
 
 const me = (roles: Me['roles'], scope: Partial<Me['scope']> = {}): Me => ({
-  user: { id: 'u', username: 'u', displayName: 'u', homeUnit: { code: roles[0]?.unitCode ?? 'TH', kind: roles[0]?.unitKind ?? 'country', nameTh: '', nameEn: null } },
+  user: { id: 'u', username: 'u', displayName: 'u', homeUnit: { code: roles[0]?.unitCode ?? 'TH', kind: roles[0]?.unitKind ?? 'country', nameTh: '', nameEn: null }, signer: null },
   roles,
   scope: { all: false, prefixes: [], agencies: [], groups: [], ...scope },
   permissions: [],
+  demo: false,
 });
 const role = (r: Me['roles'][number]['role'], unitCode: string, unitKind: Me['roles'][number]['unitKind'], unitNameTh: string) => ({ role: r, unitCode, unitKind, unitNameTh, unitNameEn: null });
 const agency = (code: string, provinces: [string, string][]): Agency => ({

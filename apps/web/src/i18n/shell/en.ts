@@ -1,6 +1,7 @@
 import type { ShellKey } from './th';
 
 export const shellEn: Record<ShellKey, string> = {
+  'demo.banner': 'Demo data: every group, farmer, report and figure here was made up by the system — none of it is real',
   'nav.selection': 'Farmer selection (KT.01)',
   'nav.selectionSummary': 'Selection summary',
   'nav.groups': 'Model groups',

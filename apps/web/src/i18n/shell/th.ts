@@ -6,6 +6,7 @@
  * with the shell (app/nav.ts), not by /login. en.ts has the same keys.
  */
 export const shellTh = {
+  'demo.banner': 'ข้อมูลสาธิต: กลุ่ม เกษตรกร รายงาน และตัวเลขทั้งหมดเป็นข้อมูลตัวอย่างที่ระบบสร้างขึ้น ไม่ใช่ข้อมูลจริง',
   'nav.selection': 'คัดเลือกเกษตรกร (กท.01)',
   'nav.selectionSummary': 'สรุปผลการคัดเลือก',
   'nav.groups': 'กลุ่มต้นแบบ',

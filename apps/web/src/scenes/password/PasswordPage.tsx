@@ -7,6 +7,7 @@ import { useFieldErrors } from '../../components/useFieldErrors';
 import { PageHeader } from '../../components/PageHeader';
 import { useChangePassword } from '../../features/auth/useSession';
 import { useLang, useT } from '../../i18n/I18nProvider';
+import { SignerForm } from './SignerForm';
 
 /** Change my own password; the API checks the current one and the minimum length. */
 export function PasswordPage() {
@@ -77,6 +78,7 @@ export function PasswordPage() {
           </Stack>
         </form>
       </Paper>
+      <SignerForm />
     </>
   );
 }

@@ -2,16 +2,19 @@
  * แบบ กท.01 — selection of farmers. Landscape: eleven columns, four of them criteria, do not fit
  * a portrait page at a readable size.
  */
-import { CRITERIA, FAIL, PASS, SIGNERS, fmtInt, placeLine, yearLine } from '../format';
+import { CRITERIA, FAIL, PASS, SIGNERS, fmtInt, placeLine, printedNationalId, yearLine } from '../format';
 import type { CriterionResult, Kt01Data } from '../forms.types';
 import { renderPdf } from './engine';
 import { centerCell, grid, heading, headerRows, markWithText, page, signatures, type Node } from './layout';
-import { th } from './thai-text';
+import { th, whole } from './thai-text';
 
 const SMALL = 10.5;
 const NOTE = 10;
-/** Column widths (pt); the address takes what is left of the 794 pt between 24 pt margins. */
-const W = { no: 32, name: 74, id: 62, activities: 78, criterion: 58, proposal: 46, decision: 100 };
+/**
+ * Column widths (pt); the address takes what is left of the 794 pt between 24 pt margins. The id
+ * column fits 1-2345-67890-12-3 on one line (issue 15).
+ */
+const W = { no: 30, name: 84, id: 92, activities: 78, criterion: 58, proposal: 46, decision: 90 };
 const PAD = 6;
 
 function criterionCell(c: CriterionResult): Node {
@@ -40,8 +43,8 @@ export function kt01Content(d: Kt01Data): Node[] {
 
   const rows = d.candidates.map((c) => [
     centerCell(String(c.no)),
-    { text: c.fullName },
-    centerCell(c.nationalId),
+    whole(c.fullName, W.name - PAD, SMALL, { breakAt: 'spaces' }),
+    whole(printedNationalId(c.nationalId), W.id - PAD, SMALL, { style: { alignment: 'center' } }),
     th(c.address),
     th(c.activities, {}, W.activities - PAD),
     criterionCell(c.criteria.pondDug),
@@ -74,9 +77,8 @@ export function kt01Content(d: Kt01Data): Node[] {
       rows,
       { fontSize: SMALL },
     ),
-    summary,
-    legend,
-    signatures(SIGNERS.kt01()),
+    // The summary and the legend stay with the signatures: they never stand alone on a page.
+    { stack: [summary, legend, signatures(SIGNERS.kt01(d.signer))], unbreakable: true },
   ];
 }
 

@@ -1,20 +1,30 @@
 /** แบบ กท.02 — one farmer's production plan and potential assessment (portrait A4). */
 import { formatDate } from '@ntag/shared';
-import { BLANK, SIGNERS, fmtInt, fmtMoney, fmtNum, monthRanges, placeLine, skillSummary, valueOr, yearLine } from '../format';
+import { BLANK, SIGNERS, fmtInt, fmtMoney, fmtNum, monthRanges, placeLine, printedNationalId, skillSummary, valueOr, yearLine } from '../format';
 import type { Kt02Data } from '../forms.types';
 import { renderPdf } from './engine';
 import { BORDERLESS, GRID, centerCell, grid, heading, headerRows, mark, numCell, page, section, signatures, type Node } from './layout';
-import { keep, th } from './thai-text';
+import { keep, th, thaiInlines, whole } from './thai-text';
 
 const TABLE = 12;
 const SCORE_COL = 24;
 const NO = 36;
 
-/** Label–value pairs four to a row; a `wide` value takes the rest of its row. */
-function detailGrid(items: { label: string; value: string; wide?: boolean; keep?: boolean }[]): Node {
+/** The detail grid's label column (pt); a portrait page has 523 pt between its margins. */
+const LABEL_COL = 104;
+const PORTRAIT_WIDTH = 523;
+const DETAIL_SIZE = 13;
+
+/**
+ * Label–value pairs four to a row; a `wide` value takes the rest of its row. `whole`: a name
+ * (broken at its spaces only), an id, a date or a number (never broken) — issue 15.
+ */
+function detailGrid(items: { label: string; value: string; wide?: boolean; whole?: 'name' | 'all' }[], pageWidth: number): Node {
   const body: Node[][] = [];
   let row: Node[] = [];
-  const value = (it: { value: string; keep?: boolean }) => (it.keep ? { text: keep(it.value) } : th(it.value));
+  const valueCol = (pageWidth - 2 * LABEL_COL) / 2 - 6;
+  const value = (it: { value: string; whole?: 'name' | 'all' }) =>
+    it.whole ? whole(it.value, valueCol, DETAIL_SIZE, { breakAt: it.whole === 'name' ? 'spaces' : 'none' }) : th(it.value);
   for (const it of items) {
     if (it.wide) {
       if (row.length) body.push([...row, '', '']);
@@ -30,7 +40,7 @@ function detailGrid(items: { label: string; value: string; wide?: boolean; keep?
   }
   if (row.length) body.push([...row, '', '']);
   return {
-    table: { widths: [132, '*', 132, '*'], body },
+    table: { widths: [LABEL_COL, '*', LABEL_COL, '*'], body },
     layout: BORDERLESS,
   };
 }
@@ -42,22 +52,23 @@ function scoreRow(no: number, label: string, score: number | null): Node[] {
   return [centerCell(String(no)), th(label), ...cells, centerCell(score === null ? BLANK : String(score))];
 }
 
-export function kt02Content(d: Kt02Data, opts: { id?: string } = {}): Node[] {
+/** `width`: the page's width between its margins (pt): 523 on portrait A4, 770 in a landscape bundle. */
+export function kt02Content(d: Kt02Data, opts: { id?: string; width?: number } = {}): Node[] {
   const f = d.farmer;
   const personal = detailGrid([
-    { label: 'ชื่อ–สกุล', value: f.fullName, keep: false },
-    { label: 'เลขประจำตัวประชาชน', value: f.nationalId, keep: true },
-    { label: 'วันเดือนปีเกิด', value: f.birthDate ? formatDate(f.birthDate, 'th', 'long') : BLANK, keep: true },
+    { label: 'ชื่อ–สกุล', value: f.fullName, whole: 'name' },
+    { label: 'เลขประจำตัวประชาชน', value: printedNationalId(f.nationalId), whole: 'all' },
+    { label: 'วันเดือนปีเกิด', value: f.birthDate ? formatDate(f.birthDate, 'th', 'long') : BLANK, whole: 'all' },
     { label: 'เพศ', value: valueOr(f.sex) },
-    { label: 'โทรศัพท์', value: valueOr(f.phone), keep: true },
-    { label: 'สมาชิกในครัวเรือน', value: f.householdSize === null ? BLANK : `${fmtInt(f.householdSize)} คน` },
-    { label: 'เลขทะเบียนเกษตรกร', value: valueOr(f.farmerRegistryNo), keep: true },
+    { label: 'โทรศัพท์', value: valueOr(f.phone), whole: 'all' },
+    { label: 'สมาชิกในครัวเรือน', value: f.householdSize === null ? BLANK : `${fmtInt(f.householdSize)} คน`, whole: 'all' },
+    { label: 'เลขทะเบียนเกษตรกร', value: valueOr(f.farmerRegistryNo), whole: 'all' },
     { label: 'พื้นที่ทำการเกษตร', value: valueOr(f.plotArea) },
     { label: 'ที่อยู่', value: f.address, wide: true },
     { label: 'เอกสารสิทธิ์', value: valueOr(f.titleDeed), wide: true },
     { label: 'สระน้ำ', value: valueOr(f.pond), wide: true },
     { label: 'กิจกรรมหลัก', value: valueOr(f.activities), wide: true },
-  ]);
+  ], opts.width ?? PORTRAIT_WIDTH);
 
   const current = grid(
     [NO, '*', 110, 150],
@@ -114,12 +125,18 @@ export function kt02Content(d: Kt02Data, opts: { id?: string } = {}): Node[] {
     scoreRows,
     { fontSize: TABLE },
   );
-  const assessedBy = th(
-    `ระดับคะแนน 1 = น้อยที่สุด ถึง 5 = มากที่สุด   ผู้ประเมิน ${valueOr(a.assessor)}   ` +
-      `วันที่ประเมิน ${a.assessedOn ? formatDate(a.assessedOn, 'th', 'long') : BLANK}` +
-      (sum ? `   คะแนนเฉลี่ย ${sum.mean.toFixed(2)}` : ''),
-    { margin: [0, 4, 0, 0], fontSize: TABLE },
-  );
+  // The assessor's name breaks only at its spaces, the date and the mean not at all (issue 15).
+  const assessedBy = {
+    text: [
+      ...thaiInlines('ระดับคะแนน 1 = น้อยที่สุด ถึง 5 = มากที่สุด   ผู้ประเมิน '),
+      (a.assessor ? a.assessor.split(/ +/).map(keep).join(' ') : BLANK) + '   ',
+      ...thaiInlines('วันที่ประเมิน '),
+      keep(a.assessedOn ? formatDate(a.assessedOn, 'th', 'long') : BLANK),
+      ...(sum ? ['   ', keep(`คะแนนเฉลี่ย ${sum.mean.toFixed(2)}`)] : []),
+    ],
+    margin: [0, 4, 0, 0],
+    fontSize: TABLE,
+  };
 
   const needs = {
     table: { widths: ['*'], body: [[th(valueOr(d.developmentNeeds), { margin: [2, 2, 2, 2] })]] },
@@ -128,7 +145,7 @@ export function kt02Content(d: Kt02Data, opts: { id?: string } = {}): Node[] {
 
   const extra: Node[] = [
     th(`กลุ่ม ${valueOr(d.groupName)}`, { alignment: 'center' }),
-    th(`เกษตรกร ${f.fullName}`, { alignment: 'center', bold: true }),
+    { text: `เกษตรกร ${f.fullName.split(/ +/).map(keep).join(' ')}`, alignment: 'center', bold: true },
   ];
   return [
     ...heading('kt02', d, { id: opts.id, extra }),
@@ -137,7 +154,7 @@ export function kt02Content(d: Kt02Data, opts: { id?: string } = {}): Node[] {
     section('ส่วนที่ 3 แผนการผลิตรายบุคคล', [plan], d.plannedProducts.length),
     section('ส่วนที่ 4 การประเมินศักยภาพเกษตรกร', [assessment, assessedBy], a.skills.length),
     section('ส่วนที่ 5 ความต้องการในการพัฒนา', [needs]),
-    signatures(SIGNERS.kt02(f.fullName, a.assessor, a.assessedOn)),
+    signatures(SIGNERS.kt02(f.fullName, a.assessor, a.assessedOn, d.signer)),
   ];
 }
 

@@ -119,7 +119,7 @@ export function kt03Content(d: Kt03Data, opts: { id?: string } = {}): Node[] {
       [th(ROLLUP_NOTE, { fontSize: 11, margin: [0, 0, 0, 3] }), rollup],
       d.rollup.length,
     ),
-    signatures(SIGNERS.kt03(d.group.name, presidentOf(d.group.committee))),
+    signatures(SIGNERS.kt03(d.group.name, presidentOf(d.group.committee), d.signer)),
   ];
 }
 

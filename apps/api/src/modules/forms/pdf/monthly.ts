@@ -248,12 +248,15 @@ function provinceTable(list: NonNullable<MonthlyReportData['provinces']>, from: 
 }
 
 function provincesSection(d: MonthlyReportData): Node[] {
-  const all = d.provinces ?? [];
-  const half = all.length > 8 ? Math.ceil(all.length / 2) : all.length;
-  const tables: Node =
-    half < all.length
-      ? { columns: [provinceTable(all.slice(0, half), 0), provinceTable(all.slice(half), half)], columnGap: 14 }
-      : provinceTable(all, 0);
+  // Each province once (issue 15): the table holds the provinces whose report was received, the
+  // boxed list the ones still missing, with their state.
+  const received = (d.provinces ?? []).filter((p) => p.accepted);
+  const half = received.length > 8 ? Math.ceil(received.length / 2) : received.length;
+  const tables: Node[] = !received.length
+    ? [th('ยังไม่ได้รับรายงานจากจังหวัดใด', { margin: [0, 0, 0, 3] })]
+    : half < received.length
+      ? [{ columns: [provinceTable(received.slice(0, half), 0), provinceTable(received.slice(half), half)], columnGap: 14 }]
+      : [provinceTable(received, 0)];
   const missing = missingProvinces(d);
   const list = boxed(
     [
@@ -263,7 +266,7 @@ function provincesSection(d: MonthlyReportData): Node[] {
     { margin: [0, 6, 0, 0] },
   );
   return [
-    section(monthlySection(d.kind, 'provinces'), [th(completenessLine(d), { margin: [0, 0, 0, 3] }), tables], half),
+    section(monthlySection(d.kind, 'provinces'), [th(completenessLine(d), { margin: [0, 0, 0, 3] }), th(`จังหวัดที่รับรายงานแล้ว ${fmtInt(received.length)} จังหวัด`, { bold: true, margin: [0, 0, 0, 2] }), ...tables], half),
     { ...(list as Record<string, unknown>), unbreakable: true },
   ];
 }

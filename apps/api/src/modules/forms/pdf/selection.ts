@@ -70,7 +70,7 @@ export function renderSelectionResultPdf(d: SelectionResultData): Promise<Buffer
     section('สรุป', summaryLines(d).map((l) => th(l, { fontSize: 12.5 }))),
     ...(d.notes ? [section('หมายเหตุ', paragraphs(d.notes.split(/\n+/).filter(Boolean)))] : []),
     signatures([
-      { role: 'ผู้รายงาน', name: d.submittedBy, date: d.submittedAt, caption: d.kind === 'agency' ? d.unit.nameTh : 'คณะทำงานขับเคลื่อนโครงการฯ ระดับจังหวัด' },
+      { role: 'ผู้รายงาน', name: d.submittedBy, position: d.submittedByPosition ?? null, date: d.submittedAt, caption: d.kind === 'agency' ? d.unit.nameTh : 'คณะทำงานขับเคลื่อนโครงการฯ ระดับจังหวัด' },
       { role: 'ผู้ตรวจรับ', caption: d.sentTo },
     ]),
   ];

@@ -102,3 +102,30 @@ export function th(text: string, style: Record<string, unknown> = {}, fit?: numb
  * (นางสมใจ | ใจดี), and dates/ids not at all (no-break spaces).
  */
 export const keep = (text: string): string => text.replace(/ /g, '\u00A0');
+
+/** Thai marks drawn above or below their consonant: no advance of their own. */
+const COMBINING = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/;
+
+/**
+ * Width of a run in Sarabun, in points, a little generous (measured with fontkit: digits 0.55 em,
+ * Thai consonants and vowels up to 0.58 em, marks above and below 0, dash 0.34 em, space 0.24 em).
+ */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const c of text) em += COMBINING.test(c) ? 0 : /[\s\-–.,()/:]/.test(c) ? 0.36 : 0.59;
+  return em * fontSize;
+}
+
+/**
+ * A name, a date, an id or a number that must print whole (issue 15): no break inside it, or —
+ * with `breakAt: 'spaces'`, for a person's name — only at its spaces (นางสมใจ | ใจดี), never
+ * inside a word. When the widest unbreakable part would not fit `width` (pt, the cell's inner
+ * width) at `fontSize`, the font is made smaller until it does, rather than letting pdfmake cut
+ * it at an arbitrary letter.
+ */
+export function whole(text: string, width: number, fontSize: number, opts: { breakAt?: 'spaces' | 'none'; style?: Record<string, unknown> } = {}): Record<string, unknown> {
+  const parts = opts.breakAt === 'spaces' ? text.split(/ +/) : [text];
+  const widest = Math.max(...parts.map((p) => textWidth(p, fontSize)));
+  const size = widest > width ? Math.max(7, Math.floor((fontSize * width * 10) / widest) / 10) : fontSize;
+  return { text: opts.breakAt === 'spaces' ? parts.map(keep).join(' ') : keep(text), ...(size !== fontSize ? { fontSize: size } : {}), ...opts.style };
+}

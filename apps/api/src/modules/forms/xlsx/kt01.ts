@@ -1,5 +1,5 @@
 /** แบบ กท.01 as a worksheet: one row per candidate, each criterion as a result and a remark. */
-import { CRITERIA, FAIL, FORMS, PASS, SIGNERS } from '../format';
+import { CRITERIA, FAIL, FORMS, PASS, SIGNERS, printedNationalId } from '../format';
 import type { Kt01Data } from '../forms.types';
 import { FormSheet, newWorkbook, printedRow, signatureRows, titleBlock, toBuffer } from './workbook';
 
@@ -35,7 +35,7 @@ export async function kt01Xlsx(d: Kt01Data): Promise<Buffer> {
       [
         { v: c.no, align: 'center' },
         c.fullName,
-        { v: c.nationalId, align: 'center' },
+        { v: printedNationalId(c.nationalId), align: 'center' },
         c.address,
         c.activities,
         ...criteria.flatMap((r) => [{ v: resultText(r.met) }, r.remark]),
@@ -58,7 +58,7 @@ export async function kt01Xlsx(d: Kt01Data): Promise<Buffer> {
   s.blank();
   s.line('เกณฑ์การคัดเลือก', { bold: true });
   CRITERIA.forEach((c, i) => s.line(`(${i + 1}) ${c.full}`));
-  signatureRows(s, SIGNERS.kt01());
+  signatureRows(s, SIGNERS.kt01(d.signer));
   printedRow(s, d);
   return toBuffer(wb);
 }

@@ -1,5 +1,5 @@
 /** แบบ กท.02 as a worksheet, in the PDF's order: details, current activities, plan, assessment, needs. */
-import { BLANK, FORMS, SIGNERS, monthRanges, skillSummary, valueOr } from '../format';
+import { BLANK, FORMS, SIGNERS, monthRanges, printedNationalId, skillSummary, valueOr } from '../format';
 import type { Kt02Data } from '../forms.types';
 import { BE_DATE, DEC, FormSheet, excelDate, newWorkbook, printedRow, signatureRows, titleBlock, toBuffer, type CellLike } from './workbook';
 
@@ -18,7 +18,7 @@ export async function kt02Xlsx(d: Kt02Data): Promise<Buffer> {
     s.put([{ v: label, span: 2, bold: true }, { v: value ?? BLANK, span: WIDTHS.length - 2, fmt, align: 'left' }]);
   s.line('ส่วนที่ 1 ข้อมูลเกษตรกร', { bold: true });
   detail('ชื่อ–สกุล', f.fullName);
-  detail('เลขประจำตัวประชาชน', f.nationalId);
+  detail('เลขประจำตัวประชาชน', printedNationalId(f.nationalId));
   detail('วันเดือนปีเกิด', excelDate(f.birthDate), BE_DATE);
   detail('เพศ', valueOr(f.sex));
   detail('โทรศัพท์', valueOr(f.phone));
@@ -91,7 +91,7 @@ export async function kt02Xlsx(d: Kt02Data): Promise<Buffer> {
   s.line('ส่วนที่ 5 ความต้องการในการพัฒนา', { bold: true });
   s.line(valueOr(d.developmentNeeds));
 
-  signatureRows(s, SIGNERS.kt02(f.fullName, d.assessment.assessor, d.assessment.assessedOn));
+  signatureRows(s, SIGNERS.kt02(f.fullName, d.assessment.assessor, d.assessment.assessedOn, d.signer));
   printedRow(s, d);
   return toBuffer(wb);
 }

@@ -107,7 +107,7 @@ export async function kt03Xlsx(d: Kt03Data): Promise<Buffer> {
     ),
   );
 
-  signatureRows(s, SIGNERS.kt03(g.name, presidentOf(g.committee)));
+  signatureRows(s, SIGNERS.kt03(g.name, presidentOf(g.committee), d.signer));
   printedRow(s, d);
   return toBuffer(wb);
 }

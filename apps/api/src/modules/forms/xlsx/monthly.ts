@@ -141,8 +141,11 @@ function provinces(s: FormSheet, d: MonthlyReportData): void {
   const all = d.provinces ?? [];
   s.line(monthlySection(d.kind, 'provinces'), { bold: true });
   s.line(completenessLine(d));
+  // Each province once (issue 15): received ones here, the missing ones in the list below.
+  const received = all.filter((p) => p.accepted);
+  s.line(`จังหวัดที่รับรายงานแล้ว ${received.length} จังหวัด`, { bold: true });
   s.headings([[{ v: 'ลำดับ' }, { v: 'จังหวัด' }, { v: 'รหัส' }, { v: 'สถานะรายงานประจำเดือน', span: 3 }, { v: 'การรับรายงาน', span: 2 }]]);
-  all.forEach((p, i) =>
+  received.forEach((p, i) =>
     s.put(
       [no(i), { v: provinceName(p.nameTh), bold: !p.accepted }, { v: p.code, align: 'center' }, { v: provinceState(p), span: 3 }, { v: p.accepted ? `✓ ${ACCEPTED}` : `✗ ${NOT_ACCEPTED}`, span: 2, bold: !p.accepted }],
       { border: true },

@@ -50,7 +50,7 @@ export async function selectionResultXlsx(d: SelectionResultData): Promise<Buffe
     for (const p of d.notes.split(/\n+/).filter(Boolean)) s.line(p);
   }
   signatureRows(s, [
-    { role: 'ผู้รายงาน', name: d.submittedBy, date: d.submittedAt, caption: d.kind === 'agency' ? d.unit.nameTh : 'คณะทำงานขับเคลื่อนโครงการฯ ระดับจังหวัด' },
+    { role: 'ผู้รายงาน', name: d.submittedBy, position: d.submittedByPosition ?? null, date: d.submittedAt, caption: d.kind === 'agency' ? d.unit.nameTh : 'คณะทำงานขับเคลื่อนโครงการฯ ระดับจังหวัด' },
     { role: 'ผู้ตรวจรับ', caption: d.sentTo },
   ]);
   printedRow(s, d);
