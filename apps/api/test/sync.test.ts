@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../src/db/client';
 import { Client, signIn, startTestApp, type TestContext } from './support/app';
 import { farmerBody } from './support/builders';
 import { formedGroup } from './support/flows';
@@ -140,6 +142,20 @@ describe('POST /api/sync/push', () => {
     expect(theirs.body.results[0]).toMatchObject({ status: 'conflict', error: { farmerId: elsewhere.id }, current: { id: elsewhere.id, tambonCode: '400102' } });
   });
 
+  it('keeps the monthly figures as the online API does, and takes the same id twice and an edit after its create in one batch', async () => {
+    const month = async () => Number((rowsOf<{ q: number }>(await ctx.database.db.execute(sql`
+      select coalesce(sum(value), 0)::float8 as q from group_month_stat where group_id = ${a.group.id} and month = '2026-10-01' and key like 'prod|%|total'`)))[0]!.q);
+    const before = await month();
+    const one = item('production', production(a.group.id, a.members[0]!, { date: '2026-10-02', quantity: 10, uses: {} }));
+    const two = item('production', production(a.group.id, a.members[1]!, { date: '2026-10-03', quantity: 7, uses: {} }));
+    const res = await tambon.post('/api/sync/push', { items: [one, two, one, { id: two.id, kind: 'production', baseVersion: 1, body: { quantity: 8 } }] });
+    expect(res.body.results.map((r: any) => [r.status, r.version])).toEqual([['applied', 1], ['applied', 1], ['duplicate', 1], ['applied', 2]]);
+    expect(await month()).toBe(before + 18);
+    // The same figures as one online create would leave.
+    expect((await tambon.post('/api/production', production(a.group.id, a.members[2]!, { id: randomUUID(), date: '2026-10-04', quantity: 5, uses: {} }))).status).toBe(201);
+    expect(await month()).toBe(before + 23);
+  });
+
   it('refuses more than 500 items naming `items`, writing nothing', async () => {
     const items = Array.from({ length: 501 }, () => item('production', production(a.group.id, a.members[0]!)));
     const res = await tambon.post('/api/sync/push', { items });
@@ -196,7 +212,7 @@ describe('GET /api/sync/pull', () => {
   it('a returned report reaches the phone as an open notification', async () => {
     const { cursor } = await pullAll(tambon);
     const me = (await tambon.get('/api/me')).body;
-    await ctx.database.db.execute((await import('drizzle-orm')).sql`insert into notification (id, user_id, kind, title, body, dedupe_key) values (${randomUUID()}, ${me.user.id}, 'report.returned', 'รายงานประจำเดือน', 'ส่งกลับให้แก้ไข: ตัวเลขไม่ครบ', ${randomUUID()})`);
+    await ctx.database.db.execute(sql`insert into notification (id, user_id, kind, title, body, dedupe_key) values (${randomUUID()}, ${me.user.id}, 'report.returned', 'รายงานประจำเดือน', 'ส่งกลับให้แก้ไข: ตัวเลขไม่ครบ', ${randomUUID()})`);
     const next = await pullAll(tambon, cursor);
     expect(next.changes.find((c) => c.kind === 'notification')).toMatchObject({ deleted: false, data: { kind: 'report.returned' } });
   });
