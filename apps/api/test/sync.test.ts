@@ -217,6 +217,40 @@ describe('GET /api/sync/pull', () => {
     expect(next.changes.find((c) => c.kind === 'notification')).toMatchObject({ deleted: false, data: { kind: 'report.returned' } });
   });
 
+  // Two connections at once: PostgreSQL only (PGlite runs one transaction at a time).
+  it.runIf(process.env.DATABASE_URL)('a record committed late by a transaction that was running during a pull comes in the next pull, never skipped', async () => {
+    const { cursor } = await pullAll(tambon);
+    const late = randomUUID();
+    let release!: () => void;
+    const hold = new Promise<void>((r) => (release = r));
+    let began!: () => void;
+    const written = new Promise<void>((r) => (began = r));
+    const slow = ctx.database.db.transaction(async (tx) => {
+      await tx.execute(sql`insert into production_record (id, group_id, recorded_on, product_name, unit, quantity) values (${late}, ${a.group.id}, '2026-08-22', 'ผักบุ้ง', 'kg', 3)`);
+      began();
+      await hold;
+    });
+    await written;
+    // A later write commits first, and a pull reads it while the slow one is still running.
+    const quick = item('production', production(a.group.id, a.members[0]!, { date: '2026-08-23' }));
+    await tambon.post('/api/sync/push', { items: [quick] });
+    const first = await pullAll(tambon, cursor);
+    expect(first.changes.map((c) => c.id)).toContain(quick.id);
+    expect(first.changes.map((c) => c.id)).not.toContain(late);
+    release();
+    await slow;
+    const second = await pullAll(tambon, first.cursor);
+    expect(second.changes.map((c) => c.id)).toContain(late);
+  });
+
+  it('a step the district overrides reaches the phone with its reason', async () => {
+    const { cursor } = await pullAll(tambon);
+    expect((await district.put(`/api/groups/${a.group.id}/steps/5`, { status: 'done', doneOn: '2026-09-01', reason: 'สำรวจตลาดร่วมกับอำเภอแล้ว' })).status).toBe(200);
+    const next = await pullAll(tambon, cursor);
+    const steps = next.changes.find((c) => c.kind === 'steps' && c.id === a.group.id);
+    expect(steps.data.steps[4]).toMatchObject({ step: 5, status: 'done', doneOn: '2026-09-01', overridden: true, reason: 'สำรวจตลาดร่วมกับอำเภอแล้ว' });
+  });
+
   it('a cursor that is not ours, or made for another scope, starts again from nothing', async () => {
     const mine = await pullAll(tambon);
     const res = await otherTambon.get(`/api/sync/pull?cursor=${encodeURIComponent(mine.cursor)}`);
