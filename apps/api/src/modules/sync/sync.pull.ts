@@ -89,11 +89,13 @@ export async function pull(deps: Deps, ctx: Ctx, q: { cursor?: string; limit: nu
   const scopes = scopesOf(actor);
   const scopeKey = fingerprint([actor.userId, scopes, RECENT_DAYS]);
   const given = q.cursor ? decodeCursor(q.cursor) : null;
-  const reset = !!q.cursor && (!given || given.scope !== scopeKey);
-  const from = given && !reset ? given : null;
   // A read-through starts from the snapshot taken before its first page: when it ends, what that
   // snapshot could not see is what the next pull reads.
-  const next = from?.position ? from.next : await repo.snapshot(deps.db);
+  const next = given?.position ? given.next : await repo.snapshot(deps.db);
+  // Transaction ids that went backwards: the data was restored into another cluster; start again.
+  const restored = !!given?.base && !!next && BigInt(next.xmax) < BigInt(given.base.xmax);
+  const reset = !!q.cursor && (!given || given.scope !== scopeKey || restored);
+  const from = given && !reset ? given : null;
   const rows = await repo.changesAfter(deps.db, from?.base ?? null, from?.position ?? null, visibleTo(actor, scopes), q.limit + 1);
   const page = rows.slice(0, q.limit);
   const more = rows.length > q.limit;
