@@ -47,14 +47,18 @@ export async function snapshot(db: Executor): Promise<Snap> {
  * then; so nothing committing late is skipped, however long a transaction runs.
  */
 export async function changesAfter(db: Executor, base: Snap | null, position: { txid: string; seq: number } | null, visible: SQL, limit: number): Promise<ChangeRow[]> {
-  const newer = base
-    ? sql`and (sync_change.txid >= ${base.xmax}::xid8${base.xip.length ? sql` or sync_change.txid = any(${sql.param(base.xip)}::xid8[])` : sql``})`
-    : sql``;
   const after = position ? sql`and (sync_change.txid, sync_change.seq) > (${position.txid}::xid8, ${position.seq}::bigint)` : sql``;
+  const part = (newer: SQL) => sql`(select sync_change.entity, sync_change.id, sync_change.txid, sync_change.seq from sync_change
+    where ${visible} ${newer} ${after} order by sync_change.txid, sync_change.seq limit ${limit})`;
+  // Two index ranges, not one OR (which would read the whole index in order): past the base's
+  // xmax, and the few transactions it saw running.
+  const parts = !base ? [part(sql``)] : [
+    part(sql`and sync_change.txid >= ${base.xmax}::xid8`),
+    ...(base.xip.length ? [part(sql`and sync_change.txid = any(${sql.param(base.xip)}::xid8[]) and sync_change.txid < ${base.xmax}::xid8`)] : []),
+  ];
   const rows = rowsOf<{ entity: string; id: string; txid: string; seq: string | number }>(await db.execute(sql`
-    select sync_change.entity, sync_change.id, sync_change.txid::text as txid, sync_change.seq from sync_change
-    where ${visible} ${newer} ${after}
-    order by sync_change.txid, sync_change.seq
+    select c.entity, c.id, c.txid::text as txid, c.seq from (${sql.join(parts, sql` union all `)}) c
+    order by c.txid, c.seq
     limit ${limit}`));
   return rows.map((r) => ({ entity: r.entity, id: r.id, txid: r.txid, seq: Number(r.seq) }));
 }
