@@ -156,6 +156,19 @@ describe('POST /api/sync/push', () => {
     expect(await month()).toBe(before + 23);
   });
 
+  it('edits a farmer with the version it was based on; a stale one is a conflict with the farmer as the server has it', async () => {
+    const f = item('farmer', farmerBody({ id: undefined, firstName: 'แก้ไข' }));
+    expect((await tambon.post('/api/sync/push', { items: [f] })).body.results[0]).toMatchObject({ status: 'applied', version: 1 });
+    const edit = { id: f.id, kind: 'farmer', baseVersion: 1, body: { phone: '0899999999' } };
+    expect((await tambon.post('/api/sync/push', { items: [edit] })).body.results[0]).toMatchObject({ status: 'applied', version: 2 });
+    // Sent again (its answer lost): already in.
+    expect((await tambon.post('/api/sync/push', { items: [edit] })).body.results[0]).toMatchObject({ status: 'duplicate', version: 2 });
+    const stale = { ...edit, body: { phone: '0811111111' } };
+    expect((await tambon.post('/api/sync/push', { items: [stale] })).body.results[0]).toMatchObject({ status: 'conflict', error: { code: 'record.stale' }, current: { id: f.id, phone: '0899999999', version: 2 } });
+    // Another tambon's worker cannot edit it: not found.
+    expect((await otherTambon.post('/api/sync/push', { items: [{ ...edit, baseVersion: 2 }] })).body.results[0]).toMatchObject({ status: 'refused', error: { code: 'farmer.not_found' } });
+  });
+
   it('refuses more than 500 items naming `items`, writing nothing', async () => {
     const items = Array.from({ length: 501 }, () => item('production', production(a.group.id, a.members[0]!)));
     const res = await tambon.post('/api/sync/push', { items });
@@ -214,7 +227,11 @@ describe('GET /api/sync/pull', () => {
     const me = (await tambon.get('/api/me')).body;
     await ctx.database.db.execute(sql`insert into notification (id, user_id, kind, title, body, dedupe_key) values (${randomUUID()}, ${me.user.id}, 'report.returned', 'รายงานประจำเดือน', 'ส่งกลับให้แก้ไข: ตัวเลขไม่ครบ', ${randomUUID()})`);
     const next = await pullAll(tambon, cursor);
-    expect(next.changes.find((c) => c.kind === 'notification')).toMatchObject({ deleted: false, data: { kind: 'report.returned' } });
+    const notice = next.changes.find((c) => c.kind === 'notification');
+    expect(notice).toMatchObject({ deleted: false, data: { kind: 'report.returned' } });
+    // Read on the phone: it leaves the open notifications at the next sync.
+    expect((await tambon.post(`/api/notifications/${notice.id}/read`)).status).toBe(200);
+    expect((await pullAll(tambon, next.cursor)).changes.find((c) => c.kind === 'notification')).toEqual({ kind: 'notification', id: notice.id, deleted: true, data: null });
   });
 
   // Two connections at once: PostgreSQL only (PGlite runs one transaction at a time).
