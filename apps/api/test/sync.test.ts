@@ -3,7 +3,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../src/db/client';
 import { Client, signIn, startTestApp, type TestContext } from './support/app';
+import fc from 'fast-check';
 import { farmerBody } from './support/builders';
+import { HOSTILE_VALUES } from './support/json-arbitrary';
 import { formedGroup } from './support/flows';
 import { newUser, PASSWORD } from './support/world';
 
@@ -167,6 +169,52 @@ describe('POST /api/sync/push', () => {
     expect((await tambon.post('/api/sync/push', { items: [stale] })).body.results[0]).toMatchObject({ status: 'conflict', error: { code: 'record.stale' }, current: { id: f.id, phone: '0899999999', version: 2 } });
     // Another tambon's worker cannot edit it: not found.
     expect((await otherTambon.post('/api/sync/push', { items: [{ ...edit, baseVersion: 2 }] })).body.results[0]).toMatchObject({ status: 'refused', error: { code: 'farmer.not_found' } });
+  });
+
+  it('survives any item: one answer each, in order, never a 5xx; a refused item names its code, and writes nothing', async () => {
+    const valid: [string, () => Record<string, unknown>][] = [
+      ['production', () => production(a.group.id, a.members[0]!)],
+      ['transaction', () => ({ groupId: a.group.id, date: '2026-09-11', product: 'morning_glory', unit: 'kg', quantity: 2, unitPrice: 20, channel: 'farmers_market' })],
+      ['outlet', () => ({ groupId: a.group.id, type: 'community_market', name: 'ตลาด', date: '2026-09-03' })],
+      ['learningSession', () => ({ groupId: a.group.id, date: '2026-08-06', topic: 'หัวข้อ' })],
+      ['farmer', () => farmerBody({ id: undefined })],
+    ];
+    const itemArb = fc.record({
+      kind: fc.integer({ min: 0, max: valid.length - 1 }),
+      key: fc.string({ maxLength: 12 }),
+      hostile: fc.constantFrom(...HOSTILE_VALUES),
+      mode: fc.constantFrom('valid', 'hostile', 'remove', 'extra', 'kind', 'version'),
+    }).map(({ kind, key, hostile, mode }) => {
+      const [k, make] = valid[kind]!;
+      const body = make();
+      const keys = Object.keys(body);
+      const at = keys[Math.abs(key.length * 7) % keys.length]!;
+      if (mode === 'hostile') body[at] = hostile;
+      if (mode === 'remove') delete body[at];
+      if (mode === 'extra') body[key || 'x'] = hostile;
+      return { id: randomUUID(), kind: mode === 'kind' ? valid[(kind + 1) % valid.length]![0] : k, body, ...(mode === 'version' ? { baseVersion: 1 } : {}) };
+    });
+    await fc.assert(fc.asyncProperty(fc.array(itemArb, { minLength: 1, maxLength: 8 }), async (generated) => {
+      // Fresh ids on every run (a shrunk case replays items whose ids an earlier run applied).
+      const items = generated.map((i) => ({ ...i, id: randomUUID() }));
+      const res = await district.post('/api/sync/push', { items });
+      const where = (kind: string) => ({ production: 'production', transaction: 'transactions', outlet: 'outlets', learningSession: 'learning-sessions', farmer: 'farmers' })[kind];
+      if (res.status === 400) {
+        // What no item may hold (a control character; a __proto__ key the JSON parser refuses) refuses the call before anything is applied, naming where.
+        expect(res.body.details.issues[0].path).toMatch(/^(items\.\d+\.body|body$)/);
+        for (const i of items) expect((await district.get(`/api/${where(i.kind)}/${i.id}`)).status).toBe(404);
+        return;
+      }
+      expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(200);
+      expect(res.body.results.map((r: any) => r.id)).toEqual(items.map((i) => i.id));
+      for (const [n, r] of (res.body.results as any[]).entries()) {
+        expect(['applied', 'refused', 'conflict', 'duplicate']).toContain(r.status);
+        if (r.status === 'refused') {
+          expect(typeof r.error.code).toBe('string');
+          expect((await district.get(`/api/${where(items[n]!.kind)}/${r.id}`)).status).toBe(404);
+        }
+      }
+    }), { numRuns: Number(process.env.NTAG_FUZZ_RUNS ?? 15) });
   });
 
   it('refuses more than 500 items naming `items`, writing nothing', async () => {
