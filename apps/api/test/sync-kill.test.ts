@@ -14,7 +14,7 @@ import { HttpClient, serverHome, startServer, type ServerHome, type ServerProces
  * with one audit row, and the group's monthly figures agree with its records (the batch's refresh
  * runs again for the items that answer `duplicate`).
  */
-const KILLS = Number(process.env.NTAG_KILLS ?? 2);
+const KILLS = Number(process.env.NTAG_KILLS ?? 1);
 const BATCH = 40;
 
 let home: ServerHome;
