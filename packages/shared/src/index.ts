@@ -10,3 +10,4 @@ export * from './registry';
 export * from './thai-text';
 export * from './reports';
 export * from './market';
+export * from './thai-values';
