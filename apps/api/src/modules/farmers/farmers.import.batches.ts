@@ -4,7 +4,8 @@ import type { ModuleDeps } from '../../module';
 import { rowsOf, type Executor } from '../../db/client';
 import { importBatch, importMapping } from '../../db/schema';
 import { audit, type Ctx } from '../../lib/audit';
-import { requirePermission } from '../../lib/authz';
+import { requirePermission, scopeOf, unitInScope } from '../../lib/authz';
+import { kindOfCode } from '../geo/units';
 import { sqlStateOf } from '../../lib/db-errors';
 import { AppError, notFound } from '../../lib/errors';
 import { officeOf } from './farmers.import';
@@ -30,8 +31,11 @@ const out = (b: Batch): z.output<typeof ImportBatchOut> => ({
 async function ownBatch(db: Executor, ctx: Ctx, id: string): Promise<Batch> {
   requirePermission(ctx.actor, 'farmer.import');
   const b = (await db.select().from(importBatch).where(eq(importBatch.id, id)))[0];
-  // Another office's batch is not there for this caller (404, not 403).
-  if (!b || b.officeCode !== officeOf(ctx)) throw notFound();
+  // The office's own batches, and those of offices within the caller's area (the administrator);
+  // another office's batch is not there for this caller (404, not 403).
+  const kind = b ? kindOfCode(b.officeCode) : null;
+  const mine = b && (b.officeCode === officeOf(ctx) || (kind && unitInScope(scopeOf(ctx.actor, 'farmer.import'), { code: b.officeCode, kind })));
+  if (!b || !mine) throw notFound();
   return b;
 }
 
