@@ -61,9 +61,9 @@ export function readThaiDate(value: unknown): Read<string> {
   let t = clean(String(value)).toLowerCase();
   if (!t || t === '-') return null;
   t = t.replace(/^วันที่\s*/, '').replace(/\s*(พ\.ศ\.|พศ|ค\.ศ\.|คศ)\s*/g, ' ').trim();
-  let m = t.match(/^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$/);
+  let m = t.match(/^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/);
   if (m) return isoOf(+m[3]!, +m[2]!, +m[1]!) ?? { error: DATE_HINT };
-  m = t.match(/^(\d{4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:[t ].*)?$/);
+  m = t.match(/^(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:[t ].*)?$/);
   if (m) return isoOf(+m[1]!, +m[2]!, +m[3]!) ?? { error: DATE_HINT };
   m = t.match(/^(\d{1,2})\s*([^\d\s]+(?:\s[^\d\s]+)?)\s*(\d{4})$/);
   if (m) {

@@ -19,7 +19,8 @@ export async function markedWorkbook(file: { buffer: Buffer; fileName: string },
   if (isXlsx(file.buffer)) {
     await wb.xlsx.load(file.buffer as unknown as ArrayBuffer);
     ws = wb.getWorksheet(table.sheet) ?? wb.worksheets[0]!;
-    wb.getWorksheet(PROBLEMS_SHEET) && wb.removeWorksheet(wb.getWorksheet(PROBLEMS_SHEET)!.id);
+    const previous = wb.getWorksheet(PROBLEMS_SHEET);
+    if (previous) wb.removeWorksheet(previous.id);
   } else {
     ws = wb.addWorksheet(table.sheet.slice(0, 31) || 'CSV');
     const [sheet] = await readWorkbook(file.buffer, file.fileName);

@@ -200,7 +200,7 @@ export function findTable(sheet: RawSheet, forcedHeadingRow?: number): Table {
       ignored.push({ rowNumber: row.rowNumber, reason: 'total', text: joined });
     } else if (cells.filter((c) => c && headingKeys.has(squeezeText(c))).length >= Math.max(2, Math.ceil(headingCells / 2))) {
       ignored.push({ rowNumber: row.rowNumber, reason: 'heading', text: joined });
-    } else if (filled(cells) === 1 && best.score >= 3 && !/\d{6,}/.test(normalizeDigits(joined))) {
+    } else if (filled(cells) === 1 && best.score >= 3 && /\p{L}/u.test(joined) && !/\d{6,}/.test(normalizeDigits(joined))) {
       ignored.push({ rowNumber: row.rowNumber, reason: 'section', text: joined });
     } else {
       rows.push(row);

@@ -252,9 +252,9 @@ async function check(
   if (!dryRun) {
     const toWrite = toCreate.length + toUpdate.length;
     await writeBatches(deps.db, ctx, batchId, toCreate, toUpdate, (done) => setProgress(deps.db, batchId, { rowsDone: Math.floor(total / 2) + Math.round((done / Math.max(1, toWrite)) * (total - Math.floor(total / 2))) }));
-    // The officer's mapping is remembered for the office: the next file with these headings maps itself.
-    if (table.found && source === 'sent') await saveMapping(deps, ctx, office, signature, choices);
   }
+  // The officer's mapping is remembered for the office (a check with it is enough): the next file with these headings maps itself.
+  if (table.found && source === 'sent') await saveMapping(deps, ctx, office, signature, choices);
   problems.sort((a, b) => a.row - b.row);
   keep?.(problems, table);
   const written = !dryRun && toCreate.length + toUpdate.length > 0;
