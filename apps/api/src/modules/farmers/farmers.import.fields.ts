@@ -42,9 +42,9 @@ const SYNONYMS: [ImportField, string[]][] = [
   ['province', ['จังหวัด', 'จ', 'province', 'changwat']],
   ['householdSize', ['จำนวนสมาชิกในครัวเรือน', 'สมาชิกในครัวเรือน', 'จำนวนสมาชิก', 'สมาชิกครัวเรือน', 'householdsize', 'members']],
   ['farmerRegistryNo', ['เลขทะเบียนเกษตรกร', 'ทะเบียนเกษตรกร', 'ทบก', 'registryno']],
-  ['rai', ['ไร่', 'พื้นที่แปลงไร่', 'พื้นที่ไร่', 'rai']],
-  ['ngan', ['งาน', 'พื้นที่แปลงงาน', 'พื้นที่งาน', 'ngan']],
-  ['wa', ['ตารางวา', 'ตรว', 'วา', 'พื้นที่แปลงตารางวา', 'พื้นที่ตารางวา', 'wa', 'sqwa']],
+  ['rai', ['ไร่', 'พื้นที่แปลงไร่', 'พื้นที่ไร่', 'เนื้อที่ไร่', 'rai']],
+  ['ngan', ['งาน', 'พื้นที่แปลงงาน', 'พื้นที่งาน', 'เนื้อที่งาน', 'ngan']],
+  ['wa', ['ตารางวา', 'ตรว', 'วา', 'พื้นที่แปลงตารางวา', 'พื้นที่ตารางวา', 'พื้นที่วา', 'เนื้อที่วา', 'เนื้อที่ตารางวา', 'wa', 'sqwa']],
   ['plotArea', ['พื้นที่แปลง', 'พื้นที่', 'พื้นที่ถือครอง', 'เนื้อที่', 'ขนาดพื้นที่', 'พื้นที่ไร่งานวา', 'เนื้อที่ไร่งานวา', 'area', 'landarea']],
   ['titleDeedType', ['เอกสารสิทธิ์', 'ประเภทเอกสารสิทธิ์', 'เอกสารสิทธิ', 'titledeed']],
   ['pondYear', ['ปีที่ขุดสระ', 'ปีที่ขุด', 'ปีขุดสระ', 'ปีงบประมาณ', 'ปีงบ', 'pondyear']],
@@ -54,6 +54,8 @@ const SYNONYMS: [ImportField, string[]][] = [
   ['notes', ['หมายเหตุ', 'notes', 'note', 'remark', 'remarks']],
 ];
 const SYNONYM_KEYS = SYNONYMS.map(([field, words]) => [field, words.map(headingKey)] as const);
+/** Short words that name a field only as the whole heading ("งาน" is in "งานที่ทำ", "วา" in many words). */
+const EXACT_ONLY = new Set(['ไร่', 'งาน', 'วา', 'ตรว', 'rai', 'ngan', 'wa', 'no', 'name', 'first', 'last', 'tel', 'pid', 'moo', 'pond'].map(headingKey));
 /** Headings that never carry a field: a running number. */
 const NOT_A_FIELD = new Set(['ลำดับ', 'ลำดับที่', 'ที่', 'no', 'order', '#', 'ชื่อเล่น', 'nickname', 'อายุ', 'age'].map(headingKey));
 
@@ -66,7 +68,7 @@ export function fieldOfHeading(heading: string): ImportField | undefined {
   let best: { field: ImportField; length: number } | undefined;
   for (const [field, keys] of SYNONYM_KEYS) {
     for (const k of keys) {
-      if (k.length >= 2 && key.includes(k) && (!best || k.length > best.length)) best = { field, length: k.length };
+      if (k.length >= 2 && !EXACT_ONLY.has(k) && key.includes(k) && (!best || k.length > best.length)) best = { field, length: k.length };
     }
   }
   // "พื้นที่แปลง (ไร่)": the unit in brackets says which of the three columns it is.
