@@ -1,3 +1,4 @@
+import '../src/lib/exceljs-utf8'; // before exceljs: Thai letters split across chunks (see the file)
 import ExcelJS from 'exceljs';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -222,5 +223,35 @@ describe('progress and undo', () => {
     const undo = await district.post(`/api/farmers/import/batches/${second.body.batchId}/undo`, {});
     expect(undo.body).toMatchObject({ removed: 0, restored: 1, kept: [] });
     expect((await ctx.database.db.select().from(farmer).where(eq(farmer.nationalId, c)))[0]).toMatchObject({ firstName: 'เดิม', lastName: 'ชื่อเดิม' });
+  });
+});
+
+describe("the Land Development Department's pond list", () => {
+  it('goes into the registry and becomes กท.01 candidates of the cohort with criterion 1 met and the other three for the district', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('บัญชีสระ');
+    ws.addRow(['บัญชีรายชื่อเกษตรกรที่ขุดสระ กรมพัฒนาที่ดิน ปีงบประมาณ 2566']);
+    ws.addRow(['ลำดับ', 'เลขประจำตัวประชาชน', 'ชื่อ-สกุล', 'ที่อยู่', 'ปีที่ขุด', 'ขนาดสระ']);
+    const pond = [nationalId('363000000001'), nationalId('363000000002')];
+    ws.addRow([1, pond[0], 'นายบ่อ หนึ่ง', '12 ม.3 ต.บ้านเป็ด อ.เมืองขอนแก่น จ.ขอนแก่น', 2566, '1,260 ลบ.ม.']);
+    ws.addRow([2, pond[1], 'นางบ่อ สอง', '4/1 หมู่ที่ 5 ตำบลศิลา อำเภอเมืองขอนแก่น', '๒๕๖๕', 1260]);
+    const file = Buffer.from(await wb.xlsx.writeBuffer());
+    const res = await district.upload('/api/farmers/import?dryRun=false&cohort=2569', 'ldd.xlsx', file);
+    expect(res.status, JSON.stringify(res.body).slice(0, 400)).toBe(200);
+    expect(res.body).toMatchObject({ created: 2, candidates: 2, invalid: 0 });
+    const one = (await ctx.database.db.select().from(farmer).where(eq(farmer.nationalId, pond[0]!)))[0]!;
+    expect(one).toMatchObject({ title: 'นาย', firstName: 'บ่อ', houseNo: '12', villageNo: 3, tambonCode: '400115', pondDug: true, pondYear: 2566, pondVolumeM3: 1260 });
+    const list = await district.get('/api/selection?tambon=400115&cohort=2569');
+    const c = list.body.candidates.find((x: { farmer: { id: string } }) => x.farmer.id === one.id);
+    expect(c.criteria.pondDug).toMatchObject({ met: true, notes: expect.stringContaining('กรมพัฒนาที่ดิน') });
+    expect(c.criteria.sameProducts.met).toBe(false);
+    expect(c.criteria.readyAndAble.notes).toBe('รอการประเมินของอำเภอ');
+    expect(c.proposal).toBe('not_proposed');
+    // Again: no second candidate; an unknown cohort is refused.
+    expect((await district.upload('/api/farmers/import?dryRun=false&cohort=2569', 'ldd.xlsx', file)).body).toMatchObject({ unchanged: 2, candidates: 0 });
+    expect((await district.upload('/api/farmers/import?dryRun=true&cohort=2699', 'ldd.xlsx', file)).status).toBe(404);
+    // Undo takes the list's untouched candidates with the farmers.
+    const undo = await district.post(`/api/farmers/import/batches/${res.body.batchId}/undo`, {});
+    expect(undo.body).toMatchObject({ removed: 2, kept: [] });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReadError, readLand, readNationalId, readNumber, readPhone, readThaiDate, readVillageNo, readYesNo, splitThaiName, placeName } from './thai-values';
+import { isReadError, readLand, readNationalId, readNumber, readPhone, readThaiDate, readVillageNo, readYesNo, splitThaiAddress, splitThaiName, placeName } from './thai-values';
 
 describe('dates as offices write them', () => {
   it('reads BE and CE, Thai and Arabic digits, Thai month names, ISO and Excel dates', () => {
@@ -72,5 +72,13 @@ describe('a whole name in one cell', () => {
     expect(splitThaiName('นางบัวผัน ณ อยุธยา')).toEqual({ title: 'นาง', firstName: 'บัวผัน', lastName: 'ณ อยุธยา' });
     expect(splitThaiName('สมชาย ใจดี')).toEqual({ title: null, firstName: 'สมชาย', lastName: 'ใจดี' });
     expect(isReadError(splitThaiName('นายสมชาย'))).toBe(true);
+  });
+});
+
+describe('an address in one cell', () => {
+  it('finds house, village, tambon, district and province', () => {
+    expect(splitThaiAddress('12 ม.3 ต.บ้านเป็ด อ.เมืองขอนแก่น จ.ขอนแก่น')).toEqual({ houseNo: '12', villageNo: '3', tambon: 'บ้านเป็ด', district: 'เมืองขอนแก่น', province: 'ขอนแก่น' });
+    expect(splitThaiAddress('บ้านเลขที่ ๑๒/๑ หมู่ที่ ๕ ตำบลศิลา อำเภอเมืองขอนแก่น')).toEqual({ houseNo: '12/1', villageNo: '5', tambon: 'ศิลา', district: 'เมืองขอนแก่น', province: '' });
+    expect(splitThaiAddress('ต. ท่าพระ')).toMatchObject({ houseNo: '', tambon: 'ท่าพระ' });
   });
 });

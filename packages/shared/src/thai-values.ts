@@ -184,3 +184,19 @@ export function placeName(value: string, level: 'tambon' | 'district' | 'provinc
   }[level];
   return clean(value).replace(prefixes, '').replace(/\s+/g, '');
 }
+
+/**
+ * An address in one cell, as lists write it: "12 ม.3 ต.บ้านเป็ด อ.เมืองขอนแก่น จ.ขอนแก่น",
+ * "12/1 หมู่ที่ 3 ตำบลบ้านเป็ด อำเภอเมือง จังหวัดขอนแก่น". Parts not found are ''.
+ */
+export function splitThaiAddress(value: unknown): { houseNo: string; villageNo: string; tambon: string; district: string; province: string } {
+  const t = clean(String(value ?? ''));
+  const grab = (re: RegExp) => re.exec(t)?.[1]?.trim() ?? '';
+  return {
+    houseNo: grab(/^(?:บ้านเลขที่|เลขที่)?\s*(\d+(?:\/\d+)?)(?=\s|$)/),
+    villageNo: grab(/(?:หมู่ที่|หมู่|ม\.)\s*(\d{1,2})(?!\d)/),
+    tambon: grab(/(?:ตำบล|ต\.|แขวง)\s*([^\s]+)/),
+    district: grab(/(?:อำเภอ|อ\.|เขต)\s*([^\s]+)/),
+    province: grab(/(?:จังหวัด|จ\.)\s*([^\s]+)/),
+  };
+}

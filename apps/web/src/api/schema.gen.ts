@@ -2261,7 +2261,7 @@ export interface paths {
                                 columns: {
                                     column: string;
                                     /** @enum {string|null} */
-                                    field: "nationalId" | "title" | "firstName" | "lastName" | "fullName" | "birthDate" | "sex" | "phone" | "houseNo" | "villageNo" | "villageName" | "tambon" | "district" | "province" | "householdSize" | "farmerRegistryNo" | "plotArea" | "rai" | "ngan" | "wa" | "titleDeedType" | "pondDug" | "pondYear" | "pondVolumeM3" | "activities" | "notes" | null;
+                                    field: "nationalId" | "title" | "firstName" | "lastName" | "fullName" | "birthDate" | "sex" | "phone" | "houseNo" | "villageNo" | "villageName" | "address" | "tambon" | "district" | "province" | "householdSize" | "farmerRegistryNo" | "plotArea" | "rai" | "ngan" | "wa" | "titleDeedType" | "pondDug" | "pondYear" | "pondVolumeM3" | "activities" | "notes" | null;
                                 }[];
                                 updatedAt: string;
                             }[];
@@ -2293,6 +2293,7 @@ export interface paths {
                 query?: {
                     dryRun?: "true" | "false";
                     batch?: string;
+                    cohort?: number;
                 };
                 header?: never;
                 path?: never;
@@ -2324,7 +2325,7 @@ export interface paths {
                                     column: string;
                                     heading: string;
                                     /** @enum {string|null} */
-                                    field: "nationalId" | "title" | "firstName" | "lastName" | "fullName" | "birthDate" | "sex" | "phone" | "houseNo" | "villageNo" | "villageName" | "tambon" | "district" | "province" | "householdSize" | "farmerRegistryNo" | "plotArea" | "rai" | "ngan" | "wa" | "titleDeedType" | "pondDug" | "pondYear" | "pondVolumeM3" | "activities" | "notes" | null;
+                                    field: "nationalId" | "title" | "firstName" | "lastName" | "fullName" | "birthDate" | "sex" | "phone" | "houseNo" | "villageNo" | "villageName" | "address" | "tambon" | "district" | "province" | "householdSize" | "farmerRegistryNo" | "plotArea" | "rai" | "ngan" | "wa" | "titleDeedType" | "pondDug" | "pondYear" | "pondVolumeM3" | "activities" | "notes" | null;
                                     /** @enum {string} */
                                     by: "heading" | "values" | "sent" | "saved" | "none";
                                     samples: string[];
@@ -2338,6 +2339,7 @@ export interface paths {
                             created: number;
                             updated: number;
                             unchanged: number;
+                            candidates: number;
                             /** Format: uuid */
                             batchId: string | null;
                             problemCount: number;
@@ -14367,7 +14369,7 @@ export interface components {
             columns?: {
                 column: string;
                 /** @enum {string|null} */
-                field: "nationalId" | "title" | "firstName" | "lastName" | "fullName" | "birthDate" | "sex" | "phone" | "houseNo" | "villageNo" | "villageName" | "tambon" | "district" | "province" | "householdSize" | "farmerRegistryNo" | "plotArea" | "rai" | "ngan" | "wa" | "titleDeedType" | "pondDug" | "pondYear" | "pondVolumeM3" | "activities" | "notes" | null;
+                field: "nationalId" | "title" | "firstName" | "lastName" | "fullName" | "birthDate" | "sex" | "phone" | "houseNo" | "villageNo" | "villageName" | "address" | "tambon" | "district" | "province" | "householdSize" | "farmerRegistryNo" | "plotArea" | "rai" | "ngan" | "wa" | "titleDeedType" | "pondDug" | "pondYear" | "pondVolumeM3" | "activities" | "notes" | null;
             }[];
         };
     };

@@ -8,7 +8,7 @@ import { requirePermission, scopeOf, unitInScope } from '../../lib/authz';
 import { kindOfCode } from '../geo/units';
 import { sqlStateOf } from '../../lib/db-errors';
 import { AppError, notFound } from '../../lib/errors';
-import { officeOf } from './farmers.import';
+import { POND_LIST_REMARK, officeOf } from './farmers.import';
 import { STORED_FIELDS } from './farmers.import.write';
 import { farmer } from '../../db/schema';
 import type { ImportBatchOut, UndoImportOut } from './farmers.schemas';
@@ -69,6 +69,11 @@ export async function undoBatch(deps: Pick<ModuleDeps, 'db'>, ctx: Ctx, id: stri
       if (r.same === null) continue; // already gone
       if (!r.same) kept.push({ farmerId: r.farmer_id, name: r.name ?? '', reason: 'แก้ไขหลังการนำเข้าแล้ว' });
       else (r.created ? toRemove : toRestore).push(r.farmer_id);
+    }
+    // The pond list's candidates of these farmers, untouched since (still as the list made them), go with them.
+    if (toRemove.length) {
+      await tx.execute(sql`delete from selection_candidate where farmer_id = any(${sql.param(toRemove)}::uuid[]) and version = 1 and decision is null
+        and proposal = 'not_proposed' and pond_dug_remark like ${`${POND_LIST_REMARK}%`}`);
     }
     let removed = 0;
     // Removed at once; if some farmer is already used elsewhere (a group, a form), one by one.

@@ -11,7 +11,7 @@ export { IMPORT_FIELDS };
 /** Field names in Thai, for the mapping screen and the problems. */
 export const FIELD_LABEL: Record<ImportField, string> = {
   nationalId: 'เลขประจำตัวประชาชน', title: 'คำนำหน้า', firstName: 'ชื่อ', lastName: 'นามสกุล', fullName: 'ชื่อ-นามสกุล (รวมในช่องเดียว)',
-  birthDate: 'วันเกิด', sex: 'เพศ', phone: 'โทรศัพท์', houseNo: 'บ้านเลขที่', villageNo: 'หมู่ที่', villageName: 'ชื่อหมู่บ้าน',
+  birthDate: 'วันเกิด', sex: 'เพศ', phone: 'โทรศัพท์', houseNo: 'บ้านเลขที่', address: 'ที่อยู่ (รวมในช่องเดียว)', villageNo: 'หมู่ที่', villageName: 'ชื่อหมู่บ้าน',
   tambon: 'ตำบล (ชื่อหรือรหัส)', district: 'อำเภอ', province: 'จังหวัด', householdSize: 'จำนวนสมาชิกในครัวเรือน',
   farmerRegistryNo: 'เลขทะเบียนเกษตรกร', plotArea: 'พื้นที่แปลง (ไร่-งาน-ตารางวา)', rai: 'พื้นที่ (ไร่)', ngan: 'พื้นที่ (งาน)', wa: 'พื้นที่ (ตารางวา)',
   titleDeedType: 'เอกสารสิทธิ์', pondDug: 'ขุดสระโดยกรมพัฒนาที่ดิน', pondYear: 'ปีที่ขุดสระ', pondVolumeM3: 'ขนาดสระ (ลบ.ม.)',
@@ -34,7 +34,8 @@ const SYNONYMS: [ImportField, string[]][] = [
   ['birthDate', ['วันเกิด', 'วันเดือนปีเกิด', 'วดปเกิด', 'เกิดวันที่', 'birthdate', 'dateofbirth', 'dob', 'birthday']],
   ['sex', ['เพศ', 'sex', 'gender']],
   ['phone', ['โทรศัพท์', 'เบอร์โทร', 'เบอร์โทรศัพท์', 'หมายเลขโทรศัพท์', 'โทร', 'มือถือ', 'phone', 'tel', 'mobile', 'telephone']],
-  ['houseNo', ['บ้านเลขที่', 'เลขที่', 'เลขที่บ้าน', 'houseno', 'address']],
+  ['houseNo', ['บ้านเลขที่', 'เลขที่', 'เลขที่บ้าน', 'houseno']],
+  ['address', ['ที่อยู่', 'ที่อยู่ตามทะเบียนบ้าน', 'ที่อยู่ปัจจุบัน', 'address']],
   ['villageNo', ['หมู่ที่', 'หมู่', 'ม', 'moo', 'villageno']],
   ['villageName', ['ชื่อหมู่บ้าน', 'หมู่บ้าน', 'บ้าน', 'village', 'villagename']],
   ['tambon', ['รหัสตำบล', 'ตำบล', 'ต', 'tambon', 'subdistrict', 'tamboncode']],
@@ -55,7 +56,7 @@ const SYNONYMS: [ImportField, string[]][] = [
 ];
 const SYNONYM_KEYS = SYNONYMS.map(([field, words]) => [field, words.map(headingKey)] as const);
 /** Short words that name a field only as the whole heading ("งาน" is in "งานที่ทำ", "วา" in many words). */
-const EXACT_ONLY = new Set(['ไร่', 'งาน', 'วา', 'ตรว', 'rai', 'ngan', 'wa', 'no', 'name', 'first', 'last', 'tel', 'pid', 'moo', 'pond'].map(headingKey));
+const EXACT_ONLY = new Set(['ไร่', 'งาน', 'วา', 'ตรว', 'ที่อยู่', 'address', 'rai', 'ngan', 'wa', 'no', 'name', 'first', 'last', 'tel', 'pid', 'moo', 'pond'].map(headingKey));
 /** Headings that never carry a field: a running number. */
 const NOT_A_FIELD = new Set(['ลำดับ', 'ลำดับที่', 'ที่', 'no', 'order', '#', 'ชื่อเล่น', 'nickname', 'อายุ', 'age'].map(headingKey));
 

@@ -77,7 +77,7 @@ export function missingRequired(choices: ColumnChoice[]): { field: ImportField; 
   if (!has('nationalId')) out.push({ field: 'nationalId', looked: 'เลขประจำตัวประชาชน / เลขบัตรประชาชน / เลขบัตร' });
   if (!has('fullName') && !has('firstName')) out.push({ field: 'firstName', looked: 'ชื่อ / ชื่อ-สกุล / ชื่อ-นามสกุล' });
   if (!has('fullName') && !has('lastName')) out.push({ field: 'lastName', looked: 'นามสกุล / สกุล' });
-  if (!has('tambon')) out.push({ field: 'tambon', looked: 'ตำบล / รหัสตำบล' });
+  if (!has('tambon') && !has('address')) out.push({ field: 'tambon', looked: 'ตำบล / รหัสตำบล / ที่อยู่' });
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isReadError, readLand, readNationalId, readNumber, readPhone, readThaiDate, readVillageNo, readYesNo, splitThaiName, toSquareMetres, type Read } from '@ntag/shared';
+import { isReadError, readLand, readNationalId, readNumber, readPhone, readThaiDate, readVillageNo, readYesNo, splitThaiAddress, splitThaiName, toSquareMetres, type Read } from '@ntag/shared';
 import { CreateFarmerBody, type ImportField } from './farmers.schemas';
 import { cellActivities, cellSex, cellText, cellTitleDeed, type Cell } from './farmers.sheet';
 import { FIELD_LABEL } from './farmers.import.fields';
@@ -85,7 +85,10 @@ export function rowParser(columnOf: Map<ImportField, number>, headingOf: (column
     const sex = has('sex') ? cellSex(raw('sex')) : null;
     if (sex === 'bad') problem('sex', 'เขียน ชาย หรือ หญิง');
     const phone = read('phone', readPhone);
-    const villageNo = read('villageNo', readVillageNo);
+    // An address in one cell fills the parts no column of their own carries.
+    const address = has('address') ? splitThaiAddress(text('address')) : null;
+    let villageNo = read('villageNo', readVillageNo);
+    if (villageNo === null && address?.villageNo) villageNo = Number(address.villageNo);
     const householdSize = read('householdSize', readNumber);
     let plotAreaSqm = read('plotArea', readLand);
     if (plotAreaSqm === null && (has('rai') || has('ngan') || has('wa'))) {
@@ -102,9 +105,9 @@ export function rowParser(columnOf: Map<ImportField, number>, headingOf: (column
     const pondDug = read('pondDug', readYesNo);
     const pondYear = read('pondYear', readNumber);
     const pondVolumeM3 = read('pondVolumeM3', readNumber);
-    const place = { tambon: text('tambon'), district: text('district'), province: text('province') };
+    const place = { tambon: text('tambon') || address?.tambon || '', district: text('district') || address?.district || '', province: text('province') || address?.province || '' };
     if (!nationalId && !problems.some((p) => p.code === 'import.bad_national_id')) problem('nationalId', 'ต้องมีเลขประจำตัวประชาชน 13 หลัก', 'import.bad_national_id');
-    if (!place.tambon) problem('tambon', 'ต้องระบุตำบล (ชื่อตำบลหรือรหัส 6 หลัก)', 'import.unknown_tambon');
+    if (!place.tambon) problem(has('tambon') ? 'tambon' : 'address', has('tambon') ? 'ต้องระบุตำบล (ชื่อตำบลหรือรหัส 6 หลัก)' : 'ที่อยู่ต้องมีตำบล เช่น 12 ม.3 ต.บ้านเป็ด อ.เมืองขอนแก่น', 'import.unknown_tambon');
     const candidate = {
       id: randomUUID(),
       nationalId: nationalId ?? '',
@@ -114,7 +117,7 @@ export function rowParser(columnOf: Map<ImportField, number>, headingOf: (column
       birthDate,
       sex: sex === 'bad' ? null : sex,
       phone,
-      houseNo: text('houseNo') || null,
+      houseNo: text('houseNo') || address?.houseNo || null,
       villageNo,
       villageName: text('villageName') || null,
       tambonCode: '000000', // resolved by the caller; a placeholder that passes the shape check

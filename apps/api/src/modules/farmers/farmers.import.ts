@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { rowsOf } from '../../db/client';
+import { audit } from '../../lib/audit';
+import { requireCohort } from '../selection/selection.service';
 import type { z } from 'zod';
 import type { ModuleDeps } from '../../module';
 import { importBatch, importMapping } from '../../db/schema';
@@ -55,6 +58,8 @@ export const officeOf = (ctx: Ctx) => ctx.actor.homeUnitCode;
 export interface ImportRequest {
   buffer: Buffer;
   fileName: string;
+  /** The LDD pond list: the farmers written become กท.01 candidates of this cohort. */
+  cohort?: number;
   /** The multipart field `mapping`, as sent (JSON text). */
   mapping?: string;
   /** The id the screen polls for progress (query `batch`); a new one when not sent. */
@@ -182,6 +187,8 @@ async function check(
     for (const r of table.rows) {
       const p = parseRow(r);
       problems.push(...p.problems);
+      // A pond list (with a cohort) is a list of ponds dug: every farmer on it has one.
+      if (p.body && file.cohort !== undefined && !columnOf.has('pondDug')) p.body.pondDug = true;
       if (p.body) parsed.push({ row: p.row, body: p.body, place: p.place });
       else invalidRows.add(p.row);
       if (++done % 10_000 === 0) await setProgress(deps.db, batchId, { rowsDone: Math.floor(done / 2) });
@@ -211,6 +218,7 @@ async function check(
   const toCreate: { row: number; body: Candidate }[] = [];
   const toUpdate: { row: number; body: Candidate; stored: FarmerRow }[] = [];
   let unchangedCount = 0;
+  const unchangedIds: string[] = [];
   const outsideCache = new Map<string, Awaited<ReturnType<typeof tambonPlaces>>>();
   const outside = async (code: string) => {
     if (!outsideCache.has(code)) outsideCache.set(code, await tambonPlaces(deps.db, [code]));
@@ -218,7 +226,8 @@ async function check(
   };
   for (const p of fileUnique) {
     const reject = (f: ImportField, message: string, code: string) => {
-      problems.push({ row: p.row, column: columnName(f), value: f === 'tambon' ? p.place.tambon : p.body.nationalId, message, code, columnIndex: columnOf.get(f) });
+      const where: ImportField = f === 'tambon' && !columnOf.has('tambon') ? 'address' : f;
+      problems.push({ row: p.row, column: columnName(where), value: f === 'tambon' ? p.place.tambon : p.body.nationalId, message, code, columnIndex: columnOf.get(where) });
       invalidRows.add(p.row);
     };
     const place = places.resolve(p.place.tambon, p.place.district, p.place.province);
@@ -243,15 +252,27 @@ async function check(
       continue;
     }
     if (!stored) toCreate.push({ row: p.row, body });
-    else if (unchanged(stored, body)) unchangedCount++;
+    else if (unchanged(stored, body)) {
+      unchangedCount++;
+      unchangedIds.push(body.nationalId);
+    }
     else toUpdate.push({ row: p.row, body, stored });
   }
   const total = table.rows.length;
   await setProgress(deps.db, batchId, { rowsDone: dryRun ? total : Math.floor(total / 2), status: dryRun ? 'checking' : 'writing' });
 
+  let candidates = 0;
+  if (file.cohort !== undefined) {
+    requirePermission(ctx.actor, 'selection.propose');
+    await requireCohort(deps.db, file.cohort);
+  }
   if (!dryRun) {
     const toWrite = toCreate.length + toUpdate.length;
     await writeBatches(deps.db, ctx, batchId, toCreate, toUpdate, (done) => setProgress(deps.db, batchId, { rowsDone: Math.floor(total / 2) + Math.round((done / Math.max(1, toWrite)) * (total - Math.floor(total / 2))) }));
+    if (file.cohort !== undefined) {
+      const rows = [...toCreate, ...toUpdate].map((r) => r.body.nationalId).concat(unchangedIds);
+      candidates = await pondListCandidates(deps.db, ctx, file.cohort, rows, batchId);
+    }
   }
   // The officer's mapping is remembered for the office (a check with it is enough): the next file with these headings maps itself.
   if (table.found && source === 'sent') await saveMapping(deps, ctx, office, signature, choices);
@@ -277,12 +298,33 @@ async function check(
     created: toCreate.length,
     updated: toUpdate.length,
     unchanged: unchangedCount,
+    candidates,
     batchId: written ? batchId : null,
     problemCount: problems.length,
     problems: problems.slice(0, MAX_PROBLEMS_SHOWN).map(({ columnIndex: _, ...p }) => p),
     truncated: problems.length > MAX_PROBLEMS_SHOWN,
   };
 }
+
+/** The LDD's pond list as กท.01 candidates: criterion 1 met from the list, the other three for the district. */
+async function pondListCandidates(db: Pick<ModuleDeps, 'db'>['db'], ctx: Ctx, cohort: number, nationalIds: string[], batchId: string): Promise<number> {
+  let made = 0;
+  for (let i = 0; i < nationalIds.length; i += 5000) {
+    const res = await db.transaction(async (tx) => rowsOf<{ id: string }>(await tx.execute(sql`
+      insert into selection_candidate (id, cohort_year, tambon_code, farmer_id, pond_dug, pond_dug_remark, same_products, same_products_remark,
+        shared_ideas, shared_ideas_remark, ready_and_able, ready_and_able_remark, proposal, proposed_by)
+      select gen_random_uuid(), ${cohort}, f.tambon_code, f.id, true,
+        ${POND_LIST_REMARK} || coalesce(' ปี ' || f.pond_year::text, ''), false, ${TO_ASSESS}, false, ${TO_ASSESS}, false, ${TO_ASSESS}, 'not_proposed', ${ctx.actor.userId}::uuid
+      from farmer f where f.national_id = any(${sql.param(nationalIds.slice(i, i + 5000))}::text[]) and f.pond_dug
+      on conflict (farmer_id, cohort_year) do nothing
+      returning id`)));
+    made += res.length;
+    if (res.length) await audit(db, ctx, { verb: 'selection.import_pond_list', targetType: 'import_batch', targetId: batchId, after: { cohort, candidates: res.length } });
+  }
+  return made;
+}
+export const POND_LIST_REMARK = 'ขุดสระโดยกรมพัฒนาที่ดิน (จากบัญชีรายชื่อ)';
+const TO_ASSESS = 'รอการประเมินของอำเภอ';
 
 async function saveMapping(deps: Pick<ModuleDeps, 'db'>, ctx: Ctx, office: string, signature: string, choices: ColumnChoice[]) {
   const columns = Object.fromEntries(choices.map((c) => [c.column, c.field]));

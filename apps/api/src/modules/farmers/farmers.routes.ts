@@ -62,7 +62,7 @@ export async function farmerRoutes(app: App, deps: ModuleDeps): Promise<void> {
   }, async (req) => {
     const ctx = ctxOf(req);
     requirePermission(ctx.actor, 'farmer.import');
-    return importFarmers(deps, ctx, async () => ({ ...(await readUpload(req)), batchId: req.query.batch }), req.query.dryRun);
+    return importFarmers(deps, ctx, async () => ({ ...(await readUpload(req)), batchId: req.query.batch, cohort: req.query.cohort }), req.query.dryRun);
   });
 
   app.post('/api/farmers/import/marked.xlsx', {

@@ -131,6 +131,12 @@ export const ImportQuery = z.object({
   dryRun: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** An id chosen by the screen to poll the import's progress at /api/farmers/import/batches/{id}. */
   batch: z.uuid().optional(),
+  /**
+   * The Land Development Department's pond list: the farmers written also become candidates of
+   * form กท.01 for this cohort (BE year), criterion 1 (pond dug by LDD) filled from the list and
+   * the other three left for the district to assess.
+   */
+  cohort: z.coerce.number().int().min(2500).max(2700).optional(),
 });
 
 /** An import's progress and, once committed, what it wrote. */
@@ -162,7 +168,7 @@ export const UndoImportOut = z.object({
 /** The NTAG fields a file's column can be mapped to (docs/adr/0018). */
 export const IMPORT_FIELDS = [
   'nationalId', 'title', 'firstName', 'lastName', 'fullName', 'birthDate', 'sex', 'phone', 'houseNo', 'villageNo', 'villageName',
-  'tambon', 'district', 'province', 'householdSize', 'farmerRegistryNo', 'plotArea', 'rai', 'ngan', 'wa', 'titleDeedType',
+  'address', 'tambon', 'district', 'province', 'householdSize', 'farmerRegistryNo', 'plotArea', 'rai', 'ngan', 'wa', 'titleDeedType',
   'pondDug', 'pondYear', 'pondVolumeM3', 'activities', 'notes',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -235,6 +241,8 @@ export const ImportReportOut = z.object({
   created: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
+  /** With `cohort`: the new กท.01 candidates made from the list (a farmer already a candidate of the cohort is left as is). */
+  candidates: z.number().int(),
   /** The batch written (for undo within 7 days); null for a dry run or when nothing was written. */
   batchId: z.uuid().nullable(),
   problemCount: z.number().int(),
