@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { farmer } from '../src/db/schema';
+import { readWorkbook } from '../src/modules/farmers/farmers.import.table';
 import { nationalId } from './support/builders';
 import { signIn, startTestApp, type Client, type TestContext } from './support/app';
 
@@ -253,5 +254,16 @@ describe("the Land Development Department's pond list", () => {
     // Undo takes the list's untouched candidates with the farmers.
     const undo = await district.post(`/api/farmers/import/batches/${res.body.batchId}/undo`, {});
     expect(undo.body).toMatchObject({ removed: 2, kept: [] });
+  });
+});
+
+describe('Thai text in a large workbook', () => {
+  it('reads every Thai letter, also where the zip stream splits one across chunks', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('ทะเบียน');
+    const names = Array.from({ length: 6000 }, (_, i) => `นางสาวสมศรี${thai(String(i))} ณ อยุธยา ต.บ้านเป็ด`);
+    for (const n of names) ws.addRow([n]);
+    const [sheet] = await readWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), 'big.xlsx');
+    expect(sheet!.rows.map((r) => r.values[0])).toEqual(names);
   });
 });
