@@ -88,6 +88,8 @@ export interface ImportVars {
   mapping?: ImportMapping;
   /** The id the screen polls for rows done / total. */
   batch?: string;
+  /** The LDD pond list: the farmers also become กท.01 candidates of this cohort. */
+  cohort?: number;
   onProgress?: (sent: number, total: number) => void;
 }
 
@@ -102,12 +104,13 @@ function importForm(file: File, mapping?: ImportMapping): FormData {
 export function useImportFarmers() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, dryRun, mapping, batch, onProgress }: ImportVars) =>
-      upload<ImportReport>('/api/farmers/import', importForm(file, mapping), { query: { dryRun, batch }, onProgress }),
+    mutationFn: ({ file, dryRun, mapping, batch, cohort, onProgress }: ImportVars) =>
+      upload<ImportReport>('/api/farmers/import', importForm(file, mapping), { query: { dryRun, batch, cohort }, onProgress }),
     onSuccess: (report) => {
       if (!report.dryRun) {
         void qc.invalidateQueries({ queryKey: ['farmers'] });
         void qc.invalidateQueries({ queryKey: ['import-batches'] });
+        void qc.invalidateQueries({ queryKey: ['selection'] });
       }
     },
   });

@@ -12,6 +12,7 @@ import { StatCard } from '../../components/StatCard';
 import { downloadImportTemplate, downloadMarkedWorkbook, useImportFarmers, useImportProgress } from '../../features/farmers/useFarmers';
 import type { ImportField, ImportMapping } from '../../api/contract';
 import { ImportBatches } from './import/ImportBatches';
+import { PondListOption } from './import/PondListOption';
 import { MappingTable } from './import/MappingTable';
 import { useImportT } from './import/importText';
 import { formatNumber, useT } from '../../i18n/I18nProvider';
@@ -56,6 +57,8 @@ export function ImportPage() {
   const [fields, setFields] = useState<Record<string, ImportField | null>>({});
   const [sheet, setSheet] = useState('');
   const [edited, setEdited] = useState(false);
+  /** The LDD pond list: the cohort whose กท.01 candidates the farmers become (null: an ordinary list). */
+  const [cohort, setCohort] = useState<number | null>(null);
   const rowsProgress = useImportProgress(batch, check.isPending || run.isPending);
 
   useEffect(() => {
@@ -82,7 +85,7 @@ export function ImportPage() {
     const id = crypto.randomUUID();
     setBatch(id);
     setProgress({ sent: 0, total: file.size });
-    m.mutate({ file, dryRun, mapping: mapping(), batch: id, onProgress: (sent, total) => setProgress({ sent, total }) }, { onSettled: () => setProgress(null) });
+    m.mutate({ file, dryRun, mapping: mapping(), batch: id, cohort: dryRun ? undefined : (cohort ?? undefined), onProgress: (sent, total) => setProgress({ sent, total }) }, { onSettled: () => setProgress(null) });
   };
 
   const busy = check.isPending || run.isPending;
@@ -180,6 +183,7 @@ export function ImportPage() {
                     ? t('import.willImport', { valid: formatNumber(report.valid), invalid: formatNumber(report.invalid) })
                     : t('import.nothingValid')}
                 </Text>
+                <PondListOption cohort={cohort} onChange={setCohort} disabled={run.isPending} />
                 <Group>
                   <Button onClick={() => send(false)} disabled={report.valid === 0 || check.isPending || edited} loading={run.isPending} data-testid="import-run">
                     {t('import.run')}
@@ -320,6 +324,7 @@ function ProblemRows({ problems, columns }: { problems: ImportProblem[]; columns
 
 function ResultView({ result }: { result: ImportReport }) {
   const t = useT();
+  const ti = useImportT();
   const ref = useRef<HTMLDivElement>(null);
   // The result appears under a long report: bring it into view. (A block body: Chromium's
   // scrollIntoView now returns a promise, which React would take for the effect's cleanup.)
@@ -337,6 +342,7 @@ function ResultView({ result }: { result: ImportReport }) {
         <StatCard label={t('import.unchanged')} value={result.unchanged} />
         <StatCard label={t('import.invalid')} value={result.invalid} />
       </SimpleGrid>
+      {result.candidates > 0 && <Text size="sm" data-testid="import-candidates">{ti('import.pondListDone', { count: formatNumber(result.candidates) })}</Text>}
       <Group>
         <Anchor component={Link} to="/farmers">
           {t('import.toList')}

@@ -5,7 +5,7 @@ import { useImportT } from './importText';
 
 /** Every field a column can carry, in the order an officer reads them. */
 export const IMPORT_FIELDS: ImportField[] = [
-  'nationalId', 'fullName', 'title', 'firstName', 'lastName', 'birthDate', 'sex', 'phone', 'houseNo', 'villageNo', 'villageName',
+  'nationalId', 'fullName', 'title', 'firstName', 'lastName', 'birthDate', 'sex', 'phone', 'address', 'houseNo', 'villageNo', 'villageName',
   'tambon', 'district', 'province', 'householdSize', 'farmerRegistryNo', 'plotArea', 'rai', 'ngan', 'wa', 'titleDeedType',
   'pondDug', 'pondYear', 'pondVolumeM3', 'activities', 'notes',
 ];
