@@ -72,11 +72,11 @@ describe('importing farmers', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ dryRun: true, rows: 7, valid: 2, invalid: 5, created: 2, updated: 0, unchanged: 0, truncated: false });
     const byRow = (n: number) => res.body.problems.filter((p: { row: number }) => p.row === n);
-    expect(byRow(4)).toEqual([{ row: 4, column: 'เลขประจำตัวประชาชน', message: 'เลขประจำตัวประชาชนไม่ถูกต้อง (เลขตรวจสอบไม่ตรง)', code: 'import.bad_national_id' }]);
-    expect(byRow(5)[0]).toMatchObject({ code: 'import.duplicate_in_file', message: 'เลขประจำตัวประชาชนซ้ำกับแถวที่ 2' });
+    expect(byRow(4)).toEqual([{ row: 4, column: 'เลขประจำตัวประชาชน', value: '1101700230705', message: 'เลขประจำตัวประชาชนไม่ถูกต้อง (เลขตรวจสอบไม่ตรง) ตรวจสอบกับบัตรอีกครั้ง', code: 'import.bad_national_id' }]);
+    expect(byRow(5)[0]).toMatchObject({ code: 'import.duplicate_in_file', message: expect.stringContaining('เลขประจำตัวประชาชนซ้ำกับแถวที่ 2') });
     expect(byRow(7)[0]).toMatchObject({ code: 'import.registered_elsewhere', message: 'ลงทะเบียนแล้วที่ตำบลริมใต้ อำเภอแม่ริม จังหวัดเชียงใหม่' });
     expect(byRow(8)[0]).toMatchObject({ code: 'import.out_of_scope', column: 'รหัสตำบล' });
-    expect(byRow(9).map((p: { column: string }) => p.column).sort()).toEqual(['ชื่อ', 'พื้นที่แปลง (ไร่) / พื้นที่แปลง (งาน) / พื้นที่แปลง (ตารางวา)', 'วันเกิด (วว/ดด/ปปปป พ.ศ.)'].sort());
+    expect(byRow(9).map((p: { column: string; value: string }) => [p.column, p.value]).sort()).toEqual([['ชื่อ', ''], ['พื้นที่แปลง (ไร่)', '-1'], ['วันเกิด (วว/ดด/ปปปป พ.ศ.)', '31/2/2510']].sort());
     expect(await countFarmers()).toBe(before);
   });
 
@@ -106,13 +106,16 @@ describe('importing farmers', () => {
     expect(res.body).toMatchObject({ rows: 2, valid: 2, problemCount: 0 });
   });
 
-  it('reports unknown and missing headings instead of crashing', async () => {
+  it('lists columns it does not need as ignored, and says which heading it looked for when none is found', async () => {
     const res = await district.upload('/api/farmers/import?dryRun=true', 'f.xlsx', await xlsx([['1', 'x']], ['เลขบัตร', 'ชื่อเล่น']));
     expect(res.status).toBe(200);
     expect(res.body.invalid).toBe(1);
-    const codes = res.body.problems.map((p: { code: string }) => p.code);
-    expect(codes).toContain('import.unknown_heading');
-    expect(codes.filter((c: string) => c === 'import.missing_heading')).toHaveLength(4);
+    expect(res.body.problems[0]).toMatchObject({ row: 0, code: 'import.no_heading', message: expect.stringContaining('เลขประจำตัวประชาชน') });
+    const some = await district.upload('/api/farmers/import?dryRun=true', 'f.xlsx', await xlsx([['1', 'ก', 'x']], ['เลขบัตร', 'ชื่อ', 'ชื่อเล่น']));
+    expect(some.body.ignoredColumns).toEqual(['ชื่อเล่น']);
+    const codes = some.body.problems.map((p: { code: string }) => p.code);
+    expect(codes).not.toContain('import.unknown_heading');
+    expect(some.body.problems.filter((p: { code: string }) => p.code === 'import.missing_heading').map((p: { column: string }) => p.column)).toEqual(['นามสกุล', 'ตำบล (ชื่อหรือรหัส)']);
   });
 
   it('reports 50,000 bad rows with the first 1,000 problems shown', async () => {

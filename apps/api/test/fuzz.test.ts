@@ -30,7 +30,7 @@ interface Case {
   note: string;
 }
 
-const MULTIPART = new Set(['POST /api/farmers/import', 'POST /api/learning-sessions/{id}/photos', 'POST /api/listings/{id}/photos']);
+const MULTIPART = new Set(['POST /api/farmers/import', 'POST /api/farmers/import/marked.xlsx', 'POST /api/learning-sessions/{id}/photos', 'POST /api/listings/{id}/photos']);
 /** Personas that send the random cases, weighted towards those who may write the most. */
 const SENDERS: fc.WeightedArbitrary<Persona>[] = (
   [['admin', 4], ['district', 3], ['province', 2], ['tambon', 2], ['agency', 1], ['committee', 1], ['district5007', 1], ['anon', 1]] as const
@@ -133,9 +133,16 @@ function routeArb(r: (typeof writeRoutes)[number], ex: Example | null): fc.Arbit
         .map((rows) => Buffer.from(['เลขประจำตัวประชาชน,ชื่อ,นามสกุล,รหัสตำบล', ...rows.map((x) => x.join(','))].join('\n'))),
     );
     const name = fc.constantFrom('a.png', 'farmers.csv', 'farmers.xlsx', 'ก\u0000.csv', '../../x.csv', '"q".csv', 'x'.repeat(300));
-    return fc.record({ persona, params: pathArb, query: queryArb, file, name }).map(({ file: content, name: fileName, ...c }) => {
+    // The import's optional JSON field `mapping` (issue 11): the published shape, mutated, or anything.
+    const mapping = fc.option(fc.oneof(
+      fc.constant(JSON.stringify({ sheet: 'farmers', headingRow: 1, columns: [{ column: 'A', field: 'nationalId' }, { column: 'B', field: null }] })),
+      fc.json({ maxDepth: 3 }), fc.string({ maxLength: 200 }),
+      fc.record({ sheet: fc.string(), headingRow: fc.integer(), columns: fc.array(fc.record({ column: fc.string({ maxLength: 4 }), field: fc.constantFrom('nationalId', 'tambon', 'salary', null) }), { maxLength: 5 }) }).map((m) => JSON.stringify(m)),
+    ), { nil: undefined });
+    return fc.record({ persona, params: pathArb, query: queryArb, file, name, mapping }).map(({ file: content, name: fileName, mapping: field, ...c }) => {
       const boundary = '----ntagfuzz';
       const payload = Buffer.concat([
+        Buffer.from(field === undefined ? '' : `--${boundary}\r\nContent-Disposition: form-data; name="mapping"\r\n\r\n${field}\r\n`),
         Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
         content, Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);

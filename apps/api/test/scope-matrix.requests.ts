@@ -36,6 +36,15 @@ const send = (method: Req['method'], url: string, body?: unknown): Req => ({ met
 const AB: Scope[] = ['A', 'B'];
 const NONE: Scope[] = ['-'];
 
+/** A committed import of one new farmer by the side's district (issue 11): its batch id. */
+async function importBatch(s: Side): Promise<string> {
+  const f = farmerBody({ tambonCode: s.tambon });
+  const csv = `เลขประจำตัวประชาชน,ชื่อ,นามสกุล,รหัสตำบล\n${f.nationalId},นำเข้า,ชุด,${s.tambon}\n`;
+  const res = await s.fieldDistrict.upload('/api/farmers/import?dryRun=false', 'batch.csv', csv, 'text/csv');
+  if (res.status !== 200 || !res.body.batchId) throw new Error(`import batch: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+  return res.body.batchId;
+}
+
 /** The current version of a record, read by the administrator. */
 async function v(w: World, url: string, pick: (b: any) => number = (b) => b.version): Promise<number> {
   const res = await w.admin.get(url);
@@ -243,6 +252,17 @@ export const REQUESTS: Record<string, RouteSpec> = {
       return { method: 'POST', url: '/api/farmers/import?dryRun=true', upload: { name: 'farmers.csv', content: Buffer.from(csv), type: 'text/csv' } };
     },
   },
+  'POST /api/farmers/import/marked.xlsx': {
+    scopes: AB,
+    build: (_w, s) => {
+      const csv = `เลขประจำตัวประชาชน,ชื่อ-นามสกุล,ตำบล\n${farmerBody({ tambonCode: s.tambon }).nationalId},นายนำเข้า ทดสอบ,${s.tambon}\n123,นายผิด,${s.tambon}\n`;
+      return { method: 'POST', url: '/api/farmers/import/marked.xlsx', upload: { name: 'farmers.csv', content: Buffer.from(csv), type: 'text/csv' } };
+    },
+  },
+  'GET /api/farmers/import/mappings': { scopes: NONE, build: () => get('/api/farmers/import/mappings') },
+  'GET /api/farmers/import/batches': { scopes: NONE, build: () => get('/api/farmers/import/batches') },
+  'GET /api/farmers/import/batches/{id}': { scopes: AB, build: async (_w, s) => get(`/api/farmers/import/batches/${await importBatch(s)}`) },
+  'POST /api/farmers/import/batches/{id}/undo': { scopes: AB, build: async (_w, s) => send('POST', `/api/farmers/import/batches/${await importBatch(s)}/undo`) },
   'GET /api/farmers/export.xlsx': { scopes: AB, build: (_w, s) => get(`/api/farmers/export.xlsx?tambon=${s.tambon}`) },
   'GET /api/farmers': { scopes: AB, build: (_w, s) => get(`/api/farmers?tambon=${s.tambon}`) },
   // Named and born as the farmer of the next tambon: a possible duplicate that a tambon worker may not see.

@@ -44,6 +44,8 @@ export const ERROR_MESSAGES = {
   'import.in_progress': { status: 429, th: 'คุณมีการนำเข้าที่กำลังทำงานอยู่ โปรดรอให้เสร็จก่อนแล้วลองใหม่', en: 'You already have an import running; wait for it to finish and try again' },
   'import.busy': { status: 429, th: 'ขณะนี้มีการนำเข้าข้อมูลพร้อมกันหลายรายการ โปรดลองใหม่ในอีกสักครู่', en: 'Too many imports are running at once; try again in a moment' },
   'import.missing_file': { status: 400, th: 'กรุณาเลือกไฟล์ที่จะนำเข้า', en: 'Choose a file to import' },
+  'import.undo_not_possible': { status: 409, th: 'ยกเลิกการนำเข้านี้ไม่ได้ (ยังไม่เสร็จ เป็นการตรวจสอบ หรือยกเลิกไปแล้ว)', en: 'This import cannot be undone (not finished, a check only, or already undone)' },
+  'import.undo_expired': { status: 409, th: 'ยกเลิกการนำเข้าได้ภายใน 7 วันเท่านั้น', en: 'An import can be undone within 7 days only' },
   'plan.topic_in_use': { status: 409, th: 'ลบหัวข้อการพัฒนาที่มีการบันทึกการเรียนรู้ตามหัวข้อนั้นแล้วไม่ได้ เก็บหัวข้อไว้ หรือแก้ไขบันทึกการเรียนรู้ให้ไม่อ้างถึงหัวข้อนั้นก่อน', en: 'A development topic that learning sessions follow cannot be removed; keep it, or change those sessions first' },
   'selection.duplicate': { status: 409, th: 'เกษตรกรรายนี้เป็นผู้สมัครของปีรุ่นนี้อยู่แล้ว', en: 'This farmer is already a candidate for this cohort' },
   'selection.id_conflict': { status: 409, th: 'รหัสรายการนี้ถูกใช้กับผู้สมัครรายอื่นแล้ว', en: 'This record id belongs to another candidate' },

@@ -11,3 +11,4 @@ export * from './thai-text';
 export * from './reports';
 export * from './market';
 export * from './date-parse';
+export * from './thai-values';

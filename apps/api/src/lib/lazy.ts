@@ -3,6 +3,8 @@
  * loaded on first use instead of at start-up, where together they took about 0.4 s before
  * the server could answer anything. Each loads once; later calls reuse it.
  */
+import './exceljs-utf8';
+
 const once = <T>(load: () => Promise<T>) => {
   let loading: Promise<T> | undefined;
   return () => (loading ??= load());

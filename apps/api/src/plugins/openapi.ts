@@ -2,6 +2,12 @@ import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 
+/**
+ * Shapes the routes' own schemas cannot carry (a JSON multipart field, such as the import's
+ * `mapping`), published under components.schemas; modules add to it as they register.
+ */
+export const publishedSchemas: Record<string, Record<string, unknown>> = {};
+
 /** OpenAPI 3 generated from the routes' zod schemas, served at /api/openapi.json. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
@@ -13,6 +19,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           session: { type: 'apiKey', in: 'cookie', name: 'ntag_session' },
           csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
         },
+        schemas: publishedSchemas as never,
       },
     },
     transform: jsonSchemaTransform,

@@ -47,6 +47,8 @@ export interface Response<T = any> {
   status: number;
   body: T;
   headers: Record<string, string | string[] | number | undefined>;
+  /** The bytes as sent (a workbook answered to an upload). */
+  raw?: Buffer;
 }
 
 /** A signed-in (or anonymous) client: keeps the session cookie and sends the CSRF token. */
@@ -86,15 +88,16 @@ export class Client {
   }
 
   /** POST a file as multipart field `file`, as a browser form does. */
-  async upload<T = any>(url: string, fileName: string, content: Buffer | string, contentType = 'application/octet-stream'): Promise<Response<T>> {
+  async upload<T = any>(url: string, fileName: string, content: Buffer | string, contentType = 'application/octet-stream', fields: Record<string, string> = {}): Promise<Response<T>> {
     const boundary = `----ntag${Date.now()}`;
-    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`);
+    const before = Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join('');
+    const head = Buffer.from(`${before}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`);
     const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
     const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}` };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrf) headers['x-csrf-token'] = this.csrf;
     const res = await this.app.inject({ method: 'POST', url, headers, payload: Buffer.concat([head, Buffer.from(content), tail]) });
-    return { status: res.statusCode, body: (res.headers['content-type']?.toString().includes('json') ? res.json() : res.body) as T, headers: res.headers };
+    return { status: res.statusCode, body: (res.headers['content-type']?.toString().includes('json') ? res.json() : res.body) as T, headers: res.headers, raw: res.rawPayload };
   }
 
   /** GET a binary answer (xlsx, pdf). */

@@ -157,12 +157,17 @@ function fileNameOf(res: Response, fallback: string): string {
 export async function download(path: string, opts: { query?: Query; fallbackName: string; signal?: AbortSignal }): Promise<void> {
   const res = await sendWithRetry(new Request(withQuery(path, opts.query), { credentials: 'same-origin', headers: { accept: '*/*' }, signal: opts.signal }));
   if (!res.ok) throw await errorOf(res);
+  await saveBlob(res, opts.fallbackName);
+}
+
+/** Hands an answer's bytes to the browser as a download named as the API names it. */
+async function saveBlob(res: Response, fallbackName: string): Promise<void> {
   const blob = await res.blob();
   const url = URL.createObjectURL(blob);
   try {
     const a = document.createElement('a');
     a.href = url;
-    a.download = fileNameOf(res, opts.fallbackName);
+    a.download = fileNameOf(res, fallbackName);
     a.rel = 'noopener';
     document.body.appendChild(a);
     a.click();
@@ -171,6 +176,18 @@ export async function download(path: string, opts: { query?: Query; fallbackName
     // Give the browser a moment to start the download before the blob goes away.
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
+}
+
+/** Sends a form (a file) and downloads the file the API answers with (the marked import workbook). */
+export async function uploadForDownload(path: string, body: FormData, opts: { query?: Query; fallbackName: string }): Promise<void> {
+  const post = async () => fetch(withQuery(path, opts.query), { method: 'POST', body, credentials: 'same-origin', headers: { accept: '*/*', 'x-csrf-token': await ensureCsrfToken() } });
+  let res = await post();
+  if (res.status === 403 && (await errorOf(res.clone())).code === 'auth.csrf') {
+    csrfToken = null;
+    res = await post();
+  }
+  if (!res.ok) throw await errorOf(res);
+  await saveBlob(res, opts.fallbackName);
 }
 
 export interface UploadOptions {

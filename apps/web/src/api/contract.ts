@@ -4,7 +4,7 @@
  * in apps/api changes, regenerating changes these, and TypeScript points at every screen the
  * change reaches.
  */
-import type { paths } from './schema.gen';
+import type { components, paths } from './schema.gen';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Op<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
@@ -63,6 +63,12 @@ export type CreatedFarmer = Answer<'/api/farmers', 'post'>;
 export type PossibleDuplicate = CreatedFarmer['possibleDuplicates'][number];
 export type ImportReport = Answer<'/api/farmers/import', 'post'>;
 export type ImportProblem = ImportReport['problems'][number];
+export type ImportColumn = ImportReport['mapping']['columns'][number];
+export type ImportField = NonNullable<ImportColumn['field']>;
+/** The JSON of the import's multipart field `mapping` (components.schemas.ImportMapping). */
+export type ImportMapping = components['schemas']['ImportMapping'];
+export type ImportBatch = Answer<'/api/farmers/import/batches/{id}'>;
+export type UndoResult = Answer<'/api/farmers/import/batches/{id}/undo', 'post'>;
 export type SelectionList = Answer<'/api/selection'>;
 export type Candidate = SelectionList['candidates'][number];
 export type Criteria = Candidate['criteria'];

@@ -2293,6 +2293,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/farmers/import/mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The column mappings saved for my office (a file with the same headings maps itself) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                headings: string[];
+                                columns: {
+                                    column: string;
+                                    /** @enum {string|null} */
+                                    field: "nationalId" | "title" | "firstName" | "lastName" | "fullName" | "birthDate" | "sex" | "phone" | "houseNo" | "villageNo" | "villageName" | "address" | "tambon" | "district" | "province" | "householdSize" | "farmerRegistryNo" | "plotArea" | "rai" | "ngan" | "wa" | "titleDeedType" | "pondDug" | "pondYear" | "pondVolumeM3" | "activities" | "notes" | null;
+                                }[];
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/farmers/import": {
         parameters: {
             query?: never;
@@ -2302,11 +2348,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import farmers from .xlsx or .csv (multipart field `file`); dryRun reports without writing */
+        /** Import farmers from the office's own .xlsx or .csv: multipart field `file`, optional field `mapping` (JSON, the ImportMapping schema); dryRun reports without writing */
         post: {
             parameters: {
                 query?: {
                     dryRun?: "true" | "false";
+                    batch?: string;
+                    cohort?: number;
                 };
                 header?: never;
                 path?: never;
@@ -2323,20 +2371,247 @@ export interface paths {
                         "application/json": {
                             dryRun: boolean;
                             fileName: string;
+                            sheets: {
+                                name: string;
+                                dataRows: number;
+                                headingFound: boolean;
+                            }[];
+                            mapping: {
+                                sheet: string;
+                                headingRow: number;
+                                headingRows: number[];
+                                /** @enum {string} */
+                                source: "sent" | "saved" | "proposed";
+                                columns: {
+                                    column: string;
+                                    heading: string;
+                                    /** @enum {string|null} */
+                                    field: "nationalId" | "title" | "firstName" | "lastName" | "fullName" | "birthDate" | "sex" | "phone" | "houseNo" | "villageNo" | "villageName" | "address" | "tambon" | "district" | "province" | "householdSize" | "farmerRegistryNo" | "plotArea" | "rai" | "ngan" | "wa" | "titleDeedType" | "pondDug" | "pondYear" | "pondVolumeM3" | "activities" | "notes" | null;
+                                    /** @enum {string} */
+                                    by: "heading" | "values" | "sent" | "saved" | "none";
+                                    samples: string[];
+                                }[];
+                            };
+                            ignoredColumns: string[];
                             rows: number;
                             valid: number;
                             invalid: number;
+                            ignored: number;
                             created: number;
                             updated: number;
                             unchanged: number;
+                            candidates: number;
+                            /** Format: uuid */
+                            batchId: string | null;
                             problemCount: number;
                             problems: {
                                 row: number;
                                 column: string;
-                                message: string;
+                                value: string;
                                 code: string;
+                                message: string;
                             }[];
                             truncated: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/farmers/import/marked.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The sent workbook back with each problem cell highlighted and a comment (multipart `file`, optional `mapping` as for the import); writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/farmers/import/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The office's committed imports of the last 30 days */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                status: "reading" | "checking" | "writing" | "done" | "failed" | "undone";
+                                rowsDone: number;
+                                rowsTotal: number;
+                                created: number;
+                                updated: number;
+                                createdAt: string;
+                                undoneAt: string | null;
+                                undoUntil: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/farmers/import/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import's progress (rows done / total) and what it wrote */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            status: "reading" | "checking" | "writing" | "done" | "failed" | "undone";
+                            rowsDone: number;
+                            rowsTotal: number;
+                            created: number;
+                            updated: number;
+                            createdAt: string;
+                            undoneAt: string | null;
+                            undoUntil: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/farmers/import/batches/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo a committed import as a whole within 7 days (farmers changed since are kept and named) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batch: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                status: "reading" | "checking" | "writing" | "done" | "failed" | "undone";
+                                rowsDone: number;
+                                rowsTotal: number;
+                                created: number;
+                                updated: number;
+                                createdAt: string;
+                                undoneAt: string | null;
+                                undoUntil: string | null;
+                            };
+                            removed: number;
+                            restored: number;
+                            kept: {
+                                /** Format: uuid */
+                                farmerId: string;
+                                name: string;
+                                reason: string;
+                            }[];
                         };
                     };
                 };
@@ -14911,7 +15186,21 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        /**
+         * ImportMapping
+         * @description The JSON sent as multipart field `mapping` of POST /api/farmers/import
+         */
+        ImportMapping: {
+            sheet?: string;
+            headingRow?: number;
+            columns?: {
+                column: string;
+                /** @enum {string|null} */
+                field: "nationalId" | "title" | "firstName" | "lastName" | "fullName" | "birthDate" | "sex" | "phone" | "houseNo" | "villageNo" | "villageName" | "address" | "tambon" | "district" | "province" | "householdSize" | "farmerRegistryNo" | "plotArea" | "rai" | "ngan" | "wa" | "titleDeedType" | "pondDug" | "pondYear" | "pondVolumeM3" | "activities" | "notes" | null;
+            }[];
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;

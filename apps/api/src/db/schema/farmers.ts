@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { appUser } from './auth';
 import { geoUnit } from './geo';
 
@@ -43,6 +43,8 @@ export const farmer = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /** The import batch that last wrote this farmer (issue 11: undo within 7 days). */
+    importBatchId: uuid('import_batch_id'),
   },
   (t) => [
     uniqueIndex('farmer_national_id_uq').on(t.nationalId),
@@ -52,4 +54,57 @@ export const farmer = pgTable(
     index('farmer_last_name_idx').using('btree', sql`${t.lastName} text_pattern_ops`),
     index('farmer_birth_idx').on(t.birthDate),
   ],
+);
+
+/**
+ * The column mapping an office chose for a file's headings (issue 11): the next file with the
+ * same headings maps itself. `signature` is the file's headings joined in column order.
+ */
+export const importMapping = pgTable(
+  'import_mapping',
+  {
+    officeCode: text('office_code').notNull(),
+    signature: text('signature').notNull(),
+    /** { column letter: field | null } */
+    columns: jsonb('columns').$type<Record<string, string | null>>().notNull(),
+    updatedBy: uuid('updated_by').references(() => appUser.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.officeCode, t.signature] })],
+);
+
+/**
+ * One import (a check or a commit): its progress while it runs (rows done / total, polled by the
+ * screen) and, once committed, what it wrote, so the office can undo it as a whole within 7 days.
+ */
+export const importBatch = pgTable(
+  'import_batch',
+  {
+    id: uuid('id').primaryKey(),
+    officeCode: text('office_code').notNull(),
+    fileName: text('file_name').notNull(),
+    dryRun: boolean('dry_run').notNull(),
+    /** reading → checking → writing → done (or failed); undone after an undo. */
+    status: text('status').notNull(),
+    rowsDone: integer('rows_done').notNull().default(0),
+    rowsTotal: integer('rows_total').notNull().default(0),
+    created: integer('created').notNull().default(0),
+    updated: integer('updated').notNull().default(0),
+    createdBy: uuid('created_by').references(() => appUser.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    undoneAt: timestamp('undone_at', { withTimezone: true }),
+  },
+  (t) => [index('import_batch_office_idx').on(t.officeCode, t.createdAt)],
+);
+
+/** Each farmer a batch wrote: its state before (null when the batch created it) and the version it left. */
+export const importBatchRow = pgTable(
+  'import_batch_row',
+  {
+    batchId: uuid('batch_id').notNull().references(() => importBatch.id),
+    farmerId: uuid('farmer_id').notNull(),
+    before: jsonb('before'),
+    version: integer('version').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.batchId, t.farmerId] })],
 );

@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, download, unwrap, upload } from '../../api/client';
-import type { FarmerInput, ImportReport } from '../../api/contract';
+import { api, download, unwrap, upload, uploadForDownload } from '../../api/client';
+import type { FarmerInput, ImportMapping, ImportReport } from '../../api/contract';
 
 export const FARMER_PAGE_SIZE = 50;
 
@@ -84,20 +84,64 @@ export function exportFarmers(filter: FarmerFilter): Promise<void> {
 export interface ImportVars {
   file: File;
   dryRun: boolean;
+  /** The officer's mapping (sheet and each column's field); the server proposes when absent. */
+  mapping?: ImportMapping;
+  /** The id the screen polls for rows done / total. */
+  batch?: string;
+  /** The LDD pond list: the farmers also become กท.01 candidates of this cohort. */
+  cohort?: number;
   onProgress?: (sent: number, total: number) => void;
+}
+
+function importForm(file: File, mapping?: ImportMapping): FormData {
+  const form = new FormData();
+  if (mapping) form.append('mapping', JSON.stringify(mapping));
+  form.append('file', file, file.name);
+  return form;
 }
 
 /** Checks (dryRun) or imports a spreadsheet; the same file is sent for both steps. */
 export function useImportFarmers() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, dryRun, onProgress }: ImportVars) => {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      return upload<ImportReport>('/api/farmers/import', form, { query: { dryRun }, onProgress });
-    },
+    mutationFn: ({ file, dryRun, mapping, batch, cohort, onProgress }: ImportVars) =>
+      upload<ImportReport>('/api/farmers/import', importForm(file, mapping), { query: { dryRun, batch, cohort }, onProgress }),
     onSuccess: (report) => {
-      if (!report.dryRun) void qc.invalidateQueries({ queryKey: ['farmers'] });
+      if (!report.dryRun) {
+        void qc.invalidateQueries({ queryKey: ['farmers'] });
+        void qc.invalidateQueries({ queryKey: ['import-batches'] });
+        void qc.invalidateQueries({ queryKey: ['selection'] });
+      }
+    },
+  });
+}
+
+/** The officer's workbook back with each problem cell highlighted and commented. */
+export function downloadMarkedWorkbook(file: File, mapping?: ImportMapping): Promise<void> {
+  return uploadForDownload('/api/farmers/import/marked.xlsx', importForm(file, mapping), { fallbackName: 'ntag-import-checked.xlsx' });
+}
+
+/** Rows done / total of a running import, polled every second while `active`. */
+export const useImportProgress = (batch: string | null, active: boolean) =>
+  useQuery({
+    queryKey: ['import-batch', batch],
+    queryFn: () => unwrap(api.GET('/api/farmers/import/batches/{id}', { params: { path: { id: batch! } } })),
+    enabled: !!batch && active,
+    refetchInterval: active ? 1000 : false,
+    retry: false,
+  });
+
+/** The office's committed imports of the last 30 days (undo within 7 days). */
+export const useImportBatches = () =>
+  useQuery({ queryKey: ['import-batches'], queryFn: () => unwrap(api.GET('/api/farmers/import/batches')) });
+
+export function useUndoImport() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.POST('/api/farmers/import/batches/{id}/undo', { params: { path: { id } } })),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['farmers'] });
+      void qc.invalidateQueries({ queryKey: ['import-batches'] });
     },
   });
 }

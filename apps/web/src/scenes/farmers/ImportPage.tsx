@@ -9,7 +9,12 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { StatCard } from '../../components/StatCard';
-import { downloadImportTemplate, useImportFarmers } from '../../features/farmers/useFarmers';
+import { downloadImportTemplate, downloadMarkedWorkbook, useImportFarmers, useImportProgress } from '../../features/farmers/useFarmers';
+import type { ImportField, ImportMapping } from '../../api/contract';
+import { ImportBatches } from './import/ImportBatches';
+import { PondListOption } from './import/PondListOption';
+import { MappingTable } from './import/MappingTable';
+import { useImportT } from './import/importText';
 import { formatNumber, useT } from '../../i18n/I18nProvider';
 import { PdpaNotice } from './PdpaNotice';
 
@@ -29,19 +34,39 @@ function checkFile(file: File | null): LocalProblem {
 const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 /**
- * นำเข้าจาก Excel in three steps: the template; a check of the chosen file (dry run, nothing
- * written) with every problem by row and column; then the import of the same file.
+ * นำเข้าจาก Excel in three steps: the template (or the office's own file); a check of the
+ * chosen file (dry run, nothing written) with the proposed column mapping on one screen, which
+ * the officer can change and check again, every problem by row, column and value, and the
+ * workbook back with the problem cells marked; then the import with that mapping, and the
+ * office's recent imports with undo.
  */
 export function ImportPage() {
   const t = useT();
+  const ti = useImportT();
   const [file, setFile] = useState<File | null>(null);
   const template = useMutation({ mutationFn: downloadImportTemplate });
   const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);
+  const [batch, setBatch] = useState<string | null>(null);
   const check = useImportFarmers();
   const run = useImportFarmers();
+  const marked = useMutation({ mutationFn: ({ f, m }: { f: File; m?: ImportMapping }) => downloadMarkedWorkbook(f, m) });
   const localProblem = checkFile(file);
   const report = check.data;
   const result = run.data;
+  // The mapping on screen: what the last check used, as the officer changes it.
+  const [fields, setFields] = useState<Record<string, ImportField | null>>({});
+  const [sheet, setSheet] = useState('');
+  const [edited, setEdited] = useState(false);
+  /** The LDD pond list: the cohort whose กท.01 candidates the farmers become (null: an ordinary list). */
+  const [cohort, setCohort] = useState<number | null>(null);
+  const rowsProgress = useImportProgress(batch, check.isPending || run.isPending);
+
+  useEffect(() => {
+    if (!report) return;
+    setFields(Object.fromEntries(report.mapping.columns.map((c) => [c.column, c.field ?? null])));
+    setSheet(report.mapping.sheet);
+    setEdited(false);
+  }, [report]);
 
   const choose = (f: File | null) => {
     setFile(f);
@@ -50,14 +75,21 @@ export function ImportPage() {
     setProgress(null);
   };
 
+  /** The mapping to send: none until the officer has seen one; then the sheet and every column. */
+  const mapping = (): ImportMapping | undefined =>
+    report ? { sheet, columns: sheet === report.mapping.sheet ? Object.entries(fields).map(([column, field]) => ({ column, field })) : undefined } : undefined;
+
   const send = (dryRun: boolean) => {
     if (!file || localProblem) return;
     const m = dryRun ? check : run;
+    const id = crypto.randomUUID();
+    setBatch(id);
     setProgress({ sent: 0, total: file.size });
-    m.mutate({ file, dryRun, onProgress: (sent, total) => setProgress({ sent, total }) }, { onSettled: () => setProgress(null) });
+    m.mutate({ file, dryRun, mapping: mapping(), batch: id, cohort: dryRun ? undefined : (cohort ?? undefined), onProgress: (sent, total) => setProgress({ sent, total }) }, { onSettled: () => setProgress(null) });
   };
 
   const busy = check.isPending || run.isPending;
+  const rows = rowsProgress.data;
 
   return (
     <>
@@ -74,7 +106,7 @@ export function ImportPage() {
 
         <Step n={1} title={t('import.step1')}>
           <Text size="sm" mb="xs">
-            {t('import.step1Hint')}
+            {ti('import.step1Any')}
           </Text>
           <Button variant="light" onClick={() => template.mutate()} loading={template.isPending}>
             {t('import.downloadTemplate')}
@@ -104,9 +136,36 @@ export function ImportPage() {
                 {t('import.check')}
               </Button>
             </Group>
-            {check.isPending && <Busy progress={progress} />}
+            {check.isPending && <Busy progress={progress} rows={rows} />}
             {!!check.error && <ImportError error={check.error} />}
+            {report && (
+              <Stack gap="xs">
+                <Title order={4} size="h5">{ti('import.mapping')}</Title>
+                <Text size="sm" c="dimmed">{ti('import.mappingHint')}</Text>
+                <MappingTable
+                  report={report} fields={fields} sheet={sheet} disabled={busy}
+                  onField={(column, field) => { setFields((f) => ({ ...f, [column]: field })); setEdited(true); }}
+                  onSheet={(s) => { setSheet(s); setEdited(true); }}
+                />
+                <Group>
+                  <Button variant={edited ? 'filled' : 'light'} onClick={() => send(true)} loading={check.isPending} disabled={run.isPending} data-testid="import-recheck">
+                    {ti('import.recheck')}
+                  </Button>
+                </Group>
+              </Stack>
+            )}
             {report && <ReportView report={report} />}
+            {report && report.problemCount > 0 && file && (
+              <Stack gap={4}>
+                <Group>
+                  <Button variant="light" color="orange" onClick={() => marked.mutate({ f: file, m: mapping() })} loading={marked.isPending} data-testid="import-marked">
+                    {ti('import.downloadMarked')}
+                  </Button>
+                </Group>
+                <Text size="xs" c="dimmed">{ti('import.downloadMarkedHint')}</Text>
+                {!!marked.error && <ImportError error={marked.error} />}
+              </Stack>
+            )}
           </Stack>
         </Step>
 
@@ -124,18 +183,21 @@ export function ImportPage() {
                     ? t('import.willImport', { valid: formatNumber(report.valid), invalid: formatNumber(report.invalid) })
                     : t('import.nothingValid')}
                 </Text>
+                <PondListOption cohort={cohort} onChange={setCohort} disabled={run.isPending} />
                 <Group>
-                  <Button onClick={() => send(false)} disabled={report.valid === 0 || check.isPending} loading={run.isPending}>
+                  <Button onClick={() => send(false)} disabled={report.valid === 0 || check.isPending || edited} loading={run.isPending} data-testid="import-run">
                     {t('import.run')}
                   </Button>
                 </Group>
               </>
             )}
-            {run.isPending && <Busy progress={progress} />}
+            {run.isPending && <Busy progress={progress} rows={rows} />}
             {!!run.error && <ImportError error={run.error} />}
             {result && <ResultView result={result} />}
           </Stack>
         </Step>
+
+        <ImportBatches />
       </Stack>
     </>
   );
@@ -157,9 +219,10 @@ function Step({ n, title, children }: { n: number; title: string; children: Reac
   );
 }
 
-/** Upload progress, then a spinner while the server reads the file (a big file takes a while). */
-function Busy({ progress }: { progress: { sent: number; total: number } | null }) {
+/** Upload progress, then rows done / total while the server checks and writes (a big file takes a while). */
+function Busy({ progress, rows }: { progress: { sent: number; total: number } | null; rows?: { rowsDone: number; rowsTotal: number } }) {
   const t = useT();
+  const ti = useImportT();
   const uploading = progress && progress.total > 0 && progress.sent < progress.total;
   const pct = progress && progress.total > 0 ? Math.round((progress.sent / progress.total) * 100) : 0;
   return (
@@ -168,6 +231,11 @@ function Busy({ progress }: { progress: { sent: number; total: number } | null }
         <>
           <Text size="sm">{t('import.uploading', { pct })}</Text>
           <Progress value={pct} animated aria-label={t('import.uploading', { pct })} />
+        </>
+      ) : rows && rows.rowsTotal > 0 ? (
+        <>
+          <Text size="sm" data-testid="import-rows-progress">{ti('import.rowsDone', { done: formatNumber(rows.rowsDone), total: formatNumber(rows.rowsTotal) })}</Text>
+          <Progress value={Math.round((rows.rowsDone / rows.rowsTotal) * 100)} animated aria-label={t('import.processing')} />
         </>
       ) : (
         <Group gap="xs">
@@ -202,9 +270,11 @@ function ImportError({ error }: { error: unknown }) {
 
 function ReportView({ report }: { report: ImportReport }) {
   const t = useT();
+  const ti = useImportT();
   const columns: Column<ImportProblem>[] = [
-    { key: 'row', header: t('import.row'), cell: (p) => formatNumber(p.row), align: 'right' },
+    { key: 'row', header: t('import.row'), cell: (p) => (p.row ? formatNumber(p.row) : '–'), align: 'right' },
     { key: 'column', header: t('import.column'), cell: (p) => p.column || '–' },
+    { key: 'value', header: ti('import.value'), cell: (p) => p.value || '–' },
     // On a phone each card is titled by the problem, with its row and column under it.
     { key: 'message', header: t('import.problem'), cell: (p) => p.message, primary: true },
   ];
@@ -218,6 +288,8 @@ function ReportView({ report }: { report: ImportReport }) {
         <StatCard label={t('import.valid')} value={report.valid} />
         <StatCard label={t('import.invalid')} value={report.invalid} />
       </SimpleGrid>
+      {report.ignored > 0 && <Text size="sm" c="dimmed">{ti('import.ignoredRows')}: {formatNumber(report.ignored)}</Text>}
+      {report.ignoredColumns.length > 0 && <Text size="sm" c="dimmed" data-testid="import-ignored-columns">{ti('import.ignoredColumns', { list: report.ignoredColumns.join(', ') })}</Text>}
       {report.problemCount === 0 ? (
         <Alert color="ntag" variant="light">
           {t('import.noProblems')}
@@ -252,6 +324,7 @@ function ProblemRows({ problems, columns }: { problems: ImportProblem[]; columns
 
 function ResultView({ result }: { result: ImportReport }) {
   const t = useT();
+  const ti = useImportT();
   const ref = useRef<HTMLDivElement>(null);
   // The result appears under a long report: bring it into view. (A block body: Chromium's
   // scrollIntoView now returns a promise, which React would take for the effect's cleanup.)
@@ -269,6 +342,7 @@ function ResultView({ result }: { result: ImportReport }) {
         <StatCard label={t('import.unchanged')} value={result.unchanged} />
         <StatCard label={t('import.invalid')} value={result.invalid} />
       </SimpleGrid>
+      {result.candidates > 0 && <Text size="sm" data-testid="import-candidates">{ti('import.pondListDone', { count: formatNumber(result.candidates) })}</Text>}
       <Group>
         <Anchor component={Link} to="/farmers">
           {t('import.toList')}
