@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { AppShell, Burger, Button, Group, NavLink, Progress, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Navigate, NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
@@ -17,6 +17,11 @@ import { UserBadge } from './UserBadge';
  * chunk rather than in the entry chunk that /login downloads (see laterPages.ts).
  */
 const NotificationBell = lazy(async () => ({ default: (await import('../features/notifications/NotificationBell')).NotificationBell }));
+/** The offline field app's parts of the shell (docs/adr/0021), in their own chunk with Dexie. */
+const OfflineStatus = lazy(async () => ({ default: (await import('../offline/OfflineStatus')).OfflineStatus }));
+const UpdatePrompt = lazy(async () => ({ default: (await import('../offline/UpdatePrompt')).UpdatePrompt }));
+const LastSyncPanel = lazy(async () => ({ default: (await import('../offline/LastSyncPanel')).LastSyncPanel }));
+const SignOutDialog = lazy(async () => ({ default: (await import('../offline/SignOutDialog')).SignOutDialog }));
 
 /** The frame of every signed-in page: header, menu (a drawer on phones), content. */
 export function AppLayout() {
@@ -27,6 +32,7 @@ export function AppLayout() {
   const navigation = useNavigation();
   const logout = useLogout();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const [signingOut, setSigningOut] = useState(false);
   // Fetch the small map of the later pages' chunks while the user reads the first page.
   useEffect(() => {
     void import('./laterPages');
@@ -42,7 +48,9 @@ export function AppLayout() {
   const user = me.data;
   const entries = NAV.filter((e) => (!e.permission || hasPermission(user, e.permission)) && (!e.show || e.show(user)));
   const active = activeEntry(entries, location.pathname);
-  const onLogout = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
+  // Signing out first warns about unsent items and clears the phone's data (SignOutDialog).
+  const onLogout = () => setSigningOut(true);
+  const signOut = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
 
   return (
     <AppShell
@@ -70,6 +78,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <Suspense fallback={null}>
+              <OfflineStatus />
               <NotificationBell />
             </Suspense>
             <UserBadge account={user} visibleFrom="sm" />
@@ -113,6 +122,11 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main">
+        <Suspense fallback={null}>
+          {location.pathname === '/' && <LastSyncPanel />}
+          <UpdatePrompt />
+          {signingOut && <SignOutDialog opened onClose={() => setSigningOut(false)} onSignOut={signOut} />}
+        </Suspense>
         <Outlet />
       </AppShell.Main>
     </AppShell>

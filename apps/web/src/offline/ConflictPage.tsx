@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Radio, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useOfflineT } from '../i18n/offline';
+import { db, type OutboxItem } from './db';
+import { dropItem, resolveConflict } from './outbox';
+
+/** Fields that are the record's identity or bookkeeping, not something to choose between. */
+const SKIP = new Set(['id', 'groupId', 'version', 'createdAt', 'updatedAt', 'farmerName', 'photos', 'participants', 'lecturers', 'attendees']);
+
+const show = (v: unknown): string => (v === null || v === undefined || v === '' ? '–' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** The fields to choose between: what I changed, with the server's value beside it. */
+export function conflictFields(item: Pick<OutboxItem, 'body' | 'current'>): string[] {
+  return Object.keys(item.body).filter((k) => !SKIP.has(k));
+}
+
+/**
+ * Choose field by field (default: mine where they differ) and build the body to send again,
+ * based on the server's version. Exported for the unit test.
+ */
+export function mergeChoice(item: Pick<OutboxItem, 'body' | 'current'>, choice: Record<string, 'mine' | 'server'>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of conflictFields(item)) out[k] = choice[k] === 'server' ? item.current?.[k] : item.body[k];
+  return out;
+}
+
+/** /outbox/:id — both versions side by side; keep mine, take the server's, or merge field by field. */
+export function ConflictPage() {
+  const t = useOfflineT();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const item = useLiveQuery(() => db.outbox.get(id), [id]);
+  const [choice, setChoice] = useState<Record<string, 'mine' | 'server'>>({});
+  const [nationalId, setNationalId] = useState<string | null>(null);
+  if (item === undefined) return null;
+  if (!item || item.state !== 'conflict') {
+    return (
+      <Stack>
+        <Title order={2}>{t('off.conflictTitle')}</Title>
+        <Text>
+          <Link to="/outbox">{t('off.outboxTitle')}</Link>
+        </Text>
+      </Stack>
+    );
+  }
+  const done = () => navigate('/outbox');
+  const serverVersion = typeof item.current?.version === 'number' ? item.current.version : undefined;
+
+  if (item.kind === 'farmer' && item.error?.code === 'farmer.duplicate_national_id') {
+    const place = item.error.registeredIn;
+    return (
+      <Stack maw={640}>
+        <Title order={2}>{t('off.conflictTitle')}</Title>
+        <Alert color="orange" role="alert" data-testid="duplicate-farmer">
+          {t('off.duplicateFarmer', { tambon: place?.tambon?.nameTh ?? '–', district: place?.district?.nameTh ?? '–', province: place?.province?.nameTh ?? '–' })}
+        </Alert>
+        <Text size="sm">{item.label}</Text>
+        <Text size="sm" c="dimmed">
+          {t('off.duplicateFarmerHint')}
+        </Text>
+        <TextInput label={t('off.nationalId')} value={nationalId ?? String(item.body.nationalId ?? '')} onChange={(e) => setNationalId(e.currentTarget.value)} inputMode="numeric" />
+        <Group>
+          <Button onClick={() => void resolveConflict(item.id, { ...item.body, nationalId: nationalId ?? item.body.nationalId }, undefined).then(done)}>{t('off.resend')}</Button>
+          <Button variant="default" color="red" onClick={() => void dropItem(item.id).then(done)}>
+            {t('off.remove')}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+
+  const fields = conflictFields(item);
+  const pick = (k: string) => choice[k] ?? 'mine';
+  return (
+    <Stack maw={900}>
+      <Title order={2}>{t('off.conflictTitle')}</Title>
+      <Text size="sm">
+        {t(`off.kind.${item.kind}`)}: {item.label}
+      </Text>
+      <Alert color="grape" variant="light">
+        {t('off.conflictHint')}
+      </Alert>
+      <Table.ScrollContainer minWidth={320}>
+        <Table withTableBorder data-testid="conflict-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('off.field')}</Table.Th>
+              <Table.Th>{t('off.mine')}</Table.Th>
+              <Table.Th>{t('off.server')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {fields.map((k) => {
+              const differs = !same(item.body[k], item.current?.[k]);
+              return (
+                <Table.Tr key={k} bg={differs ? 'yellow.0' : undefined} data-field={k}>
+                  <Table.Td>{k}</Table.Td>
+                  <Table.Td>
+                    <Radio
+                      name={`c-${k}`}
+                      label={show(item.body[k])}
+                      checked={pick(k) === 'mine'}
+                      onChange={() => setChoice({ ...choice, [k]: 'mine' })}
+                      disabled={!differs}
+                      aria-label={`${k}: ${t('off.mine')}`}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Radio
+                      name={`c-${k}`}
+                      label={show(item.current?.[k])}
+                      checked={pick(k) === 'server'}
+                      onChange={() => setChoice({ ...choice, [k]: 'server' })}
+                      disabled={!differs}
+                      aria-label={`${k}: ${t('off.server')}`}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Group>
+        <Button onClick={() => void resolveConflict(item.id, mergeChoice(item, choice), serverVersion).then(done)} data-testid="save-merge">
+          {t('off.saveMerge')}
+        </Button>
+        <Button variant="light" onClick={() => void resolveConflict(item.id, item.body, serverVersion).then(done)}>
+          {t('off.keepMine')}
+        </Button>
+        <Button variant="default" onClick={() => void dropItem(item.id).then(done)}>
+          {t('off.takeServer')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
