@@ -42,8 +42,9 @@ export function FieldPage() {
   const set = (k: string) => (v: string | string[] | null) => setValues((s) => ({ ...s, [k]: v ?? '' }));
   const err = (k: string) => (errors.includes(k) ? t('off.required') : undefined);
 
+  /** After a save the next entry starts from the same day, product, unit and channel (a row of harvests). */
   const reset = () => {
-    setValues((s) => ({ ...blank(), date: s.date ?? todayIso() }));
+    setValues((s) => (editing ? blank() : { ...blank(), date: s.date ?? todayIso(), product: s.product ?? '', unit: s.unit ?? 'kg', channel: s.channel ?? 'local_market', type: s.type ?? 'shop', farmerId: s.farmerId ?? '' }));
     setEditing(null);
     setPhotos([]);
     setErrors([]);
@@ -56,7 +57,7 @@ export function FieldPage() {
     const body = toBody(kind, values, { tambonCode: group?.data.tambonCode as string | undefined });
     if (editing) {
       const patch = changedOnly(editing.data, body);
-      await enqueue({ id: editing.id, kind, body: { ...patch, version: editing.version }, label: labelOf(kind, { ...editing.data, ...body }), groupId: gid, baseVersion: editing.version ?? undefined });
+      await enqueue({ id: editing.id, kind, body: patch, label: labelOf(kind, { ...editing.data, ...body }), groupId: gid, baseVersion: editing.version ?? undefined });
     } else {
       const id = newId();
       const full = kind === 'farmer' ? { id, ...body } : { id, groupId: gid, ...body };

@@ -32,8 +32,7 @@ export async function enqueue(input: { id: string; kind: OutboxKind; body: Recor
 
 /** A conflict settled on screen: the chosen values go again, based on the server's version. */
 export async function resolveConflict(id: string, body: Record<string, unknown>, serverVersion: number | undefined): Promise<void> {
-  const next = serverVersion === undefined ? body : { ...body, version: serverVersion };
-  await db.outbox.update(id, { body: next, baseVersion: serverVersion, state: 'waiting', current: undefined, error: undefined, tries: 0 });
+  await db.outbox.update(id, { body, baseVersion: serverVersion, state: 'waiting', current: undefined, error: undefined, tries: 0 });
 }
 
 /** The server's version was taken: nothing of mine goes. */

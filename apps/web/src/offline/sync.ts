@@ -159,6 +159,8 @@ async function pullChanges(notices: Notice[]): Promise<number> {
       if (isApiError(e, 404) && e.code === 'http.not_found') return primeFromApi();
       throw e;
     }
+    // The cursor was made for another scope (a grant added or taken away): start from nothing.
+    if (res.reset) await db.entities.clear();
     await applyChanges(res.changes, notices);
     total += res.changes.length;
     cursor = res.cursor;
@@ -170,7 +172,7 @@ async function pullChanges(notices: Notice[]): Promise<number> {
 
 export function toEntity(c: remote.Change): Entity {
   const data = (c.data ?? {}) as Record<string, unknown>;
-  const groupId = (c.groupId ?? (data.groupId as string | undefined) ?? null) as string | null;
+  const groupId = (c.kind === 'group' ? c.id : (c.groupId ?? (data.groupId as string | undefined) ?? null)) as string | null;
   const version = (c.version ?? (data.version as number | undefined) ?? null) as number | null;
   return { kind: c.kind, id: c.id, groupId, version, data };
 }

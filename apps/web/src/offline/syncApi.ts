@@ -14,6 +14,7 @@ export interface PushItem {
 export interface PushResult {
   id: string;
   status: 'applied' | 'duplicate' | 'refused' | 'conflict';
+  version?: number;
   error?: { code: string; field?: string; [k: string]: unknown };
   current?: Record<string, unknown>;
 }
@@ -30,6 +31,7 @@ export interface PullPage {
   changes: Change[];
   cursor: string;
   more: boolean;
+  reset?: boolean;
 }
 
 /** At most 500 items per call (the API's limit). */
