@@ -35,6 +35,7 @@ import { programRoutes } from './modules/program/program.routes';
 import { reportRoutes } from './modules/reports/reports.routes';
 import { progressRoutes } from './modules/progress/progress.routes';
 import { salesRoutes } from './modules/sales/sales.routes';
+import { syncRoutes } from './modules/sync/sync.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { createNotifier } from './modules/notifications/notifications.service';
 import type { App, ModuleDeps, NotifierService } from './module';
@@ -151,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await listingRoutes(a, moduleDeps);
     await enquiryRoutes(a, moduleDeps);
     await publicMarketRoutes(a, moduleDeps);
+    await syncRoutes(a, moduleDeps);
   });
 
   await registerWebApp(app, config);

@@ -14080,6 +14080,587 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sync/push": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the offline outbox: up to 500 items, each applied in its own transaction, idempotent on its id; one answer per item, in order (docs/adr/0020) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "transaction" | "production" | "learningSession" | "outlet" | "farmer";
+                            baseVersion?: number;
+                            body: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "applied" | "duplicate" | "refused" | "conflict";
+                                version?: number;
+                                error?: {
+                                    code: string;
+                                    field?: string;
+                                    registeredIn?: {
+                                        tambon: {
+                                            code: string;
+                                            nameTh: string;
+                                        };
+                                        district: {
+                                            code: string;
+                                            nameTh: string;
+                                        };
+                                        province: {
+                                            code: string;
+                                            nameTh: string;
+                                        };
+                                    };
+                                    /** Format: uuid */
+                                    farmerId?: string;
+                                };
+                                current?: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nationalId: string;
+                                    nationalIdMasked: boolean;
+                                    title: string | null;
+                                    firstName: string;
+                                    lastName: string;
+                                    birthDate: string | null;
+                                    /** @enum {string|null} */
+                                    sex: "male" | "female" | "unspecified" | null;
+                                    phone: string | null;
+                                    houseNo: string | null;
+                                    villageNo: number | null;
+                                    villageName: string | null;
+                                    tambonCode: string;
+                                    tambon: {
+                                        code: string;
+                                        nameTh: string;
+                                        nameEn: string | null;
+                                    };
+                                    district: {
+                                        code: string;
+                                        nameTh: string;
+                                        nameEn: string | null;
+                                    };
+                                    province: {
+                                        code: string;
+                                        nameTh: string;
+                                        nameEn: string | null;
+                                    };
+                                    householdSize: number | null;
+                                    farmerRegistryNo: string | null;
+                                    plotAreaSqm: number | null;
+                                    /** @enum {string|null} */
+                                    titleDeedType: "chanote" | "ns3" | "ns3k" | "spk401" | "pbt5" | "sk1" | "none" | "other" | null;
+                                    pondDug: boolean;
+                                    pondYear: number | null;
+                                    pondVolumeM3: number | null;
+                                    activities: {
+                                        /** @enum {string} */
+                                        kind: "crops" | "livestock" | "fishery" | "processing" | "other";
+                                        detail?: string;
+                                    }[];
+                                    notes: string | null;
+                                    /** Format: uuid */
+                                    groupId: string | null;
+                                    createdAt: string;
+                                    updatedAt: string;
+                                    version: number;
+                                } | {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    groupId: string;
+                                    date: string;
+                                    topic: string;
+                                    planCohort: number | null;
+                                    planTopicIndex: number | null;
+                                    lecturers: {
+                                        /** Format: uuid */
+                                        farmerId: string;
+                                        fullName: string;
+                                    }[];
+                                    attendees: {
+                                        /** Format: uuid */
+                                        farmerId: string;
+                                        fullName: string;
+                                    }[];
+                                    outsideParticipants: number;
+                                    participants: number;
+                                    notes: string | null;
+                                    photos: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        url: string;
+                                        width: number;
+                                        height: number;
+                                    }[];
+                                    createdAt: string;
+                                    updatedAt: string;
+                                    version: number;
+                                } | {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    groupId: string;
+                                    /** @enum {string} */
+                                    type: "household" | "shop" | "community_market" | "cooperative" | "government_office" | "restaurant" | "key_customer" | "other";
+                                    name: string;
+                                    address: string | null;
+                                    latitude: number | null;
+                                    longitude: number | null;
+                                    products: string[];
+                                    volume: string | null;
+                                    frequency: string | null;
+                                    price: string | null;
+                                    contact: string | null;
+                                    answers: {
+                                        [key: string]: string;
+                                    };
+                                    date: string;
+                                    createdAt: string;
+                                    updatedAt: string;
+                                    version: number;
+                                } | {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    groupId: string;
+                                    /** Format: uuid */
+                                    farmerId: string | null;
+                                    farmerName: string | null;
+                                    date: string;
+                                    /** @enum {string} */
+                                    period: "day" | "month";
+                                    product: string;
+                                    /** @enum {string} */
+                                    unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                                    quantity: number;
+                                    uses: {
+                                        household: number;
+                                        exchange: number;
+                                        sale: number;
+                                        processing: number;
+                                        loss: number;
+                                    };
+                                    value: number | null;
+                                    notes: string | null;
+                                    createdAt: string;
+                                    updatedAt: string;
+                                    version: number;
+                                } | {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    groupId: string;
+                                    /** Format: uuid */
+                                    farmerId: string | null;
+                                    farmerName: string | null;
+                                    date: string;
+                                    product: string;
+                                    /** @enum {string} */
+                                    unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                                    quantity: number;
+                                    unitPrice: number | null;
+                                    value: number | null;
+                                    /** @enum {string} */
+                                    channel: "exchange_in_group" | "exchange_outside" | "community_buyer" | "farmers_market" | "local_market" | "green_market" | "other_market" | "event" | "online" | "direct";
+                                    /** @enum {string} */
+                                    kind: "exchange" | "sale";
+                                    /** Format: uuid */
+                                    outletId: string | null;
+                                    /** Format: uuid */
+                                    eventId: string | null;
+                                    platform: string | null;
+                                    /** @enum {string|null} */
+                                    buyerType: "person" | "restaurant" | "hospital_kitchen" | "school" | "shop" | "government" | "company" | "other" | null;
+                                    notes: string | null;
+                                    createdAt: string;
+                                    updatedAt: string;
+                                    version: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sync/pull": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed in my scope since the cursor, a page at a time (docs/adr/0020) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: ({
+                                /** @enum {string} */
+                                kind: "group";
+                                id: string;
+                                deleted: boolean;
+                                data: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    cohort: number;
+                                    tambon: {
+                                        code: string;
+                                        nameTh: string;
+                                        nameEn: string | null;
+                                    };
+                                    district: {
+                                        code: string;
+                                        nameTh: string;
+                                        nameEn: string | null;
+                                    };
+                                    province: {
+                                        code: string;
+                                        nameTh: string;
+                                        nameEn: string | null;
+                                    };
+                                    foundedOn: string | null;
+                                    memberCount: number;
+                                    formed: boolean;
+                                    inTarget: boolean;
+                                    enterpriseCode: string | null;
+                                    version: number;
+                                    phone: string | null;
+                                    facebookPage: string | null;
+                                    lineOaId: string | null;
+                                    website: string | null;
+                                    learningCentre: string | null;
+                                    latitude: number | null;
+                                    longitude: number | null;
+                                    members: {
+                                        /** Format: uuid */
+                                        farmerId: string;
+                                        fullName: string;
+                                        nationalId: string;
+                                        nationalIdMasked: boolean;
+                                        address: string;
+                                        joinedOn: string;
+                                    }[];
+                                    committee: {
+                                        /** Format: uuid */
+                                        farmerId: string;
+                                        fullName: string;
+                                        /** @enum {string} */
+                                        role: "president" | "vicePresident" | "secretary" | "treasurer" | "publicRelations" | "other";
+                                        title: string | null;
+                                    }[];
+                                } | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "farmer";
+                                id: string;
+                                deleted: boolean;
+                                data: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    nationalId: string;
+                                    nationalIdMasked: boolean;
+                                    title: string | null;
+                                    firstName: string;
+                                    lastName: string;
+                                    birthDate: string | null;
+                                    /** @enum {string|null} */
+                                    sex: "male" | "female" | "unspecified" | null;
+                                    phone: string | null;
+                                    houseNo: string | null;
+                                    villageNo: number | null;
+                                    villageName: string | null;
+                                    tambonCode: string;
+                                    tambon: {
+                                        code: string;
+                                        nameTh: string;
+                                        nameEn: string | null;
+                                    };
+                                    district: {
+                                        code: string;
+                                        nameTh: string;
+                                        nameEn: string | null;
+                                    };
+                                    province: {
+                                        code: string;
+                                        nameTh: string;
+                                        nameEn: string | null;
+                                    };
+                                    householdSize: number | null;
+                                    farmerRegistryNo: string | null;
+                                    plotAreaSqm: number | null;
+                                    /** @enum {string|null} */
+                                    titleDeedType: "chanote" | "ns3" | "ns3k" | "spk401" | "pbt5" | "sk1" | "none" | "other" | null;
+                                    pondDug: boolean;
+                                    pondYear: number | null;
+                                    pondVolumeM3: number | null;
+                                    activities: {
+                                        /** @enum {string} */
+                                        kind: "crops" | "livestock" | "fishery" | "processing" | "other";
+                                        detail?: string;
+                                    }[];
+                                    notes: string | null;
+                                    /** Format: uuid */
+                                    groupId: string | null;
+                                    createdAt: string;
+                                    updatedAt: string;
+                                    version: number;
+                                } | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "steps";
+                                id: string;
+                                deleted: boolean;
+                                data: {
+                                    /** Format: uuid */
+                                    groupId: string;
+                                    steps: {
+                                        step: number;
+                                        /** @enum {string} */
+                                        status: "not_started" | "in_progress" | "done";
+                                        doneOn: string | null;
+                                        dueOn: string | null;
+                                        overdue: boolean;
+                                        overridden: boolean;
+                                        reason: string | null;
+                                    }[];
+                                } | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "production";
+                                id: string;
+                                deleted: boolean;
+                                data: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    groupId: string;
+                                    /** Format: uuid */
+                                    farmerId: string | null;
+                                    farmerName: string | null;
+                                    date: string;
+                                    /** @enum {string} */
+                                    period: "day" | "month";
+                                    product: string;
+                                    /** @enum {string} */
+                                    unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                                    quantity: number;
+                                    uses: {
+                                        household: number;
+                                        exchange: number;
+                                        sale: number;
+                                        processing: number;
+                                        loss: number;
+                                    };
+                                    value: number | null;
+                                    notes: string | null;
+                                    createdAt: string;
+                                    updatedAt: string;
+                                    version: number;
+                                } | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "transaction";
+                                id: string;
+                                deleted: boolean;
+                                data: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    groupId: string;
+                                    /** Format: uuid */
+                                    farmerId: string | null;
+                                    farmerName: string | null;
+                                    date: string;
+                                    product: string;
+                                    /** @enum {string} */
+                                    unit: "kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other";
+                                    quantity: number;
+                                    unitPrice: number | null;
+                                    value: number | null;
+                                    /** @enum {string} */
+                                    channel: "exchange_in_group" | "exchange_outside" | "community_buyer" | "farmers_market" | "local_market" | "green_market" | "other_market" | "event" | "online" | "direct";
+                                    /** @enum {string} */
+                                    kind: "exchange" | "sale";
+                                    /** Format: uuid */
+                                    outletId: string | null;
+                                    /** Format: uuid */
+                                    eventId: string | null;
+                                    platform: string | null;
+                                    /** @enum {string|null} */
+                                    buyerType: "person" | "restaurant" | "hospital_kitchen" | "school" | "shop" | "government" | "company" | "other" | null;
+                                    notes: string | null;
+                                    createdAt: string;
+                                    updatedAt: string;
+                                    version: number;
+                                } | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "learningSession";
+                                id: string;
+                                deleted: boolean;
+                                data: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    groupId: string;
+                                    date: string;
+                                    topic: string;
+                                    planCohort: number | null;
+                                    planTopicIndex: number | null;
+                                    lecturers: {
+                                        /** Format: uuid */
+                                        farmerId: string;
+                                        fullName: string;
+                                    }[];
+                                    attendees: {
+                                        /** Format: uuid */
+                                        farmerId: string;
+                                        fullName: string;
+                                    }[];
+                                    outsideParticipants: number;
+                                    participants: number;
+                                    notes: string | null;
+                                    photos: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        url: string;
+                                        width: number;
+                                        height: number;
+                                    }[];
+                                    createdAt: string;
+                                    updatedAt: string;
+                                    version: number;
+                                } | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "outlet";
+                                id: string;
+                                deleted: boolean;
+                                data: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    groupId: string;
+                                    /** @enum {string} */
+                                    type: "household" | "shop" | "community_market" | "cooperative" | "government_office" | "restaurant" | "key_customer" | "other";
+                                    name: string;
+                                    address: string | null;
+                                    latitude: number | null;
+                                    longitude: number | null;
+                                    products: string[];
+                                    volume: string | null;
+                                    frequency: string | null;
+                                    price: string | null;
+                                    contact: string | null;
+                                    answers: {
+                                        [key: string]: string;
+                                    };
+                                    date: string;
+                                    createdAt: string;
+                                    updatedAt: string;
+                                    version: number;
+                                } | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "product";
+                                id: string;
+                                deleted: boolean;
+                                data: {
+                                    code: string;
+                                    nameTh: string;
+                                    nameEn: string;
+                                    category: string;
+                                    units: ("kg" | "tonne" | "piece" | "litre" | "head" | "bunch" | "fruit" | "tray" | "bag" | "other")[];
+                                } | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "notification";
+                                id: string;
+                                deleted: boolean;
+                                data: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    kind: string;
+                                    title: string;
+                                    body: string;
+                                    link: string | null;
+                                    createdAt: string;
+                                    readAt: string | null;
+                                } | null;
+                            })[];
+                            cursor: string;
+                            more: boolean;
+                            reset: boolean;
+                            recentFrom: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

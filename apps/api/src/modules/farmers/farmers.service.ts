@@ -115,7 +115,7 @@ function rowOf(input: CreateFarmerInput | (UpdateFarmerInput & { id?: string }))
 }
 
 /** Same id sent twice: the same body is the same record (idempotent), a different one a conflict. */
-function sameAsStored(stored: repo.FarmerRow, input: CreateFarmerInput): boolean {
+export function sameAsStored(stored: repo.FarmerRow, input: CreateFarmerInput): boolean {
   const wanted = rowOf(input) as Record<string, unknown>;
   const have = stored as unknown as Record<string, unknown>;
   return Object.entries(wanted).every(([k, v]) => JSON.stringify(v ?? null) === JSON.stringify(have[k] ?? (k === 'activities' ? [] : k === 'pondDug' ? false : null)));

@@ -4,7 +4,7 @@ import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { modelGroup } from '../../db/schema';
 import { audit, type Ctx } from '../../lib/audit';
-import { requireInScope, requirePermission, scopeOf, unitInScope, type Actor } from '../../lib/authz';
+import { can, requireInScope, requirePermission, scopeOf, unitInScope, type Actor } from '../../lib/authz';
 import { AppError, invalid, notFound, stale } from '../../lib/errors';
 import { areaOfUnit, findUnit } from '../geo/units';
 import { findGroup } from '../groups/groups.repo';
@@ -198,6 +198,29 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
       });
       if (!row) throw stale(await one(deps.db, actor, (await repo.findRecord(deps.db, kind.table, id)) as Row));
       return one(deps.db, actor, row);
+    },
+
+    /**
+     * An edit that is already in the stored record: every field it sets holds that value now
+     * (an edit sent again after its answer was lost: the sync push answers it as a duplicate,
+     * not as a conflict with itself).
+     */
+    async editAlreadyIn(deps: Deps, ctx: Ctx, id: string, patch: Partial<Input>): Promise<boolean> {
+      const { row, group } = await recordFor(deps.db, ctx.actor, kind.write, id);
+      const merged = { ...kind.toInput(row), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
+      try {
+        const columns = await kind.prepare(deps.db, merged as unknown as Input, group);
+        return Object.entries(columns).every(([k, v]) => canonical(v) === canonical(row[k]));
+      } catch {
+        return false;
+      }
+    },
+
+    /** Records by id that the actor may read and that are dated `since` or later, as the API shows them (the sync pull). */
+    async readable(deps: Deps, actor: Actor, ids: string[], since: string): Promise<Out[]> {
+      if (!ids.length || !can(actor, kind.read)) return [];
+      const rows = (await repo.recordsByIds(deps.db, kind.table, kind.date, { ids, scope: scopeOf(actor, kind.read), since })) as Row[];
+      return kind.present(deps.db, actor, rows);
     },
 
     /** Soft delete with the version read; the record stays for the audit trail. */

@@ -57,6 +57,16 @@ export async function listRecords(db: Executor, table: GroupRecordTable, date: A
   return (rows as unknown as { record: Record<string, unknown> }[]).map((r) => r.record);
 }
 
+/** Live records by id, of groups in the scope, dated `since` or later (the sync pull). */
+export async function recordsByIds(db: Executor, table: GroupRecordTable, date: AnyPgColumn, f: { ids: string[]; scope: Scope; since: string }): Promise<Record<string, unknown>[]> {
+  const rows = await db
+    .select({ record: table as never })
+    .from(table)
+    .innerJoin(modelGroup, eq(modelGroup.id, table.groupId))
+    .where(and(sql`${table.id} = any(${sql.param(f.ids)}::uuid[])`, sql`${table.deletedAt} is null`, groupsInScope(f.scope), gte(date, f.since)));
+  return (rows as unknown as { record: Record<string, unknown> }[]).map((r) => r.record);
+}
+
 export async function findRecord(db: Executor, table: RecordTable, id: string): Promise<Record<string, unknown> | null> {
   const rows = await db.select().from(table).where(and(eq(table.id, id), sql`${table.deletedAt} is null`));
   return (rows[0] as Record<string, unknown>) ?? null;

@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, signIn, startTestApp, type TestContext } from './support/app';
+import { farmerBody } from './support/builders';
+import { formedGroup } from './support/flows';
+import { newUser, PASSWORD } from './support/world';
+
+/**
+ * The sync protocol (issue #12, docs/adr/0020): the outbox pushed in batches, each item in its own
+ * transaction and idempotent; the pull scoped exactly like the API.
+ */
+let ctx: TestContext;
+let district: Client;
+let tambon: Client;
+let otherTambon: Client;
+let a: { group: { id: string }; members: string[] };
+let b: { group: { id: string }; members: string[] };
+
+beforeAll(async () => {
+  ctx = await startTestApp();
+  const admin = await signIn(ctx, 'admin');
+  district = await signIn(ctx, 'district');
+  tambon = await signIn(ctx, 'tambon');
+  const province = await signIn(ctx, 'province');
+  a = await formedGroup(district, province);
+  b = await formedGroup(district, province, { tambonCode: '400102', name: 'กลุ่มตำบลสำราญ' });
+  await newUser(admin, 'sync-tambon-400102', '400102', 'tambon');
+  otherTambon = await new Client(ctx.app).login('sync-tambon-400102', PASSWORD);
+});
+afterAll(() => ctx.close());
+
+const production = (groupId: string, member: string, extra: Record<string, unknown> = {}) => ({
+  groupId, farmerId: member, date: '2026-08-10', product: 'morning_glory', unit: 'kg', quantity: 25, uses: { household: 5, sale: 20 }, value: 450, ...extra,
+});
+const item = (kind: string, body: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ id: randomUUID(), kind, body, ...extra });
+
+/** Pulls to the end; every change, in order. */
+async function pullAll(c: Client, cursor?: string, limit = 500) {
+  const changes: any[] = [];
+  for (let i = 0; i < 100; i++) {
+    const res = await c.get(`/api/sync/pull?limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    changes.push(...res.body.changes);
+    cursor = res.body.cursor;
+    if (!res.body.more) return { changes, cursor: cursor!, reset: res.body.reset };
+  }
+  throw new Error('pull did not end');
+}
+
+describe('POST /api/sync/push', () => {
+  it('applies a batch once: the same batch again is all duplicates, and one record each on the server', async () => {
+    const items = [
+      item('production', production(a.group.id, a.members[0]!)),
+      item('transaction', { groupId: a.group.id, farmerId: a.members[1], date: '2026-09-11', product: 'morning_glory', unit: 'kg', quantity: 2, unitPrice: 20, channel: 'farmers_market' }),
+      item('outlet', { groupId: a.group.id, type: 'community_market', name: 'ตลาดเช้า', products: ['ผักบุ้ง'], date: '2026-09-03' }),
+      item('learningSession', { groupId: a.group.id, date: '2026-08-06', topic: 'การทำปุ๋ยหมัก', attendeeIds: a.members }),
+      item('farmer', farmerBody({ id: undefined })),
+    ];
+    const first = await district.post('/api/sync/push', { items });
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    expect(first.body.results.map((r: any) => [r.id, r.status, r.version, r.error])).toEqual(items.map((i) => [i.id, 'applied', 1, undefined]));
+    const again = await district.post('/api/sync/push', { items });
+    expect(again.body.results.map((r: any) => r.status)).toEqual(items.map(() => 'duplicate'));
+    expect((await tambon.get(`/api/production/${items[0]!.id}`)).body).toMatchObject({ quantity: 25, version: 1 });
+    expect((await tambon.get(`/api/transactions/${items[1]!.id}`)).body).toMatchObject({ value: 40, kind: 'sale' });
+    const list = await tambon.get(`/api/production?group=${a.group.id}&limit=500`);
+    expect(list.body.items.filter((r: any) => r.id === items[0]!.id)).toHaveLength(1);
+    // The step facts and the monthly figures follow, as with the online API.
+    expect((await tambon.get(`/api/groups/${a.group.id}/progress`)).body.steps[3]).toMatchObject({ status: 'done', doneOn: '2026-08-10' });
+  });
+
+  it('refuses bad items naming the code and the field, and still applies the good ones', async () => {
+    const good1 = item('production', production(a.group.id, a.members[0]!, { date: '2026-08-12' }));
+    const good2 = item('production', production(a.group.id, a.members[1]!, { date: '2026-08-13' }));
+    const items = [
+      good1,
+      item('production', production(a.group.id, a.members[0]!, { quantity: 0 })),
+      item('production', production(a.group.id, a.members[0]!, { date: '2099-01-01' })),
+      item('production', production(a.group.id, a.members[0]!, { farmerId: randomUUID() })),
+      item('production', { ...production(a.group.id, a.members[0]!), recordedOn: '2026-08-01' }),
+      item('transaction', { groupId: a.group.id, date: '2026-09-11', product: 'x', unit: 'kg', quantity: 2, channel: 'farmers_market' }),
+      item('production', { ...production(a.group.id, a.members[0]!), id: randomUUID() }),
+      // A tambon worker does not record learning sessions (the district does): 403's code, for this item only.
+      item('learningSession', { groupId: a.group.id, date: '2026-08-06', topic: 'การทำปุ๋ยหมัก' }),
+      good2,
+    ];
+    const res = await tambon.post('/api/sync/push', { items });
+    expect(res.status).toBe(200);
+    expect(res.body.results.map((r: any) => [r.status, r.error?.code, r.error?.field])).toEqual([
+      ['applied', undefined, undefined],
+      ['refused', 'validation.failed', 'quantity'],
+      ['refused', 'record.future_date', 'date'],
+      ['refused', 'record.not_member', 'farmerId'],
+      ['refused', 'validation.failed', 'recordedOn'],
+      ['refused', 'validation.failed', 'value'],
+      ['refused', 'validation.failed', 'id'],
+      ['refused', 'authz.forbidden', undefined],
+      ['applied', undefined, undefined],
+    ]);
+    expect((await tambon.get(`/api/production/${good2.id}`)).status).toBe(200);
+    expect((await tambon.get(`/api/production/${items[1]!.id}`)).status).toBe(404);
+  });
+
+  it('pushing into another tambon is refused as not found, and nothing is written', async () => {
+    const into = item('production', production(b.group.id, b.members[0]!));
+    const res = await tambon.post('/api/sync/push', { items: [into] });
+    expect(res.body.results[0]).toMatchObject({ status: 'refused', error: { code: 'group.not_found', field: 'groupId' } });
+    const farmer = item('farmer', farmerBody({ id: undefined, tambonCode: '400102' }));
+    expect((await tambon.post('/api/sync/push', { items: [farmer] })).body.results[0]).toMatchObject({ status: 'refused', error: { code: 'unit.not_found' } });
+    expect((await district.get(`/api/production/${into.id}`)).status).toBe(404);
+    expect((await district.get(`/api/farmers/${farmer.id}`)).status).toBe(404);
+  });
+
+  it('an edit based on an old version is a conflict carrying the current record; the same edit sent again is a duplicate', async () => {
+    const created = item('production', production(a.group.id, a.members[0]!, { date: '2026-08-14' }));
+    await tambon.post('/api/sync/push', { items: [created] });
+    // The district changes it meanwhile.
+    expect((await district.patch(`/api/production/${created.id}`, { quantity: 30, version: 1 })).status).toBe(200);
+    const edit = { id: created.id, kind: 'production', baseVersion: 1, body: { quantity: 27 } };
+    const res = await tambon.post('/api/sync/push', { items: [edit] });
+    expect(res.body.results[0]).toMatchObject({ status: 'conflict', error: { code: 'record.stale' }, current: { id: created.id, quantity: 30, version: 2 } });
+    // Resolved on the phone (kept its own) and sent with the current version: applied once.
+    const resolved = { ...edit, baseVersion: 2 };
+    expect((await tambon.post('/api/sync/push', { items: [resolved] })).body.results[0]).toMatchObject({ status: 'applied', version: 3 });
+    expect((await tambon.post('/api/sync/push', { items: [resolved] })).body.results[0]).toMatchObject({ status: 'duplicate', version: 3 });
+    expect((await tambon.get(`/api/production/${created.id}`)).body).toMatchObject({ quantity: 27, version: 3 });
+  });
+
+  it('a farmer whose national id is registered elsewhere is a conflict naming the other area, not the farmer', async () => {
+    const elsewhere = farmerBody({ tambonCode: '400102' });
+    expect((await district.post('/api/farmers', elsewhere)).status).toBe(201);
+    const mine = item('farmer', farmerBody({ id: undefined, nationalId: elsewhere.nationalId, firstName: 'ซ้ำ' }));
+    const res = await tambon.post('/api/sync/push', { items: [mine] });
+    expect(res.body.results[0]).toMatchObject({ status: 'conflict', error: { code: 'farmer.duplicate_national_id', field: 'nationalId', registeredIn: { tambon: { code: '400102' }, district: { code: '4001' } } } });
+    expect(res.body.results[0].error.farmerId).toBeUndefined();
+    expect(res.body.results[0].current).toBeUndefined();
+    expect(JSON.stringify(res.body)).not.toContain(elsewhere.firstName === 'ซ้ำ' ? '-' : elsewhere.id);
+    // The district, who may read that farmer, is shown the record.
+    const theirs = await district.post('/api/sync/push', { items: [mine] });
+    expect(theirs.body.results[0]).toMatchObject({ status: 'conflict', error: { farmerId: elsewhere.id }, current: { id: elsewhere.id, tambonCode: '400102' } });
+  });
+
+  it('refuses more than 500 items naming `items`, writing nothing', async () => {
+    const items = Array.from({ length: 501 }, () => item('production', production(a.group.id, a.members[0]!)));
+    const res = await tambon.post('/api/sync/push', { items });
+    expect(res.status).toBe(400);
+    expect(res.body.details.issues[0].path).toBe('items');
+    expect((await tambon.get(`/api/production/${items[0]!.id}`)).status).toBe(404);
+  });
+});
+
+describe('GET /api/sync/pull', () => {
+  it("sends a tambon worker their tambon's group, members, steps, records and products, never another tambon's", async () => {
+    const mine = item('production', production(a.group.id, a.members[2]!, { date: '2026-08-20' }));
+    const theirs = item('production', production(b.group.id, b.members[0]!, { date: '2026-08-20' }));
+    expect((await tambon.post('/api/sync/push', { items: [mine] })).body.results[0].status).toBe('applied');
+    expect((await otherTambon.post('/api/sync/push', { items: [theirs] })).body.results[0].status).toBe('applied');
+    const { changes } = await pullAll(tambon);
+    const ids = new Set(changes.map((c) => c.id));
+    expect(ids.has(mine.id)).toBe(true);
+    expect(ids.has(a.group.id)).toBe(true);
+    expect(changes.find((c) => c.kind === 'group' && c.id === a.group.id).data.members).toHaveLength(3);
+    expect(changes.find((c) => c.kind === 'steps' && c.id === a.group.id).data.steps).toHaveLength(7);
+    expect(changes.some((c) => c.kind === 'product' && c.id === 'morning_glory')).toBe(true);
+    // Nothing of the other tambon: not its group, its members, its records — not even as an id.
+    const text = JSON.stringify(changes);
+    for (const id of [theirs.id, b.group.id, ...b.members]) expect(text).not.toContain(id);
+    expect(changes.every((c) => c.kind !== 'farmer' || c.data === null || c.data.tambonCode === '400101')).toBe(true);
+    // The other tambon's worker gets theirs and not ours.
+    const other = JSON.stringify((await pullAll(otherTambon)).changes);
+    expect(other).toContain(theirs.id);
+    expect(other).not.toContain(mine.id);
+  });
+
+  it('an incremental pull sends only what changed, with tombstones for deletes', async () => {
+    const first = await pullAll(tambon);
+    const nothing = await tambon.get(`/api/sync/pull?cursor=${encodeURIComponent(first.cursor)}`);
+    expect(nothing.body).toMatchObject({ changes: [], more: false, reset: false });
+    const rec = item('production', production(a.group.id, a.members[0]!, { date: '2026-08-21' }));
+    await tambon.post('/api/sync/push', { items: [rec] });
+    const next = await pullAll(tambon, first.cursor);
+    expect(next.changes.filter((c) => c.kind === 'production').map((c) => c.id)).toEqual([rec.id]);
+    expect((await tambon.delete(`/api/production/${rec.id}?version=1`)).status).toBe(200);
+    const gone = await pullAll(tambon, next.cursor);
+    expect(gone.changes.filter((c) => c.kind === 'production')).toEqual([{ kind: 'production', id: rec.id, deleted: true, data: null }]);
+  });
+
+  it('pages with the cursor: every change exactly once, in order', async () => {
+    const whole = await pullAll(tambon);
+    const paged = await pullAll(tambon, undefined, 3);
+    const key = (c: any) => `${c.kind}:${c.id}`;
+    expect(new Set(paged.changes.map(key))).toEqual(new Set(whole.changes.map(key)));
+    expect(paged.changes.length).toBe(whole.changes.length);
+  });
+
+  it('a returned report reaches the phone as an open notification', async () => {
+    const { cursor } = await pullAll(tambon);
+    const me = (await tambon.get('/api/me')).body;
+    await ctx.database.db.execute((await import('drizzle-orm')).sql`insert into notification (id, user_id, kind, title, body, dedupe_key) values (${randomUUID()}, ${me.user.id}, 'report.returned', 'รายงานประจำเดือน', 'ส่งกลับให้แก้ไข: ตัวเลขไม่ครบ', ${randomUUID()})`);
+    const next = await pullAll(tambon, cursor);
+    expect(next.changes.find((c) => c.kind === 'notification')).toMatchObject({ deleted: false, data: { kind: 'report.returned' } });
+  });
+
+  it('a cursor that is not ours, or made for another scope, starts again from nothing', async () => {
+    const mine = await pullAll(tambon);
+    const res = await otherTambon.get(`/api/sync/pull?cursor=${encodeURIComponent(mine.cursor)}`);
+    expect(res.body.reset).toBe(true);
+    expect((await tambon.get('/api/sync/pull?cursor=garbage')).body.reset).toBe(true);
+  });
+});
