@@ -161,7 +161,7 @@ async function pullChanges(notices: Notice[]): Promise<number> {
     }
     // The cursor was made for another scope (a grant added or taken away): start from nothing.
     if (res.reset) await db.entities.clear();
-    await applyChanges(res.changes, notices);
+    await applyChanges(res.changes as remote.Change[], notices);
     total += res.changes.length;
     cursor = res.cursor;
     await setMeta('cursor', cursor);

@@ -1,50 +1,26 @@
 import { api, unwrap, upload } from '../api/client';
-import type { OutboxKind } from './db';
+import type { Answer, Body } from '../api/contract';
 
 /**
  * The two sync endpoints (docs/adr/0021; the server's side is apps/api/src/modules/sync). The
  * contract is the issue's: one result per pushed item, in order; pull pages by an opaque cursor.
  */
-export interface PushItem {
-  id: string;
-  kind: OutboxKind;
-  baseVersion?: number;
-  body: Record<string, unknown>;
-}
-export interface PushResult {
-  id: string;
-  status: 'applied' | 'duplicate' | 'refused' | 'conflict';
-  version?: number;
-  error?: { code: string; field?: string; [k: string]: unknown };
-  current?: Record<string, unknown>;
-}
-export interface Change {
-  kind: string;
-  id: string;
-  version?: number | null;
-  groupId?: string | null;
-  deleted?: boolean;
-  data?: Record<string, unknown> | null;
-  [k: string]: unknown;
-}
-export interface PullPage {
-  changes: Change[];
-  cursor: string;
-  more: boolean;
-  reset?: boolean;
-}
+export type PushItem = Body<'/api/sync/push', 'post'>['items'][number];
+export type PushResult = Answer<'/api/sync/push', 'post'>['results'][number];
+export type PullPage = Answer<'/api/sync/pull'>;
+/** A pulled change as this file stores it: any kind, its data as a plain object (db.ts `entities`). */
+export type Change = Omit<PullPage['changes'][number], 'data' | 'kind'> & { kind: string; data: Record<string, unknown> | null; version?: number | null; groupId?: string | null };
 
 /** At most 500 items per call (the API's limit). */
 export const PUSH_BATCH = 500;
 
 export async function push(items: PushItem[], signal?: AbortSignal): Promise<PushResult[]> {
-  const res = await unwrap(api.POST('/api/sync/push' as '/api/production', { body: { items } as never, signal }));
-  return (res as unknown as { results: PushResult[] }).results;
+  const res = await unwrap(api.POST('/api/sync/push', { body: { items }, signal }));
+  return res.results;
 }
 
 export async function pull(cursor: string | undefined, signal?: AbortSignal): Promise<PullPage> {
-  const res = await unwrap(api.GET('/api/sync/pull' as '/api/production', { params: { query: { cursor, limit: 500 } as never }, signal }));
-  return res as unknown as PullPage;
+  return unwrap(api.GET('/api/sync/pull', { params: { query: { cursor, limit: 500 } }, signal }));
 }
 
 /** A learning session's photo, after the session itself was applied (multipart `file`). */
