@@ -8,6 +8,7 @@ import { Loading } from '../components/Loading';
 import { hasPermission, useMe } from '../features/auth/useMe';
 import { useLogout } from '../features/auth/useSession';
 import { useShellT } from '../i18n/shell';
+import { markSignOutPending } from '../offline/cachedMe';
 import { LangSwitch } from './LangSwitch';
 import { activeEntry, NAV } from './nav';
 import { UserBadge } from './UserBadge';
@@ -50,7 +51,12 @@ export function AppLayout() {
   const active = activeEntry(entries, location.pathname);
   // Signing out first warns about unsent items and clears the phone's data (SignOutDialog).
   const onLogout = () => setSigningOut(true);
-  const signOut = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
+  const signOut = () =>
+    logout.mutate(undefined, {
+      // No signal: the server's session is ended the next time the app reaches it (cachedMe.ts).
+      onError: () => markSignOutPending(true),
+      onSettled: () => navigate('/login', { replace: true }),
+    });
 
   return (
     <AppShell

@@ -31,3 +31,27 @@ export function clearMe(): void {
     // nothing kept
   }
 }
+
+/**
+ * A sign-out made with no signal could not end the session on the server: remembered here, and
+ * done before anything else the next time the app reaches the API (useMe), so the next person on
+ * a shared phone is not signed in as the last one.
+ */
+const PENDING = 'ntag.offline.signOutPending';
+
+export function markSignOutPending(pending: boolean): void {
+  try {
+    if (pending) localStorage.setItem(PENDING, '1');
+    else localStorage.removeItem(PENDING);
+  } catch {
+    // Storage blocked: nothing to remember it with.
+  }
+}
+
+export function signOutPending(): boolean {
+  try {
+    return localStorage.getItem(PENDING) === '1';
+  } catch {
+    return false;
+  }
+}

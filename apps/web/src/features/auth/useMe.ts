@@ -3,7 +3,7 @@ import { GRANTABLE_ROLES, ROLE_PERMISSIONS, type Permission, type Role } from '@
 import { isApiError, NETWORK_ERROR_CODE } from '../../api/ApiError';
 import { api, unwrap } from '../../api/client';
 import type { Me } from '../../api/contract';
-import { clearMe, loadMe, saveMe } from '../../offline/cachedMe';
+import { clearMe, loadMe, markSignOutPending, saveMe, signOutPending } from '../../offline/cachedMe';
 
 export const ME_KEY = ['me'] as const;
 
@@ -17,6 +17,15 @@ export function useMe() {
     queryFn: async ({ signal }) => {
       const kept = loadMe();
       if (kept && !navigator.onLine) return kept;
+      if (signOutPending()) {
+        // Signed out with no signal: end that session on the server first.
+        try {
+          await unwrap(api.POST('/api/auth/logout'));
+        } catch (e) {
+          if (isApiError(e) && e.code === NETWORK_ERROR_CODE) throw e;
+        }
+        markSignOutPending(false);
+      }
       try {
         const me = await unwrap(api.GET('/api/me', { signal }));
         saveMe(me);
