@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { signIn as apiSignIn } from '../scripts/lib/api.mjs';
 import { formGroup } from '../scripts/lib/groups.mjs';
@@ -5,7 +6,7 @@ import { idOf, nationalId } from '../scripts/lib/ids.mjs';
 import { noSidewaysScroll, PHONE, pick, signIn } from './support/ui';
 
 /**
- * The offline field app (issue #12, docs/adr/0021). A tambon worker on a 360 px phone, with the
+ * The offline field app (issue #12, docs/adr/0021). A district officer on a 360 px phone, with the
  * app installed (its service worker controls the page), goes without signal, records 50 items
  * (harvests, sales, an outlet, a learning session with two photos), reloads the page with no
  * signal (the app and the items are still there), and comes back online: the first sync is cut
@@ -18,15 +19,27 @@ import { noSidewaysScroll, PHONE, pick, signIn } from './support/ui';
  * Cohort 2566 of tambon ในเมือง (400101) is used by no other journey.
  */
 const COHORT = 2566;
+/** `OFFLINE_SHOTS=1`: the journeys also save the 360 px screenshots of docs/screenshots (offline-*-360.png). */
+const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+async function shot(page: Page, name: string) {
+  if (process.env.OFFLINE_SHOTS) await page.screenshot({ path: `${SHOTS}offline-${name}-360.png`, fullPage: true });
+}
 const TAMBON = '400101';
 const GROUP_NAME = 'กลุ่มเกษตรทฤษฎีใหม่บ้านโนนม่วง (ทดสอบออฟไลน์)';
 
-async function formOfflineGroup(baseURL: string) {
+/** The conflict's group: cohort 2565 of the same tambon, its own records only. */
+const CONFLICT_COHORT = 2565;
+const CONFLICT_GROUP = 'กลุ่มเกษตรทฤษฎีใหม่บ้านหนองแวง (ทดสอบข้อขัดแย้ง)';
+
+async function formOfflineGroup(baseURL: string, which: 'entries' | 'conflict' = 'entries') {
+  const g = which === 'entries'
+    ? { key: 'offline:nonmuang', cohort: COHORT, name: GROUP_NAME, ids: ['340010077701', '340010077702'], last: 'โนนม่วง' }
+    : { key: 'offline:nongwaeng', cohort: CONFLICT_COHORT, name: CONFLICT_GROUP, ids: ['340010077703', '340010077704'], last: 'หนองแวง' };
   return formGroup(await apiSignIn(baseURL, 'demo-district-4001'), await apiSignIn(baseURL, 'demo-province-40'), {
-    key: 'offline:nonmuang', tambon: TAMBON, cohort: COHORT, name: GROUP_NAME, foundedOn: '2023-07-10', pondYear: 2565,
+    key: g.key, tambon: TAMBON, cohort: g.cohort, name: g.name, foundedOn: '2023-07-10', pondYear: 2565,
     people: [
-      { first: 'คำปุ่น', last: 'โนนม่วง', nationalId: nationalId('340010077701') },
-      { first: 'ทองใบ', last: 'โนนม่วง', nationalId: nationalId('340010077702') },
+      { first: 'คำปุ่น', last: g.last, nationalId: nationalId(g.ids[0]!) },
+      { first: 'ทองใบ', last: g.last, nationalId: nationalId(g.ids[1]!) },
     ],
   });
 }
@@ -46,8 +59,14 @@ async function installedPhone(context: BrowserContext, username: string): Promis
   return page;
 }
 
-async function chooseGroup(page: Page) {
-  await pick(page, 'กลุ่ม', GROUP_NAME);
+async function chooseGroup(page: Page, name = GROUP_NAME) {
+  await pick(page, 'กลุ่ม', name);
+}
+
+/** The kind of entry (a chip: its radio input is hidden, its label is what a finger taps). */
+async function kind(page: Page, name: string) {
+  await page.locator('label').filter({ hasText: new RegExp(`^${name}$`) }).click();
+  await expect(page.getByRole('radio', { name })).toBeChecked();
 }
 
 async function saveEntry(page: Page, label: string) {
@@ -76,7 +95,8 @@ test('offline: 50 entries with two photos survive a reload and reach the server 
   const group = await formOfflineGroup(baseURL!);
   const district = await apiSignIn(baseURL!, 'demo-district-4001');
   const context = await browser.newContext(PHONE);
-  const page = await installedPhone(context, 'demo-tambon-400101');
+  // The district officer: steps 3–7 all (a tambon worker records no learning sessions).
+  const page = await installedPhone(context, 'demo-district-4001');
 
   // ── No signal: the field screen opens from the phone and takes 50 entries ──────────────
   await context.setOffline(true);
@@ -94,17 +114,18 @@ test('offline: 50 entries with two photos survive a reload and reach the server 
     await quantity.fill(String(i));
     await saveEntry(page, `คะน้า ${i} kg`);
   }
-  await page.getByRole('radio', { name: 'ขาย/แลกเปลี่ยน' }).click();
+  await kind(page, 'ขาย/แลกเปลี่ยน');
   for (let i = 1; i <= 2; i++) {
     await product.fill('ผักบุ้ง');
     await product.press('Escape');
     await quantity.fill(String(i * 5));
+    await page.getByRole('textbox', { name: 'มูลค่า (บาท)' }).fill(String(i * 100));
     await saveEntry(page, `ผักบุ้ง ${i * 5} kg`);
   }
-  await page.getByRole('radio', { name: 'แหล่งรับซื้อ' }).click();
+  await kind(page, 'แหล่งรับซื้อ');
   await page.getByRole('textbox', { name: 'ชื่อแหล่งรับซื้อ' }).fill('ร้านป้าแดงหน้าตลาด');
   await saveEntry(page, 'ร้านป้าแดงหน้าตลาด');
-  await page.getByRole('radio', { name: 'การเรียนรู้' }).click();
+  await kind(page, 'การเรียนรู้');
   await page.getByRole('textbox', { name: 'หัวข้อการเรียนรู้' }).fill('การทำปุ๋ยหมักจากเศษผัก');
   const [first, second] = [await cameraPhoto(page, 10), await cameraPhoto(page, 200)];
   const chooser = page.waitForEvent('filechooser');
@@ -117,6 +138,7 @@ test('offline: 50 entries with two photos survive a reload and reach the server 
   await expect(page.getByTestId('photo-count')).toContainText('รูป 2 รูป');
   const kb = Number((await page.getByTestId('photo-count').textContent())!.match(/(\d+) KB/)![1]);
   expect(kb).toBeLessThan((first.length + second.length) / 1024);
+  await shot(page, 'field-learning');
   await saveEntry(page, 'การทำปุ๋ยหมักจากเศษผัก');
 
   // ── Still no signal: reload; the app and the 50 items are there ─────────────────────────
@@ -126,6 +148,7 @@ test('offline: 50 entries with two photos survive a reload and reach the server 
   await expect(page.getByTestId('outbox-item')).toHaveCount(50);
   await expect(page.locator('[data-testid="outbox-item"][data-state="waiting"]')).toHaveCount(50);
   await expect(page.getByTestId('offline-status')).toContainText('รอส่ง 50');
+  await shot(page, 'outbox-waiting');
 
   // ── Signal returns; the first push is cut after the server applied it ───────────────────
   let cut = 0;
@@ -143,6 +166,7 @@ test('offline: 50 entries with two photos survive a reload and reach the server 
   await page.getByTestId('sync-now').click();
   await expect(page.locator('[data-testid="outbox-item"][data-state="sent"]')).toHaveCount(50, { timeout: 30_000 });
   expect(cut).toBeGreaterThanOrEqual(2);
+  await shot(page, 'outbox-sent');
 
   // ── On the server: every item once, the session with its two photos ─────────────────────
   const production = await district('GET', `/api/production?groupId=${group.id}&limit=100`);
@@ -158,13 +182,14 @@ test('offline: 50 entries with two photos survive a reload and reach the server 
   await context.setOffline(true);
   await page.goto('/field');
   await chooseGroup(page);
-  await page.getByRole('radio', { name: 'แหล่งรับซื้อ' }).click();
+  await kind(page, 'แหล่งรับซื้อ');
   await page.getByRole('textbox', { name: 'ชื่อแหล่งรับซื้อ' }).fill('สหกรณ์การเกษตรในเมือง');
   await saveEntry(page, 'สหกรณ์การเกษตรในเมือง');
   await page.getByRole('button', { name: 'เมนู' }).click();
   await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
   const dialog = page.getByRole('dialog', { name: 'ออกจากระบบบนเครื่องนี้' });
   await expect(dialog.getByTestId('unsent-warning')).toContainText('ยังมี 1 รายการที่ยังไม่ได้ส่ง');
+  await shot(page, 'sign-out');
   await dialog.getByRole('button', { name: 'ออกจากระบบและลบข้อมูล' }).click();
   await context.setOffline(false);
   await expect(page).toHaveURL(/\/login/);
@@ -174,10 +199,9 @@ test('offline: 50 entries with two photos survive a reload and reach the server 
         const req = indexedDB.open('ntag-offline');
         req.onsuccess = () => {
           const tx = req.result.transaction(['outbox', 'entities'], 'readonly');
-          let n = 0;
           const a = tx.objectStore('outbox').count();
           const b = tx.objectStore('entities').count();
-          tx.oncomplete = () => resolve((n = a.result + b.result));
+          tx.oncomplete = () => resolve(a.result + b.result);
         };
       }),
   );
@@ -186,8 +210,8 @@ test('offline: 50 entries with two photos survive a reload and reach the server 
 });
 
 test('an edit made offline while the district changed the same record is a conflict resolved field by field', async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
-  const group = await formOfflineGroup(baseURL!);
+  test.setTimeout(180_000);
+  const group = await formOfflineGroup(baseURL!, 'conflict');
   const district = await apiSignIn(baseURL!, 'demo-district-4001');
   const record = await district('POST', '/api/production', { id: idOf('offline:conflict:harvest'), groupId: group.id, date: '2026-11-02', product: 'มะเขือเปราะ', unit: 'kg', quantity: 12, notes: null });
   const context = await browser.newContext(PHONE);
@@ -196,7 +220,7 @@ test('an edit made offline while the district changed the same record is a confl
   // Offline: the worker corrects the quantity and adds a note.
   await context.setOffline(true);
   await page.goto('/field');
-  await chooseGroup(page);
+  await chooseGroup(page, CONFLICT_GROUP);
   await page.getByTestId('recent-record').filter({ hasText: 'มะเขือเปราะ 12' }).getByRole('button', { name: 'แก้ไข (ในเครื่อง)' }).click();
   await expect(page.getByText(`กำลังแก้ไขรายการเดิม (ฉบับที่ ${record.version})`)).toBeVisible();
   await page.getByRole('textbox', { name: 'ปริมาณ' }).fill('20');
@@ -216,6 +240,7 @@ test('an edit made offline while the district changed the same record is a confl
   await expect(table.locator('[data-field="quantity"]')).toContainText('20');
   await expect(table.locator('[data-field="quantity"]')).toContainText('15');
   await noSidewaysScroll(page);
+  await shot(page, 'conflict');
   // The server's quantity, my note.
   await table.getByRole('radio', { name: 'quantity: บนเซิร์ฟเวอร์' }).check();
   await page.getByTestId('save-merge').click();
@@ -250,5 +275,6 @@ test('a report returned by the host agency reaches the offline phone at its next
   const panel = page.getByTestId('last-sync-panel');
   await expect(panel).toContainText('รายงานถูกส่งกลับให้แก้ไข', { timeout: 20_000 });
   await expect(panel).toContainText('ขอให้แนบภาพกิจกรรมของกลุ่ม');
+  await shot(page, 'home-returned');
   await context.close();
 });

@@ -9,6 +9,7 @@ import { hasPermission, useMe } from '../features/auth/useMe';
 import { useLogout } from '../features/auth/useSession';
 import { useShellT } from '../i18n/shell';
 import { markSignOutPending } from '../offline/cachedMe';
+import { syncsOffline } from '../offline/fieldRoles';
 import { LangSwitch } from './LangSwitch';
 import { activeEntry, NAV } from './nav';
 import { UserBadge } from './UserBadge';
@@ -84,7 +85,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <Suspense fallback={null}>
-              <OfflineStatus />
+              <OfflineStatus autoSync={syncsOffline(user)} />
               <NotificationBell />
             </Suspense>
             <UserBadge account={user} visibleFrom="sm" />

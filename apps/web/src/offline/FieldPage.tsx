@@ -4,10 +4,11 @@ import { CHANNEL_LABELS, CHANNELS, OUTLET_TYPE_LABELS, OUTLET_TYPES, QUANTITY_UN
 import { Link } from 'react-router';
 import { newId } from '../api/newId';
 import { BeDateInput } from '../components/BeDateInput';
+import { hasPermission, useMe } from '../features/auth/useMe';
 import { useLang } from '../i18n/I18nProvider';
 import { useOfflineT } from '../i18n/offline';
 import { db, type Entity, type OutboxKind } from './db';
-import { changedOnly, fromRecord, labelOf, missing, toBody, type FormValues } from './fieldForms';
+import { changedOnly, fromRecord, labelOf, missing, toBody, WRITE, type FormValues } from './fieldForms';
 import { useGroupRecords, useLocalGroups, useProducts } from './hooks';
 import { enqueue } from './outbox';
 import { shrinkPhoto } from './photo';
@@ -28,7 +29,10 @@ export function FieldPage() {
   const groups = useLocalGroups();
   const products = useProducts();
   const [groupId, setGroupId] = useState<string | null>(null);
-  const [kind, setKind] = useState<OutboxKind>('production');
+  const me = useMe();
+  const kinds = KINDS.filter((k) => hasPermission(me.data, WRITE[k]));
+  const [chosen, setKind] = useState<OutboxKind | null>(null);
+  const kind = chosen && kinds.includes(chosen) ? chosen : (kinds[0] ?? 'production');
   const [values, setValues] = useState<FormValues>(blank);
   const [editing, setEditing] = useState<Entity | null>(null);
   const [photos, setPhotos] = useState<Array<{ blob: Blob; width: number; height: number }>>([]);
@@ -111,7 +115,7 @@ export function FieldPage() {
       <Select label={t('off.group')} data={(groups ?? []).map((g) => ({ value: g.id, label: String(g.data.name) }))} value={gid} onChange={setGroupId} allowDeselect={false} />
       <Chip.Group multiple={false} value={kind} onChange={(v) => { setKind(v as OutboxKind); setEditing(null); setErrors([]); }}>
         <Group gap={6}>
-          {KINDS.map((k) => (
+          {kinds.map((k) => (
             <Chip key={k} value={k} size="sm" disabled={!!editing && editing.kind !== k}>
               {t(`off.kind.${k}`)}
             </Chip>
@@ -143,7 +147,7 @@ export function FieldPage() {
                 <TextInput label={t('off.quantity')} inputMode="decimal" value={String(values.quantity ?? '')} onChange={(e) => set('quantity')(e.currentTarget.value)} required error={err('quantity')} />
                 <Select label={t('off.unit')} data={units} value={String(values.unit ?? '')} onChange={set('unit')} allowDeselect={false} />
               </Group>
-              <TextInput label={t('off.value')} inputMode="decimal" value={String(values.value ?? '')} onChange={(e) => set('value')(e.currentTarget.value)} />
+              <TextInput label={t('off.value')} inputMode="decimal" value={String(values.value ?? '')} onChange={(e) => set('value')(e.currentTarget.value)} required={kind === 'transaction'} error={err('value')} />
               <Select label={t('off.member')} data={[{ value: '', label: t('off.whole') }, ...members]} value={String(values.farmerId ?? '')} onChange={set('farmerId')} allowDeselect={false} />
             </>
           )}

@@ -4,9 +4,9 @@ import { useOfflineT } from '../i18n/offline';
 import { useAutoSync, useOnline, useSyncBusy, useUnsentCount } from './hooks';
 
 /** The header's line about the phone: no signal, syncing, items waiting (a link to the outbox). Runs the auto-sync. */
-export function OfflineStatus() {
+export function OfflineStatus({ autoSync }: { autoSync: boolean }) {
   const t = useOfflineT();
-  useAutoSync();
+  useAutoSync(autoSync);
   const online = useOnline();
   const busy = useSyncBusy();
   const unsent = useUnsentCount();

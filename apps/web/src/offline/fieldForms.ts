@@ -1,3 +1,4 @@
+import type { Permission } from '@ntag/shared';
 import type { OutboxKind } from './db';
 
 /**
@@ -15,10 +16,20 @@ const num = (v: string | string[] | undefined): number | null => {
 const str = (v: string | string[] | undefined): string => String(v ?? '').trim();
 const opt = (v: string | string[] | undefined): string | null => str(v) || null;
 
+/** The permission that writes each kind (the menu of kinds shows only these; the API decides). */
+export const WRITE: Record<OutboxKind, Permission> = {
+  production: 'production.write',
+  transaction: 'sales.write',
+  learningSession: 'learning.write',
+  outlet: 'market.write',
+  farmer: 'farmer.create',
+};
+
 /** The fields a kind needs before it can be queued (the server checks the rest). */
 export const REQUIRED: Record<OutboxKind, string[]> = {
   production: ['date', 'product', 'quantity', 'unit'],
-  transaction: ['date', 'product', 'quantity', 'unit', 'channel'],
+  // A sale needs its value (the API takes a value or a unit price; here the value).
+  transaction: ['date', 'product', 'quantity', 'unit', 'value', 'channel'],
   learningSession: ['date', 'topic'],
   outlet: ['date', 'type', 'name'],
   farmer: ['nationalId', 'firstName', 'lastName'],

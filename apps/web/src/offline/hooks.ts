@@ -95,8 +95,9 @@ export const SYNC_EVERY_MS = 60_000;
  * Safari has no Background Sync), and every minute while the page is open. Also asks the
  * browser to keep this site's data (navigator.storage.persist()).
  */
-export function useAutoSync(): void {
+export function useAutoSync(enabled: boolean): void {
   useEffect(() => {
+    if (!enabled) return;
     void navigator.storage?.persist?.().catch(() => false);
     const run = () => {
       if (navigator.onLine) void syncNow();
@@ -108,5 +109,5 @@ export function useAutoSync(): void {
       window.removeEventListener('online', run);
       window.clearInterval(timer);
     };
-  }, []);
+  }, [enabled]);
 }

@@ -15,7 +15,7 @@ describe('offline entry → the body the record’s own route takes', () => {
     expect(toBody('farmer', { nationalId: '1-1017-00203-84-6', firstName: 'สมชาย', lastName: 'ใจดี' }, { tambonCode: '400101' })).toMatchObject({ nationalId: '1101700203846', tambonCode: '400101' });
   });
   it('names what is missing before anything is queued', () => {
-    expect(missing('transaction', { date: '2026-12-01', product: 'x', quantity: '', unit: 'kg', channel: '' })).toEqual(['quantity', 'channel']);
+    expect(missing('transaction', { date: '2026-12-01', product: 'x', quantity: '', unit: 'kg', channel: '' })).toEqual(['quantity', 'value', 'channel']);
   });
   it('an edit sends only what changed', () => {
     const before = { date: '2026-11-02', product: 'มะเขือ', quantity: 12, unit: 'kg', value: null, notes: null, farmerId: null };
