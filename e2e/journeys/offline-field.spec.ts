@@ -102,7 +102,7 @@ test('offline: 50 entries with two photos survive a reload and reach the server 
   await context.setOffline(true);
   await page.goto('/field');
   await expect(page.getByRole('heading', { name: 'บันทึกภาคสนาม' })).toBeVisible();
-  await expect(page.getByTestId('offline-status')).toContainText('ไม่มีสัญญาณ');
+  await expect(page.getByTestId('offline-status')).toContainText('ออฟไลน์');
   await chooseGroup(page);
   await noSidewaysScroll(page);
   const product = page.getByRole('combobox', { name: 'ผลผลิต/สินค้า' });
@@ -174,9 +174,11 @@ test('offline: 50 entries with two photos survive a reload and reach the server 
   expect(production.items.map((r: { quantity: number }) => r.quantity).sort((a: number, b: number) => a - b)).toEqual(Array.from({ length: 46 }, (_, i) => i + 1));
   expect((await district('GET', `/api/transactions?groupId=${group.id}&limit=100`)).items).toHaveLength(2);
   expect((await district('GET', `/api/outlets?groupId=${group.id}&limit=100`)).items).toHaveLength(1);
-  const sessions = await district('GET', `/api/learning-sessions?groupId=${group.id}&limit=100`);
-  expect(sessions.items).toHaveLength(1);
-  expect(sessions.items[0].photos).toHaveLength(2);
+  const sessions = async () => (await district('GET', `/api/learning-sessions?groupId=${group.id}&limit=100`)).items as { photos: unknown[] }[];
+  expect(await sessions()).toHaveLength(1);
+  // The photos go after their session, in the same sync.
+  await expect.poll(async () => (await sessions())[0]!.photos.length, { timeout: 20_000 }).toBe(2);
+  await expect(page.getByTestId('offline-status')).not.toContainText('รอส่ง');
 
   // ── Signing out with an unsent item: warned, then the phone is cleared ──────────────────
   await context.setOffline(true);
@@ -242,7 +244,7 @@ test('an edit made offline while the district changed the same record is a confl
   await noSidewaysScroll(page);
   await shot(page, 'conflict');
   // The server's quantity, my note.
-  await table.getByRole('radio', { name: 'quantity: บนเซิร์ฟเวอร์' }).check();
+  await table.getByRole('radio', { name: 'ปริมาณ: บนเซิร์ฟเวอร์' }).check();
   await page.getByTestId('save-merge').click();
   await expect(page).toHaveURL(/\/outbox$/);
   await page.getByTestId('sync-now').click();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, Radio, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useOfflineT } from '../i18n/offline';
+import { useOfflineT, type OfflineKey } from '../i18n/offline';
 import { db } from './db';
 import { conflictFields, conflictMerge as mergeChoice, same, show } from './merge';
 import { dropItem, resolveConflict } from './outbox';
@@ -53,6 +53,13 @@ export function ConflictPage() {
   }
 
   const fields = conflictFields(item);
+  /** A field's name on screen: the entry form's label where there is one. */
+  const FIELD_KEYS: Record<string, OfflineKey> = {
+    date: 'off.date', product: 'off.product', quantity: 'off.quantity', unit: 'off.unit', value: 'off.value', channel: 'off.channel', topic: 'off.topic', notes: 'off.notes',
+    nationalId: 'off.nationalId', firstName: 'off.firstName', lastName: 'off.lastName', name: 'off.f.name', type: 'off.f.type', address: 'off.f.address',
+    attendeeIds: 'off.f.attendeeIds', farmerId: 'off.f.farmerId', uses: 'off.f.uses', period: 'off.f.period',
+  };
+  const label = (k: string) => (FIELD_KEYS[k] ? t(FIELD_KEYS[k]) : k);
   const pick = (k: string) => choice[k] ?? 'mine';
   return (
     <Stack maw={900}>
@@ -77,7 +84,7 @@ export function ConflictPage() {
               const differs = !same(item.body[k], item.current?.[k]);
               return (
                 <Table.Tr key={k} bg={differs ? 'yellow.0' : undefined} data-field={k}>
-                  <Table.Td>{k}</Table.Td>
+                  <Table.Td>{label(k)}</Table.Td>
                   <Table.Td>
                     <Radio
                       name={`c-${k}`}
@@ -85,7 +92,7 @@ export function ConflictPage() {
                       checked={pick(k) === 'mine'}
                       onChange={() => setChoice({ ...choice, [k]: 'mine' })}
                       disabled={!differs}
-                      aria-label={`${k}: ${t('off.mine')}`}
+                      aria-label={`${label(k)}: ${t('off.mine')}`}
                     />
                   </Table.Td>
                   <Table.Td>
@@ -95,7 +102,7 @@ export function ConflictPage() {
                       checked={pick(k) === 'server'}
                       onChange={() => setChoice({ ...choice, [k]: 'server' })}
                       disabled={!differs}
-                      aria-label={`${k}: ${t('off.server')}`}
+                      aria-label={`${label(k)}: ${t('off.server')}`}
                     />
                   </Table.Td>
                 </Table.Tr>

@@ -11,14 +11,14 @@ export function OfflineStatus({ autoSync }: { autoSync: boolean }) {
   const busy = useSyncBusy();
   const unsent = useUnsentCount();
   return (
-    <Group gap={4} wrap="nowrap" data-testid="offline-status">
+    <Group gap={4} wrap="nowrap" data-testid="offline-status" style={{ flexShrink: 0 }}>
       {!online && (
         <Badge color="gray" variant="filled" size="sm">
-          {t('off.offline')}
+          {t('off.offlineShort')}
         </Badge>
       )}
-      {busy && (
-        <Badge color="blue" variant="light" size="sm">
+      {busy && online && (
+        <Badge color="blue" variant="light" size="sm" visibleFrom="sm">
           {t('off.syncing')}
         </Badge>
       )}
