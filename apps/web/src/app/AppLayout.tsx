@@ -97,7 +97,8 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="xs" aria-label={t('nav.menu')}>
+      {/* Scrolls on a short phone: a district's menu is taller than the screen, sign-out at its foot. */}
+      <AppShell.Navbar p="xs" aria-label={t('nav.menu')} style={{ overflowY: 'auto' }}>
         <AppShell.Section grow component="nav">
           {entries.map((e) => (
             <NavLink
