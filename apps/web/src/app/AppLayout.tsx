@@ -85,7 +85,6 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <Suspense fallback={null}>
-              <OfflineStatus autoSync={syncsOffline(user)} />
               <NotificationBell />
             </Suspense>
             <UserBadge account={user} visibleFrom="sm" />
@@ -131,6 +130,8 @@ export function AppLayout() {
 
       <AppShell.Main id="main">
         <Suspense fallback={null}>
+          {/* No signal, items waiting: a line above the page (the header has no room on a phone). */}
+          <OfflineStatus autoSync={syncsOffline(user)} />
           {location.pathname === '/' && <LastSyncPanel />}
           <UpdatePrompt />
           {signingOut && <SignOutDialog opened onClose={() => setSigningOut(false)} onSignOut={signOut} />}

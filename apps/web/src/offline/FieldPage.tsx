@@ -100,6 +100,8 @@ export function FieldPage() {
   }
   const units = QUANTITY_UNITS.map((u) => ({ value: u, label: QUANTITY_UNIT_LABELS[u][lang] }));
   const productNames = [...new Set(products.map((p) => String(p.data.nameTh)))];
+  /** A catalogue code as its Thai name (records keep the code of a listed product). */
+  const productName = (code: unknown) => String(products.find((p) => p.id === code)?.data.nameTh ?? code ?? '');
 
   return (
     <Stack maw={640} gap="sm">
@@ -203,7 +205,7 @@ export function FieldPage() {
           {recent.map((r) => (
             <Group key={`${r.kind}:${r.id}`} justify="space-between" wrap="nowrap" data-testid="recent-record">
               <Text size="sm" truncate>
-                {t(`off.kind.${r.kind as OutboxKind}`)} · {String(r.data.date ?? '')} · {labelOf(r.kind as OutboxKind, r.data)}
+                {t(`off.kind.${r.kind as OutboxKind}`)} · {String(r.data.date ?? '')} · {labelOf(r.kind as OutboxKind, { ...r.data, product: productName(r.data.product) })}
               </Text>
               <Button size="compact-xs" variant="default" onClick={() => startEdit(r)}>
                 {t('off.editOffline')}

@@ -11,10 +11,10 @@ export function OfflineStatus({ autoSync }: { autoSync: boolean }) {
   const busy = useSyncBusy();
   const unsent = useUnsentCount();
   return (
-    <Group gap={4} wrap="nowrap" data-testid="offline-status" style={{ flexShrink: 0 }}>
+    <Group gap={4} wrap="nowrap" justify="flex-end" mb={online && unsent === 0 ? 0 : 'xs'} data-testid="offline-status">
       {!online && (
         <Badge color="gray" variant="filled" size="sm">
-          {t('off.offlineShort')}
+          {t('off.offline')}
         </Badge>
       )}
       {busy && online && (

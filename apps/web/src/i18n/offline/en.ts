@@ -4,7 +4,6 @@ export const offlineEn: Record<OfflineKey, string> = {
   'off.nav': 'Field entry (offline)',
   'off.outboxNav': 'Outbox',
   'off.offline': 'No signal',
-  'off.offlineShort': 'Offline',
   'off.f.name': 'Name',
   'off.f.type': 'Type',
   'off.f.address': 'Address',

@@ -3,7 +3,6 @@ export const offlineTh = {
   'off.nav': 'บันทึกภาคสนาม (ออฟไลน์)',
   'off.outboxNav': 'รายการรอส่ง',
   'off.offline': 'ไม่มีสัญญาณ',
-  'off.offlineShort': 'ออฟไลน์',
   'off.f.name': 'ชื่อ',
   'off.f.type': 'ประเภท',
   'off.f.address': 'ที่อยู่',
