@@ -62,6 +62,18 @@ perms += `
   administrator. Granting a role also needs authority over the new role on its unit.
 - The rule is \`mayManageUser\` in \`apps/api/src/lib/authz.ts\` (unit tests beside it; API tests in
   \`apps/api/test/users-authority.test.ts\`).
+
+## The offline app's sync (docs/adr/0020)
+
+- **Push** (\`POST /api/sync/push\`, any signed-in user): each item is checked as the record's own route
+  checks it — \`production.write\`, \`sales.write\`, \`learning.write\`, \`market.write\`, \`farmer.create\` /
+  \`farmer.update\` in the scope where it is held. Without the permission the item is refused
+  \`authz.forbidden\`; outside the scope it is refused as not found (\`group.not_found\`,
+  \`unit.not_found\`, \`record.not_found\`, \`farmer.not_found\`); the call itself answers 200.
+- **Pull** (\`GET /api/sync/pull\`): each kind of thing within the scope of its read permission —
+  groups \`group.read\`, farmers \`farmer.read\` (national ids masked as the API masks them), steps
+  \`progress.read\`, production \`production.read\`, sales \`sales.read\`, sessions \`learning.read\`,
+  outlets \`market.read\`; products to everyone; notifications only the caller's own.
 `;
 fs.writeFileSync(path.join(docs, 'PERMISSIONS.md'), perms);
 console.log('docs/ERRORS.md and docs/PERMISSIONS.md written');

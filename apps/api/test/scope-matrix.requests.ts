@@ -27,6 +27,8 @@ export interface RouteSpec {
   build(w: World, side: Side, scope: Scope, persona: Persona): Req | Promise<Req>;
   /** The request depends on the persona (its own account): built for each cell. */
   perPersona?: true;
+  /** A batch route answers 200 with a result per item: the status its one item stands for (the sync push). */
+  itemStatus?(res: { status: number; body: any }): number;
 }
 
 const get = (url: string): Req => ({ method: 'GET', url });
@@ -452,6 +454,23 @@ export const REQUESTS: Record<string, RouteSpec> = {
   'POST /api/reports/{id}/accept': { scopes: AB, build: async (w, s) => { const r = await freshReport(w, s, 'submitted'); return send('POST', `/api/reports/${r.id}/accept`, { version: r.version }); } },
   'POST /api/reports/{id}/return': { scopes: AB, build: async (w, s) => { const r = await freshReport(w, s, 'submitted'); return send('POST', `/api/reports/${r.id}/return`, { reason: 'ขอข้อมูลเพิ่ม', version: r.version }); } },
 
+  // Issue 12: the offline app's push answers per item (what the record's own POST would have);
+  // the pull is searched for out-of-scope ids like every other answer.
+  'POST /api/sync/push': {
+    scopes: AB,
+    build: (_w, s) => {
+      const { id, ...body } = production(s);
+      return send('POST', '/api/sync/push', { items: [{ id, kind: 'production', body }] });
+    },
+    itemStatus: (res) => {
+      const r = res.body.results[0];
+      if (r.status === 'applied') return 201;
+      if (r.status === 'duplicate') return 200;
+      if (r.status === 'conflict') return 409;
+      return r.error.code === 'authz.forbidden' ? 403 : r.error.code.endsWith('not_found') ? 404 : 400;
+    },
+  },
+  'GET /api/sync/pull': { scopes: NONE, build: () => get('/api/sync/pull?limit=2000') },
   'GET /api/notifications': { scopes: NONE, build: () => get('/api/notifications') },
   'GET /api/reminders': { scopes: NONE, build: () => get('/api/reminders') },
   'POST /api/notifications/{id}/read': { scopes: AB, build: (_w, s) => send('POST', `/api/notifications/${s.notification}/read`) },

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../src/db/client';
 import { Client, signIn, startTestApp, type TestContext } from './support/app';
+import fc from 'fast-check';
 import { farmerBody } from './support/builders';
+import { HOSTILE_VALUES } from './support/json-arbitrary';
 import { formedGroup } from './support/flows';
 import { newUser, PASSWORD } from './support/world';
 
@@ -140,6 +144,79 @@ describe('POST /api/sync/push', () => {
     expect(theirs.body.results[0]).toMatchObject({ status: 'conflict', error: { farmerId: elsewhere.id }, current: { id: elsewhere.id, tambonCode: '400102' } });
   });
 
+  it('keeps the monthly figures as the online API does, and takes the same id twice and an edit after its create in one batch', async () => {
+    const month = async () => Number((rowsOf<{ q: number }>(await ctx.database.db.execute(sql`
+      select coalesce(sum(value), 0)::float8 as q from group_month_stat where group_id = ${a.group.id} and month = '2026-10-01' and key like 'prod|%|total'`)))[0]!.q);
+    const before = await month();
+    const one = item('production', production(a.group.id, a.members[0]!, { date: '2026-10-02', quantity: 10, uses: {} }));
+    const two = item('production', production(a.group.id, a.members[1]!, { date: '2026-10-03', quantity: 7, uses: {} }));
+    const res = await tambon.post('/api/sync/push', { items: [one, two, one, { id: two.id, kind: 'production', baseVersion: 1, body: { quantity: 8 } }] });
+    expect(res.body.results.map((r: any) => [r.status, r.version])).toEqual([['applied', 1], ['applied', 1], ['duplicate', 1], ['applied', 2]]);
+    expect(await month()).toBe(before + 18);
+    // The same figures as one online create would leave.
+    expect((await tambon.post('/api/production', production(a.group.id, a.members[2]!, { id: randomUUID(), date: '2026-10-04', quantity: 5, uses: {} }))).status).toBe(201);
+    expect(await month()).toBe(before + 23);
+  });
+
+  it('edits a farmer with the version it was based on; a stale one is a conflict with the farmer as the server has it', async () => {
+    const f = item('farmer', farmerBody({ id: undefined, firstName: 'แก้ไข' }));
+    expect((await tambon.post('/api/sync/push', { items: [f] })).body.results[0]).toMatchObject({ status: 'applied', version: 1 });
+    const edit = { id: f.id, kind: 'farmer', baseVersion: 1, body: { phone: '0899999999' } };
+    expect((await tambon.post('/api/sync/push', { items: [edit] })).body.results[0]).toMatchObject({ status: 'applied', version: 2 });
+    // Sent again (its answer lost): already in.
+    expect((await tambon.post('/api/sync/push', { items: [edit] })).body.results[0]).toMatchObject({ status: 'duplicate', version: 2 });
+    const stale = { ...edit, body: { phone: '0811111111' } };
+    expect((await tambon.post('/api/sync/push', { items: [stale] })).body.results[0]).toMatchObject({ status: 'conflict', error: { code: 'record.stale' }, current: { id: f.id, phone: '0899999999', version: 2 } });
+    // Another tambon's worker cannot edit it: not found.
+    expect((await otherTambon.post('/api/sync/push', { items: [{ ...edit, baseVersion: 2 }] })).body.results[0]).toMatchObject({ status: 'refused', error: { code: 'farmer.not_found' } });
+  });
+
+  it('survives any item: one answer each, in order, never a 5xx; a refused item names its code, and writes nothing', async () => {
+    const valid: [string, () => Record<string, unknown>][] = [
+      ['production', () => production(a.group.id, a.members[0]!)],
+      ['transaction', () => ({ groupId: a.group.id, date: '2026-09-11', product: 'morning_glory', unit: 'kg', quantity: 2, unitPrice: 20, channel: 'farmers_market' })],
+      ['outlet', () => ({ groupId: a.group.id, type: 'community_market', name: 'ตลาด', date: '2026-09-03' })],
+      ['learningSession', () => ({ groupId: a.group.id, date: '2026-08-06', topic: 'หัวข้อ' })],
+      ['farmer', () => farmerBody({ id: undefined })],
+    ];
+    const itemArb = fc.record({
+      kind: fc.integer({ min: 0, max: valid.length - 1 }),
+      key: fc.string({ maxLength: 12 }),
+      hostile: fc.constantFrom(...HOSTILE_VALUES),
+      mode: fc.constantFrom('valid', 'hostile', 'remove', 'extra', 'kind', 'version'),
+    }).map(({ kind, key, hostile, mode }) => {
+      const [k, make] = valid[kind]!;
+      const body = make();
+      const keys = Object.keys(body);
+      const at = keys[Math.abs(key.length * 7) % keys.length]!;
+      if (mode === 'hostile') body[at] = hostile;
+      if (mode === 'remove') delete body[at];
+      if (mode === 'extra') body[key || 'x'] = hostile;
+      return { id: randomUUID(), kind: mode === 'kind' ? valid[(kind + 1) % valid.length]![0] : k, body, ...(mode === 'version' ? { baseVersion: 1 } : {}) };
+    });
+    await fc.assert(fc.asyncProperty(fc.array(itemArb, { minLength: 1, maxLength: 8 }), async (generated) => {
+      // Fresh ids on every run (a shrunk case replays items whose ids an earlier run applied).
+      const items = generated.map((i) => ({ ...i, id: randomUUID() }));
+      const res = await district.post('/api/sync/push', { items });
+      const where = (kind: string) => ({ production: 'production', transaction: 'transactions', outlet: 'outlets', learningSession: 'learning-sessions', farmer: 'farmers' })[kind];
+      if (res.status === 400) {
+        // What no item may hold (a control character; a __proto__ key the JSON parser refuses) refuses the call before anything is applied, naming where.
+        expect(res.body.details.issues[0].path).toMatch(/^(items\.\d+\.body|body$)/);
+        for (const i of items) expect((await district.get(`/api/${where(i.kind)}/${i.id}`)).status).toBe(404);
+        return;
+      }
+      expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(200);
+      expect(res.body.results.map((r: any) => r.id)).toEqual(items.map((i) => i.id));
+      for (const [n, r] of (res.body.results as any[]).entries()) {
+        expect(['applied', 'refused', 'conflict', 'duplicate']).toContain(r.status);
+        if (r.status === 'refused') {
+          expect(typeof r.error.code).toBe('string');
+          expect((await district.get(`/api/${where(items[n]!.kind)}/${r.id}`)).status).toBe(404);
+        }
+      }
+    }), { numRuns: Number(process.env.NTAG_FUZZ_RUNS ?? 15) });
+  });
+
   it('refuses more than 500 items naming `items`, writing nothing', async () => {
     const items = Array.from({ length: 501 }, () => item('production', production(a.group.id, a.members[0]!)));
     const res = await tambon.post('/api/sync/push', { items });
@@ -196,9 +273,47 @@ describe('GET /api/sync/pull', () => {
   it('a returned report reaches the phone as an open notification', async () => {
     const { cursor } = await pullAll(tambon);
     const me = (await tambon.get('/api/me')).body;
-    await ctx.database.db.execute((await import('drizzle-orm')).sql`insert into notification (id, user_id, kind, title, body, dedupe_key) values (${randomUUID()}, ${me.user.id}, 'report.returned', 'รายงานประจำเดือน', 'ส่งกลับให้แก้ไข: ตัวเลขไม่ครบ', ${randomUUID()})`);
+    await ctx.database.db.execute(sql`insert into notification (id, user_id, kind, title, body, dedupe_key) values (${randomUUID()}, ${me.user.id}, 'report.returned', 'รายงานประจำเดือน', 'ส่งกลับให้แก้ไข: ตัวเลขไม่ครบ', ${randomUUID()})`);
     const next = await pullAll(tambon, cursor);
-    expect(next.changes.find((c) => c.kind === 'notification')).toMatchObject({ deleted: false, data: { kind: 'report.returned' } });
+    const notice = next.changes.find((c) => c.kind === 'notification');
+    expect(notice).toMatchObject({ deleted: false, data: { kind: 'report.returned' } });
+    // Read on the phone: it leaves the open notifications at the next sync.
+    expect((await tambon.post(`/api/notifications/${notice.id}/read`)).status).toBe(200);
+    expect((await pullAll(tambon, next.cursor)).changes.find((c) => c.kind === 'notification')).toEqual({ kind: 'notification', id: notice.id, deleted: true, data: null });
+  });
+
+  // Two connections at once: PostgreSQL only (PGlite runs one transaction at a time).
+  it.runIf(process.env.DATABASE_URL)('a record committed late by a transaction that was running during a pull comes in the next pull, never skipped', async () => {
+    const { cursor } = await pullAll(tambon);
+    const late = randomUUID();
+    let release!: () => void;
+    const hold = new Promise<void>((r) => (release = r));
+    let began!: () => void;
+    const written = new Promise<void>((r) => (began = r));
+    const slow = ctx.database.db.transaction(async (tx) => {
+      await tx.execute(sql`insert into production_record (id, group_id, recorded_on, product_name, unit, quantity) values (${late}, ${a.group.id}, '2026-08-22', 'ผักบุ้ง', 'kg', 3)`);
+      began();
+      await hold;
+    });
+    await written;
+    // A later write commits first, and a pull reads it while the slow one is still running.
+    const quick = item('production', production(a.group.id, a.members[0]!, { date: '2026-08-23' }));
+    await tambon.post('/api/sync/push', { items: [quick] });
+    const first = await pullAll(tambon, cursor);
+    expect(first.changes.map((c) => c.id)).toContain(quick.id);
+    expect(first.changes.map((c) => c.id)).not.toContain(late);
+    release();
+    await slow;
+    const second = await pullAll(tambon, first.cursor);
+    expect(second.changes.map((c) => c.id)).toContain(late);
+  });
+
+  it('a step the district overrides reaches the phone with its reason', async () => {
+    const { cursor } = await pullAll(tambon);
+    expect((await district.put(`/api/groups/${a.group.id}/steps/5`, { status: 'done', doneOn: '2026-09-01', reason: 'สำรวจตลาดร่วมกับอำเภอแล้ว' })).status).toBe(200);
+    const next = await pullAll(tambon, cursor);
+    const steps = next.changes.find((c) => c.kind === 'steps' && c.id === a.group.id);
+    expect(steps.data.steps[4]).toMatchObject({ step: 5, status: 'done', doneOn: '2026-09-01', overridden: true, reason: 'สำรวจตลาดร่วมกับอำเภอแล้ว' });
   });
 
   it('a cursor that is not ours, or made for another scope, starts again from nothing', async () => {

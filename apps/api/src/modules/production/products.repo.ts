@@ -1,5 +1,6 @@
 import { asc, eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { memo } from '../../db/batch-memo';
 import { farmer, product } from '../../db/schema';
 import { fullName } from '../farmers/farmers.rules';
 
@@ -7,7 +8,7 @@ export const listProducts = (db: Executor) => db.select().from(product).where(eq
 
 /** The product of the list whose code or Thai name this is, if any (retired ones included). */
 export async function findProduct(db: Executor, codeOrName: string) {
-  return (await db.select().from(product).where(or(eq(product.code, codeOrName), eq(product.nameTh, codeOrName))))[0] ?? null;
+  return memo(`product:${codeOrName}`, async () => (await db.select().from(product).where(or(eq(product.code, codeOrName), eq(product.nameTh, codeOrName))))[0] ?? null);
 }
 
 /** Display names of farmers, for records that name one. */

@@ -11,6 +11,7 @@ import { findGroup } from '../groups/groups.repo';
 import { findProduct } from '../production/products.repo';
 import type { RecordListInput } from './records.schemas';
 import { refreshGroupMonths } from '../stats/stats.repo';
+import { inBatch } from '../../db/batch-memo';
 import * as repo from './records.repo';
 
 
@@ -171,6 +172,58 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
       }
       const row = await deps.db.transaction((tx) => insert(tx, ctx, group, id, columns));
       return { created: true, record: await one(deps.db, actor, row) };
+    },
+
+    /**
+     * Creates many records, as `create` would one by one (the sync push): the same scope, rules,
+     * idempotency and audit row, each record in its own transaction — but the reads the items
+     * share (their groups, members, products) are made once, and each group's step facts and
+     * monthly figures are brought up to date once, after its items, for every group the batch
+     * touched (a repeated item too, so a batch cut off before that point and sent again still
+     * settles them). Answers per input: the record's version and whether it was created, or the
+     * error `create` would have thrown.
+     */
+    async createMany(deps: Deps, ctx: Ctx, inputs: (Input & { id: string; groupId: string })[]): Promise<({ created: boolean; version: number } | { error: unknown })[]> {
+      const { actor } = ctx;
+      if (!can(actor, kind.write)) return inputs.map(() => ({ error: new AppError('authz.forbidden', 403) }));
+      const scope = scopeOf(actor, kind.write);
+      const groups = new Map((await repo.groupsByIds(deps.db, [...new Set(inputs.map((i) => i.groupId))])).map((g) => [g.id, g]));
+      const stored = new Map(((await repo.anyRecordsByIds(deps.db, kind.table, inputs.map((i) => i.id))) as Row[]).map((r) => [r.id, r]));
+      const touched = new Map<string, { group: GroupRow; dates: Set<string> }>();
+      const out: ({ created: boolean; version: number } | { error: unknown })[] = [];
+      await inBatch(async () => {
+        for (const input of inputs) {
+          try {
+            const group = groups.get(input.groupId);
+            if (!group || !unitInScope(scope, { code: group.id, kind: 'group', tambonCode: group.tambonCode })) {
+              throw new AppError('group.not_found', 404, { issues: [{ path: 'groupId', message: 'no such group in your area' }] });
+            }
+            const { id, groupId: _g, ...fields } = input;
+            const columns = await kind.prepare(deps.db, fields as unknown as Input, group);
+            const existing = stored.get(id);
+            if (existing) {
+              const same = existing.groupId === group.id && !existing.deletedAt && Object.entries(columns).every(([k, v]) => canonical(v) === canonical(existing[k]));
+              if (!same) throw new AppError('record.id_conflict', 409, { issues: [{ path: 'id', message: 'this id belongs to another record' }] });
+              out.push({ created: false, version: existing.version });
+            } else {
+              const row = await deps.db.transaction(async (tx) => {
+                const inserted = (await repo.insertRecord(tx, kind.table, { ...columns, id, groupId: group.id, createdBy: actor.userId })) as Row;
+                await audit(tx, ctx, { verb: `${kind.noun}.create`, targetType: kind.noun, targetId: id, after: inserted });
+                return inserted;
+              });
+              stored.set(id, row);
+              out.push({ created: true, version: row.version });
+            }
+            const t = touched.get(group.id) ?? { group, dates: new Set<string>() };
+            t.dates.add(String(stored.get(id)![kind.dateKey]));
+            touched.set(group.id, t);
+          } catch (error) {
+            out.push({ error });
+          }
+        }
+      });
+      for (const { group, dates } of touched.values()) await deps.db.transaction((tx) => afterWrite(tx, group, [...dates]));
+      return out;
     },
 
     /**

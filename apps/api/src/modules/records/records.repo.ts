@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
+import { memo } from '../../db/batch-memo';
 import { groupMember, modelGroup } from '../../db/schema';
 import { geoCodeInScope, type Scope } from '../../lib/authz';
 
@@ -57,6 +58,16 @@ export async function listRecords(db: Executor, table: GroupRecordTable, date: A
   return (rows as unknown as { record: Record<string, unknown> }[]).map((r) => r.record);
 }
 
+/** Model groups by id (the sync push authorises a batch's groups at once). */
+export async function groupsByIds(db: Executor, ids: string[]) {
+  return ids.length ? db.select().from(modelGroup).where(sql`${modelGroup.id} = any(${sql.param(ids)}::uuid[])`) : [];
+}
+
+/** Any records with these ids, deleted or not. */
+export async function anyRecordsByIds(db: Executor, table: RecordTable, ids: string[]): Promise<Record<string, unknown>[]> {
+  return ids.length ? ((await db.select().from(table).where(sql`${table.id} = any(${sql.param(ids)}::uuid[])`)) as Record<string, unknown>[]) : [];
+}
+
 /** Live records by id, of groups in the scope, dated `since` or later (the sync pull). */
 export async function recordsByIds(db: Executor, table: GroupRecordTable, date: AnyPgColumn, f: { ids: string[]; scope: Scope; since: string }): Promise<Record<string, unknown>[]> {
   const rows = await db
@@ -105,5 +116,5 @@ export async function refreshFact(db: Executor, fact: string, table: GroupRecord
 }
 
 export async function memberIds(db: Executor, groupId: string): Promise<Set<string>> {
-  return new Set((await db.select({ id: groupMember.farmerId }).from(groupMember).where(eq(groupMember.groupId, groupId))).map((r) => r.id));
+  return memo(`members:${groupId}`, async () => new Set((await db.select({ id: groupMember.farmerId }).from(groupMember).where(eq(groupMember.groupId, groupId))).map((r) => r.id)));
 }

@@ -89,9 +89,14 @@ export async function pull(deps: Deps, ctx: Ctx, q: { cursor?: string; limit: nu
   const scopes = scopesOf(actor);
   const scopeKey = fingerprint([actor.userId, scopes, RECENT_DAYS]);
   const given = q.cursor ? decodeCursor(q.cursor) : null;
-  const reset = !!q.cursor && (!given || given.scope !== scopeKey);
-  const after = given && !reset ? given : null;
-  const { rows, horizon } = await repo.changesAfter(deps.db, after, visibleTo(actor, scopes), q.limit + 1);
+  // A read-through starts from the snapshot taken before its first page: when it ends, what that
+  // snapshot could not see is what the next pull reads.
+  const next = given?.position ? given.next : await repo.snapshot(deps.db);
+  // Transaction ids that went backwards: the data was restored into another cluster; start again.
+  const restored = !!given?.base && !!next && BigInt(next.xmax) < BigInt(given.base.xmax);
+  const reset = !!q.cursor && (!given || given.scope !== scopeKey || restored);
+  const from = given && !reset ? given : null;
+  const rows = await repo.changesAfter(deps.db, from?.base ?? null, from?.position ?? null, visibleTo(actor, scopes), q.limit + 1);
   const page = rows.slice(0, q.limit);
   const more = rows.length > q.limit;
 
@@ -108,10 +113,13 @@ export async function pull(deps: Deps, ctx: Ctx, q: { cursor?: string; limit: nu
     if (seen.has(key)) continue;
     seen.add(key);
     const data = found.get(key) ?? null;
+    // A first read-through sends no tombstones: the phone holds nothing yet (records past the recent window are among them).
+    if (data === null && !from?.base) continue;
     changes.push({ kind: r.entity, id: r.id, deleted: data === null, data } as SyncChangeOut);
   }
-  // Read to the end: the next pull starts at the horizon, so it reads only what is newer.
   const last = page.at(-1);
-  const position = more && last ? { txid: last.txid, seq: last.seq } : { txid: horizon, seq: 0 };
-  return { changes, cursor: encodeCursor({ ...position, scope: scopeKey }), more, reset, recentFrom };
+  const cursor = more && last
+    ? { base: from?.base ?? null, next, position: { txid: last.txid, seq: last.seq }, scope: scopeKey }
+    : { base: next, next: null, position: null, scope: scopeKey };
+  return { changes, cursor: encodeCursor(cursor), more, reset, recentFrom };
 }

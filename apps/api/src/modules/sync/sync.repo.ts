@@ -21,27 +21,46 @@ export function placeInScope(scope: Scope): SQL {
   return parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
 }
 
+/** A snapshot as the cursor keeps it: its xmax and the transactions running when it was taken. */
+export interface Snap {
+  xmax: string;
+  xip: string[];
+}
+
+/** Transactions at most this many running at once are named in the cursor; more, and the snapshot's xmin stands for them. */
+const MAX_XIP = 100;
+
+/** What has committed so far: the current snapshot (PostgreSQL's pg_current_snapshot; PGlite the same). */
+export async function snapshot(db: Executor): Promise<Snap> {
+  const [row] = rowsOf<{ xmin: string; xmax: string; xip: string[] | null }>(await db.execute(sql`
+    select pg_snapshot_xmin(s)::text as xmin, pg_snapshot_xmax(s)::text as xmax, (select array_agg(x::text) from pg_snapshot_xip(s) x) as xip
+    from pg_current_snapshot() s`));
+  const xip = row!.xip ?? [];
+  // Too many to name: everything from xmin on is read again (sent twice, never skipped).
+  return xip.length > MAX_XIP ? { xmax: row!.xmin, xip: [] } : { xmax: row!.xmax, xip };
+}
+
 /**
- * The next change rows after the cursor that `visible` lets through, of finished transactions
- * only (txid below the snapshot's xmin: a row of a transaction still running, or committed after
- * this snapshot, comes in a later pull and is never skipped). Also answers that horizon.
+ * The change rows `visible` lets through that are newer than `base` — written by a transaction
+ * that had not committed when that snapshot was taken (xid ≥ its xmax, or one it saw running) —
+ * and after `position` in (txid, seq) order. Any other row was visible to the snapshot and read
+ * then; so nothing committing late is skipped, however long a transaction runs.
  */
-export async function changesAfter(db: Executor, after: { txid: string; seq: number } | null, visible: SQL, limit: number): Promise<{ rows: ChangeRow[]; horizon: string }> {
-  const rows = rowsOf<{ horizon: string; entity: string | null; id: string | null; txid: string | null; seq: string | number | null }>(await db.execute(sql`
-    with h as (select pg_snapshot_xmin(pg_current_snapshot()) as x)
-    select h.x::text as horizon, c.entity, c.id, c.txid::text as txid, c.seq
-    from h left join lateral (
-      select sync_change.entity, sync_change.id, sync_change.txid, sync_change.seq from sync_change
-      where sync_change.txid < h.x
-        ${after ? sql`and (sync_change.txid, sync_change.seq) > (${after.txid}::xid8, ${after.seq}::bigint)` : sql``}
-        and ${visible}
-      order by sync_change.txid, sync_change.seq
-      limit ${limit}
-    ) c on true`));
-  return {
-    horizon: rows[0]?.horizon ?? '0',
-    rows: rows.filter((r) => r.entity !== null).map((r) => ({ entity: r.entity!, id: r.id!, txid: r.txid!, seq: Number(r.seq) })),
-  };
+export async function changesAfter(db: Executor, base: Snap | null, position: { txid: string; seq: number } | null, visible: SQL, limit: number): Promise<ChangeRow[]> {
+  const after = position ? sql`and (sync_change.txid, sync_change.seq) > (${position.txid}::xid8, ${position.seq}::bigint)` : sql``;
+  const part = (newer: SQL) => sql`(select sync_change.entity, sync_change.id, sync_change.txid, sync_change.seq from sync_change
+    where ${visible} ${newer} ${after} order by sync_change.txid, sync_change.seq limit ${limit})`;
+  // Two index ranges, not one OR (which would read the whole index in order): past the base's
+  // xmax, and the few transactions it saw running.
+  const parts = !base ? [part(sql``)] : [
+    part(sql`and sync_change.txid >= ${base.xmax}::xid8`),
+    ...(base.xip.length ? [part(sql`and sync_change.txid = any(${sql.param(base.xip)}::xid8[]) and sync_change.txid < ${base.xmax}::xid8`)] : []),
+  ];
+  const rows = rowsOf<{ entity: string; id: string; txid: string; seq: string | number }>(await db.execute(sql`
+    select c.entity, c.id, c.txid::text as txid, c.seq from (${sql.join(parts, sql` union all `)}) c
+    order by c.txid, c.seq
+    limit ${limit}`));
+  return rows.map((r) => ({ entity: r.entity, id: r.id, txid: r.txid, seq: Number(r.seq) }));
 }
 
 /** Farmers by id inside a scope (not deleted), with their group. */

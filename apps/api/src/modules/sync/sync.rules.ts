@@ -3,31 +3,54 @@
  * becomes one item's answer.
  */
 
-/** Where a pull stopped: the last (transaction id, order) it sent, and the scope it was sent for. */
+interface Snap {
+  xmax: string;
+  xip: string[];
+}
+
+/**
+ * Where a pull stopped. `base`: the snapshot the last finished read-through started from (what
+ * it could not see is what is new); `next`: the snapshot this read-through started from, which
+ * becomes the base when it ends; `position`: the last (txid, seq) sent, while pages remain.
+ */
 export interface Cursor {
-  /** xid8 of the last transaction read, as text. */
-  txid: string;
-  seq: number;
+  base: Snap | null;
+  next: Snap | null;
+  position: { txid: string; seq: number } | null;
   /** The fingerprint of the caller's scope when the cursor was made: another scope starts again. */
   scope: string;
 }
 
-const VERSION = 1;
+const VERSION = 2;
+const XID = /^\d{1,20}$/;
+const isXid = (v: unknown): v is string => typeof v === 'string' && XID.test(v) && BigInt(v) <= 18446744073709551615n;
+const packSnap = (s: Snap | null) => (s ? [s.xmax, s.xip] : null);
+function unpackSnap(v: unknown): Snap | null | undefined {
+  if (v === null) return null;
+  if (!Array.isArray(v) || v.length !== 2 || !isXid(v[0]) || !Array.isArray(v[1]) || v[1].length > 100 || !v[1].every(isXid)) return undefined;
+  return { xmax: v[0], xip: v[1] as string[] };
+}
 
 export function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify([VERSION, c.txid, c.seq, c.scope])).toString('base64url');
+  return Buffer.from(JSON.stringify([VERSION, packSnap(c.base), packSnap(c.next), c.position ? [c.position.txid, c.position.seq] : null, c.scope])).toString('base64url');
 }
 
 /** A cursor this server made, else null (the caller starts again from nothing). */
 export function decodeCursor(text: string): Cursor | null {
   try {
     const v = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
-    if (!Array.isArray(v) || v.length !== 4 || v[0] !== VERSION) return null;
-    const [, txid, seq, scope] = v as [number, unknown, unknown, unknown];
-    if (typeof txid !== 'string' || !/^\d{1,20}$/.test(txid) || BigInt(txid) > 18446744073709551615n) return null;
-    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return null;
+    if (!Array.isArray(v) || v.length !== 5 || v[0] !== VERSION) return null;
+    const [, b, n, p, scope] = v as unknown[];
+    const base = unpackSnap(b);
+    const next = unpackSnap(n);
+    if (base === undefined || next === undefined) return null;
+    let position: Cursor['position'] = null;
+    if (p !== null) {
+      if (!Array.isArray(p) || p.length !== 2 || !isXid(p[0]) || typeof p[1] !== 'number' || !Number.isSafeInteger(p[1]) || p[1] < 0) return null;
+      position = { txid: p[0], seq: p[1] };
+    }
     if (typeof scope !== 'string' || scope.length > 100) return null;
-    return { txid, seq, scope };
+    return { base, next, position, scope };
   } catch {
     return null;
   }

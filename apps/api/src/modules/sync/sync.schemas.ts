@@ -52,7 +52,7 @@ export const PushOut = z.object({ results: z.array(PushResult) });
 
 export const PullQuery = z.object({
   /** The `cursor` of the previous pull; left out (or from another scope), the pull starts from nothing. */
-  cursor: z.string().max(300).optional(),
+  cursor: z.string().max(8000).optional(),
   limit: z.coerce.number().int().min(1).max(2000).default(500),
 });
 

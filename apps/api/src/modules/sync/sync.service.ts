@@ -141,12 +141,54 @@ async function pushOne(deps: Deps, ctx: Ctx, item: Item): Promise<Result> {
   }
 }
 
+const GROUP_RECORDS = { production: productionService, transaction: transactionService, learningSession: sessionService, outlet: outletService } as const;
+type GroupRecordKind = keyof typeof GROUP_RECORDS;
+const isGroupRecordCreate = (item: Item): item is Item & { kind: GroupRecordKind } => item.baseVersion === undefined && item.kind in GROUP_RECORDS;
+
+/** A run of creates of one kind of group record: through the kit's `createMany` (the reads the items share made once). */
+async function pushCreates(deps: Deps, ctx: Ctx, kind: GroupRecordKind, items: Item[]): Promise<Result[]> {
+  const ops = OPS[kind];
+  const results: (Result | null)[] = items.map(() => null);
+  const ready: { at: number; input: unknown }[] = [];
+  items.forEach((item, at) => {
+    const parsed = parse(item, ops);
+    if (parsed.ok) ready.push({ at, input: parsed.value });
+    else results[at] = parsed.result;
+  });
+  const answers = await GROUP_RECORDS[kind].createMany(deps, ctx, ready.map((r) => r.input) as never[]);
+  for (const [n, answer] of answers.entries()) {
+    const { at } = ready[n]!;
+    const item = items[at]!;
+    if (!('error' in answer)) results[at] = { id: item.id, status: answer.created ? 'applied' : 'duplicate', version: answer.version };
+    else if (isDatabaseUnavailable(answer.error)) throw answer.error;
+    // Lost a race to an identical write elsewhere: the item alone, run again until it settles.
+    else if (isLostRace(answer.error)) results[at] = await pushOne(deps, ctx, item);
+    else results[at] = resultOfError(item, answer.error);
+  }
+  return results as Result[];
+}
+
 /**
  * The outbox, in order: each item through its record's own use case, in its own transaction
  * (a refused item leaves the others applied), idempotent on its id. One answer per item.
+ * Consecutive creates of one kind of group record go together through `createMany`, which
+ * keeps each item's transaction but reads what they share once and settles each group's step
+ * facts and monthly figures once for the run.
  */
 export async function push(deps: Deps, ctx: Ctx, input: PushInput): Promise<{ results: Result[] }> {
+  const { items } = input;
   const results: Result[] = [];
-  for (const item of input.items) results.push(await pushOne(deps, ctx, item));
+  for (let i = 0; i < items.length; ) {
+    const item = items[i]!;
+    if (!isGroupRecordCreate(item)) {
+      results.push(await pushOne(deps, ctx, item));
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < items.length && items[j]!.kind === item.kind && isGroupRecordCreate(items[j]!)) j++;
+    results.push(...(await pushCreates(deps, ctx, item.kind, items.slice(i, j))));
+    i = j;
+  }
   return { results };
 }
