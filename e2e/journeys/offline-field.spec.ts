@@ -116,7 +116,9 @@ test('offline: 50 entries with two photos survive a reload and reach the server 
 
   // ── No signal: the field screen opens from the phone and takes 50 entries ──────────────
   await context.setOffline(true);
-  await page.goto('/field');
+  // A step screen (it reads the server) points to the offline entry.
+  await page.goto(`/groups/${group.id}/production`);
+  await page.getByTestId('offline-hint').getByRole('link', { name: 'ไม่มีสัญญาณ? บันทึกแบบออฟไลน์' }).click();
   await expect(page.getByRole('heading', { name: 'บันทึกภาคสนาม' })).toBeVisible();
   await expect(page.getByTestId('offline-status')).toContainText('ไม่มีสัญญาณ');
   await chooseGroup(page);

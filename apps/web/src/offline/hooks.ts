@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, getMeta, type Entity, type OutboxItem } from './db';
+import { useOnline } from './online';
 import { isSyncing, onSyncBusy, syncNow } from './sync';
+
+export { useOnline };
 
 export const RECORD_KINDS = ['production', 'transaction', 'learningSession', 'outlet'] as const;
 
@@ -70,21 +73,6 @@ export function useSyncBusy(): boolean {
   const [busy, setBusy] = useState(isSyncing);
   useEffect(() => onSyncBusy(setBusy), []);
   return busy;
-}
-
-export function useOnline(): boolean {
-  const [online, setOnline] = useState(() => navigator.onLine);
-  useEffect(() => {
-    const up = () => setOnline(true);
-    const down = () => setOnline(false);
-    window.addEventListener('online', up);
-    window.addEventListener('offline', down);
-    return () => {
-      window.removeEventListener('online', up);
-      window.removeEventListener('offline', down);
-    };
-  }, []);
-  return online;
 }
 
 /** Every minute while the app is open and online. */
