@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Alert, AppShell, Burger, Button, Group, NavLink, Progress, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Navigate, NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
@@ -8,6 +8,8 @@ import { Loading } from '../components/Loading';
 import { hasPermission, useMe } from '../features/auth/useMe';
 import { useLogout } from '../features/auth/useSession';
 import { useShellT } from '../i18n/shell';
+import { markSignOutPending } from '../offline/cachedMe';
+import { syncsOffline } from '../offline/fieldRoles';
 import { LangSwitch } from './LangSwitch';
 import { activeEntry, NAV } from './nav';
 import { UserBadge } from './UserBadge';
@@ -17,6 +19,11 @@ import { UserBadge } from './UserBadge';
  * chunk rather than in the entry chunk that /login downloads (see laterPages.ts).
  */
 const NotificationBell = lazy(async () => ({ default: (await import('../features/notifications/NotificationBell')).NotificationBell }));
+/** The offline field app's parts of the shell (docs/adr/0021), in their own chunk with Dexie. */
+const OfflineStatus = lazy(async () => ({ default: (await import('../offline/OfflineStatus')).OfflineStatus }));
+const UpdatePrompt = lazy(async () => ({ default: (await import('../offline/UpdatePrompt')).UpdatePrompt }));
+const LastSyncPanel = lazy(async () => ({ default: (await import('../offline/LastSyncPanel')).LastSyncPanel }));
+const SignOutDialog = lazy(async () => ({ default: (await import('../offline/SignOutDialog')).SignOutDialog }));
 
 /** The frame of every signed-in page: header, menu (a drawer on phones), content. */
 export function AppLayout() {
@@ -27,6 +34,7 @@ export function AppLayout() {
   const navigation = useNavigation();
   const logout = useLogout();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const [signingOut, setSigningOut] = useState(false);
   // Fetch the small map of the later pages' chunks while the user reads the first page.
   useEffect(() => {
     void import('./laterPages');
@@ -42,7 +50,14 @@ export function AppLayout() {
   const user = me.data;
   const entries = NAV.filter((e) => (!e.permission || hasPermission(user, e.permission)) && (!e.show || e.show(user)));
   const active = activeEntry(entries, location.pathname);
-  const onLogout = () => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) });
+  // Signing out first warns about unsent items and clears the phone's data (SignOutDialog).
+  const onLogout = () => setSigningOut(true);
+  const signOut = () =>
+    logout.mutate(undefined, {
+      // No signal: the server's session is ended the next time the app reaches it (cachedMe.ts).
+      onError: () => markSignOutPending(true),
+      onSettled: () => navigate('/login', { replace: true }),
+    });
 
   return (
     <AppShell
@@ -81,7 +96,8 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="xs" aria-label={t('nav.menu')}>
+      {/* Scrolls on a short phone: a district's menu is taller than the screen, sign-out at its foot. */}
+      <AppShell.Navbar p="xs" aria-label={t('nav.menu')} style={{ overflowY: 'auto' }}>
         <AppShell.Section grow component="nav">
           {entries.map((e) => (
             <NavLink
@@ -118,6 +134,13 @@ export function AppLayout() {
             {t('demo.banner')}
           </Alert>
         )}
+        <Suspense fallback={null}>
+          {/* No signal, items waiting: a line above the page (the header has no room on a phone). */}
+          <OfflineStatus autoSync={syncsOffline(user)} />
+          {location.pathname === '/' && <LastSyncPanel />}
+          <UpdatePrompt />
+          {signingOut && <SignOutDialog opened onClose={() => setSigningOut(false)} onSignOut={signOut} />}
+        </Suspense>
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -36,6 +36,8 @@ export const NAV: NavEntry[] = [
   { to: '/program', label: 'nav.program', permission: 'program.read' },
   { to: '/users', label: 'nav.users', permission: 'user.read' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
+  { to: '/field', label: 'nav.field', permission: 'production.write' },
+  { to: '/outbox', label: 'nav.outbox' },
   { to: '/reminders', label: 'nav.reminders' },
   { to: '/password', label: 'nav.password' },
 ];

@@ -125,6 +125,10 @@ export const router = createBrowserRouter([
       guarded('listing.read', { path: 'listings', lazy: later('listings') }),
       guarded('partner.read', { path: 'partners', lazy: later('partners') }),
       { path: 'reminders', lazy: later('reminders') },
+      // The offline field app (docs/adr/0021): entry with no signal, the outbox, a conflict.
+      { path: 'field', lazy: async () => ({ Component: (await import('../offline/FieldPage')).FieldPage }) },
+      { path: 'outbox', lazy: async () => ({ Component: (await import('../offline/OutboxPage')).OutboxPage }) },
+      { path: 'outbox/:id', lazy: async () => ({ Component: (await import('../offline/ConflictPage')).ConflictPage }) },
       guarded('geo.read', {
         path: 'geo/:province?/:district?',
         lazy: async () => ({ Component: (await import('../scenes/geo/GeoPage')).GeoPage }),

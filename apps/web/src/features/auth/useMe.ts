@@ -1,15 +1,41 @@
 import { useQuery } from '@tanstack/react-query';
 import { GRANTABLE_ROLES, ROLE_PERMISSIONS, type Permission, type Role } from '@ntag/shared';
+import { isApiError, NETWORK_ERROR_CODE } from '../../api/ApiError';
 import { api, unwrap } from '../../api/client';
 import type { Me } from '../../api/contract';
+import { clearMe, loadMe, markSignOutPending, saveMe, signOutPending } from '../../offline/cachedMe';
 
 export const ME_KEY = ['me'] as const;
 
-/** The signed-in user, their roles and permissions. A 401 means "not signed in". */
+/**
+ * The signed-in user, their roles and permissions. A 401 means "not signed in". With no
+ * connection the user kept on the phone opens the shell (the offline field app, docs/adr/0021).
+ */
 export function useMe() {
   return useQuery({
     queryKey: ME_KEY,
-    queryFn: ({ signal }) => unwrap(api.GET('/api/me', { signal })),
+    queryFn: async ({ signal }) => {
+      const kept = loadMe();
+      if (kept && !navigator.onLine) return kept;
+      if (signOutPending()) {
+        // Signed out with no signal: end that session on the server first.
+        try {
+          await unwrap(api.POST('/api/auth/logout'));
+        } catch (e) {
+          if (isApiError(e) && e.code === NETWORK_ERROR_CODE) throw e;
+        }
+        markSignOutPending(false);
+      }
+      try {
+        const me = await unwrap(api.GET('/api/me', { signal }));
+        saveMe(me);
+        return me;
+      } catch (e) {
+        if (kept && isApiError(e) && (e.code === NETWORK_ERROR_CODE || e.status >= 500)) return kept;
+        if (isApiError(e, 401)) clearMe();
+        throw e;
+      }
+    },
     staleTime: 5 * 60_000,
   });
 }

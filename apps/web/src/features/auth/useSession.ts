@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken, unwrap } from '../../api/client';
+import { markSignOutPending } from '../../offline/cachedMe';
 import { ME_KEY } from './useMe';
 
 export function useLogin() {
@@ -9,6 +10,8 @@ export function useLogin() {
     mutationFn: (body: { username: string; password: string }) => unwrap(api.POST('/api/auth/login', { body })),
     onSuccess: async (res) => {
       setCsrfToken(res.csrfToken);
+      // A new session: an earlier offline sign-out no longer has one to end.
+      markSignOutPending(false);
       // Nothing cached from another account may leak into this session.
       qc.clear();
     },

@@ -16,6 +16,8 @@ export const shellEn: Record<ShellKey, string> = {
   'nav.selectionResults': 'Selection results',
   'nav.partners': 'Partners',
   'nav.reminders': 'My reminders',
+  'nav.field': 'Field entry (offline)',
+  'nav.outbox': 'Outbox',
   'nav.reportStatus': 'Reporting follow-up',
   'nav.listings': "Groups' market",
   'nav.dashboard': 'Dashboard',

@@ -21,6 +21,8 @@ export const shellTh = {
   'nav.selectionResults': 'ผลการคัดเลือก',
   'nav.partners': 'ภาคีเครือข่าย',
   'nav.reminders': 'การแจ้งเตือนของฉัน',
+  'nav.field': 'บันทึกภาคสนาม (ออฟไลน์)',
+  'nav.outbox': 'รายการรอส่ง',
   'nav.reportStatus': 'ติดตามการรายงาน',
   'nav.listings': 'ตลาดของกลุ่ม',
   'nav.dashboard': 'แดชบอร์ด',

@@ -4,6 +4,7 @@ import type { Group } from '../../api/contract';
 import { PageHeader } from '../../components/PageHeader';
 import { useNameOf } from '../../i18n/I18nProvider';
 import { useProgressT } from '../../i18n/progress';
+import { OfflineHint } from '../../offline/OfflineHint';
 import { EnterpriseBadge } from '../groups/EnterpriseBadge';
 import { GroupGate } from './GroupGate';
 import { GroupStepNav, type GroupScreen } from './GroupStepNav';
@@ -23,26 +24,29 @@ export function GroupStepFrame({ screen, title, children }: Props) {
   const t = useProgressT();
   const nameOf = useNameOf();
   return (
-    <GroupGate>
-      {(g) => (
-        <>
-          <PageHeader
-            title={title}
-            subtitle={
-              <>
-                {g.name} · {t('place.tambon', { name: nameOf(g.tambon) })} {t('place.district', { name: nameOf(g.district) })}
-              </>
-            }
-            actions={
-              <Row gap="xs" wrap="wrap">
-                {g.enterpriseCode ? <EnterpriseBadge code={g.enterpriseCode} /> : <Badge variant="light" color="gray">{t('frame.cohort', { year: g.cohort })}</Badge>}
-              </Row>
-            }
-          />
-          <GroupStepNav groupId={g.id} current={screen} />
-          {children(g)}
-        </>
-      )}
-    </GroupGate>
+    <>
+      <OfflineHint />
+      <GroupGate>
+        {(g) => (
+          <>
+            <PageHeader
+              title={title}
+              subtitle={
+                <>
+                  {g.name} · {t('place.tambon', { name: nameOf(g.tambon) })} {t('place.district', { name: nameOf(g.district) })}
+                </>
+              }
+              actions={
+                <Row gap="xs" wrap="wrap">
+                  {g.enterpriseCode ? <EnterpriseBadge code={g.enterpriseCode} /> : <Badge variant="light" color="gray">{t('frame.cohort', { year: g.cohort })}</Badge>}
+                </Row>
+              }
+            />
+            <GroupStepNav groupId={g.id} current={screen} />
+            {children(g)}
+          </>
+        )}
+      </GroupGate>
+    </>
   );
 }

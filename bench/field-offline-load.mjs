@@ -1,0 +1,73 @@
+// First load of the installed field app with no connection (issue #12: under 1 s on this
+// machine). Starts the built server on a fresh embedded database, signs the demo tambon worker
+// in at 360 px, lets the service worker install and take the page, syncs once, then goes offline
+// and times `page.goto('/field')` until the entry form is on screen, `runs` times (a new page
+// each time: a cold start of the installed app, served by the service worker and IndexedDB).
+// Usage: npm run build && node bench/field-offline-load.mjs [runs=7]   (BENCH_PORT, default 3431)
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { launchOptions } from '../e2e/browser.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const main = path.join(root, 'apps/api/dist/main.js');
+const runs = Number(process.argv[2] ?? 7);
+const PORT = Number(process.env.BENCH_PORT ?? 3431);
+const base = `http://127.0.0.1:${PORT}`;
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntag-bench-offline-'));
+const env = { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), LOG_LEVEL: 'warn', NODE_ENV: 'development' };
+delete env.DATABASE_URL;
+const server = spawn(process.execPath, [main], { env, stdio: 'ignore' });
+try {
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      /* not yet */
+    }
+    if (i > 3000) throw new Error('server did not start');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const browser = await chromium.launch(launchOptions());
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'th-TH', baseURL: base });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('ชื่อผู้ใช้').fill('demo-tambon-400101');
+  await page.getByLabel('รหัสผ่าน').fill('ntag-demo');
+  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+  await page.getByRole('heading', { name: 'พื้นที่ของฉัน' }).waitFor();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  await page.goto('/outbox');
+  await page.getByText('ซิงก์ล่าสุด').first().waitFor({ timeout: 30_000 });
+  await page.close();
+
+  await context.setOffline(true);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const p = await context.newPage();
+    const t0 = performance.now();
+    await p.goto('/field');
+    await p.getByRole('heading', { name: 'บันทึกภาคสนาม' }).waitFor();
+    times.push(performance.now() - t0);
+    const fromSw = await p.evaluate(() => !!navigator.serviceWorker.controller && !navigator.onLine);
+    if (!fromSw) throw new Error('the page was not served offline by the service worker');
+    await p.close();
+  }
+  await browser.close();
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  console.log(`offline first load of /field (installed, ${runs} runs): ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
+  console.log(`median ${median.toFixed(0)} ms, worst ${sorted.at(-1).toFixed(0)} ms (budget 1000 ms: ${median < 1000 ? 'within' : 'OVER'})`);
+} finally {
+  server.kill('SIGTERM');
+  await new Promise((r) => server.once('exit', r));
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
