@@ -10,3 +10,4 @@ export * from './steps';
 export * from './reports';
 export * from './market';
 export * from './support';
+export * from './rollups';

@@ -1,0 +1,135 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { rowsOf, type Executor } from '../../db/client';
+import type { Scope } from '../../lib/authz';
+import type { ProgressGroup } from './progress.repo';
+
+/**
+ * Reads of group_progress, the roll-up of each group's seven steps kept by the writes (ADR 0024):
+ * the country's progress and dashboard are GROUP BYs over it, and the group list is a page of it.
+ */
+
+const STEPS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/** Groups of group_progress `gp` inside a scope; whole provinces, districts and tambons by their indexed columns. */
+export function rollupInScope(scope: Scope): SQL {
+  if (scope.all) return sql`true`;
+  const parts: SQL[] = [];
+  const by = (len: number, column: string) => {
+    const codes = scope.prefixes.filter((p) => p.length === len);
+    if (codes.length) parts.push(sql`${sql.raw(column)} = any(${sql.param(codes)}::text[])`);
+  };
+  by(2, 'gp.province_code');
+  by(4, 'gp.district_code');
+  by(6, 'gp.tambon_code');
+  for (const p of scope.prefixes.filter((x) => ![2, 4, 6].includes(x.length))) parts.push(sql`gp.tambon_code like ${`${p}%`}`);
+  if (scope.groups.length) parts.push(sql`gp.group_id = any(${sql.param(scope.groups)}::uuid[])`);
+  return parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
+}
+
+/** Due dates per cohort, one column per step (u1…u7), for `left join due on due.cohort_year = gp.cohort_year`. */
+const DUE = sql.raw(`due as (select cohort_year, ${STEPS.map((n) => `max(due_on) filter (where step_number = ${n}) as u${n}`).join(', ')} from step_schedule group by cohort_year)`);
+const overdueOf = (n: number, today: SQL) => sql`(gp.s${sql.raw(String(n))} <> 'done' and due.u${sql.raw(String(n))} < ${today})`;
+const anyOverdue = (today: SQL) => sql.join(STEPS.map((n) => overdueOf(n, today)), sql` or `);
+
+export interface RollupFilter {
+  scope: Scope;
+  area: Scope;
+  cohort?: number;
+}
+
+/** One figure row: of all groups (level 'all') or of one area of the level asked for. */
+export interface AreaRollup {
+  level: 'all' | 'area' | 'cohort';
+  code: string | null;
+  cohort: number | null;
+  groups: number;
+  tambons: number;
+  formed: number;
+  members: number;
+  allStepsDone: number;
+  overdueGroups: number;
+  informed: number;
+  applied: number;
+  registered: number;
+  steps: { step: number; done: number; inProgress: number; notStarted: number; overdue: number }[];
+}
+
+export type AreaLevel = 'province' | 'district' | 'tambon';
+
+/**
+ * The counts of the groups in a unit and cohort — in all, per area of `level` (province,
+ * district or tambon) and per cohort — in one statement (grouping sets): step × status with
+ * overdue counts, groups with every step done or any step overdue, members, enterprises.
+ * `today` is Thailand's date (overdue = past its due date and not done).
+ */
+export async function areaRollups(db: Executor, f: RollupFilter & { level: AreaLevel | null; today: string }): Promise<AreaRollup[]> {
+  const today = sql`${f.today}::date`;
+  const areaCol = f.level ? sql.raw(`gp.${f.level}_code`) : sql`null::text`;
+  const stepCols = STEPS.map((n) => sql.raw(
+    `count(*) filter (where gp.s${n} = 'done')::int as "done${n}", count(*) filter (where gp.s${n} = 'in_progress')::int as "inProgress${n}", ` +
+    `count(*) filter (where gp.s${n} = 'not_started')::int as "notStarted${n}"`));
+  const overdueCols = STEPS.map((n) => sql`count(*) filter (where ${overdueOf(n, today)})::int as ${sql.raw(`"overdue${n}"`)}`);
+  const allDone = sql.raw(STEPS.map((n) => `gp.s${n} = 'done'`).join(' and '));
+  const rows = rowsOf<Record<string, number | string | null>>(await db.execute(sql`
+    with ${DUE}
+    select case when grouping(${areaCol}) = 0 then 'area' when grouping(gp.cohort_year) = 0 then 'cohort' else 'all' end as level,
+      ${areaCol} as code, case when grouping(gp.cohort_year) = 0 then gp.cohort_year end as cohort,
+      count(*)::int as groups, count(distinct gp.tambon_code)::int as tambons, count(*) filter (where gp.formed)::int as formed,
+      coalesce(sum(gp.members), 0)::int as members, count(*) filter (where ${allDone})::int as "allStepsDone",
+      count(*) filter (where ${anyOverdue(today)})::int as "overdueGroups",
+      count(*) filter (where gp.informed)::int as informed, count(*) filter (where gp.applied)::int as applied, count(*) filter (where gp.registered)::int as registered,
+      ${sql.join(stepCols, sql`, `)}, ${sql.join(overdueCols, sql`, `)}
+    from group_progress gp left join due on due.cohort_year = gp.cohort_year
+    where ${rollupInScope(f.scope)} and ${rollupInScope(f.area)} ${f.cohort ? sql`and gp.cohort_year = ${f.cohort}` : sql``}
+    group by grouping sets (${f.level ? sql`(${areaCol}), ` : sql``}(gp.cohort_year), ())`));
+  return rows.map((r) => ({
+    level: r.level as AreaRollup['level'], code: (r.code as string | null) ?? null, cohort: r.cohort === null ? null : Number(r.cohort),
+    groups: Number(r.groups), tambons: Number(r.tambons), formed: Number(r.formed), members: Number(r.members), allStepsDone: Number(r.allStepsDone),
+    overdueGroups: Number(r.overdueGroups), informed: Number(r.informed), applied: Number(r.applied), registered: Number(r.registered),
+    steps: STEPS.map((n) => ({ step: n, done: Number(r[`done${n}`]), inProgress: Number(r[`inProgress${n}`]), notStarted: Number(r[`notStarted${n}`]), overdue: Number(r[`overdue${n}`]) })),
+  }));
+}
+
+export interface PageFilter extends RollupFilter {
+  today: string;
+  step?: number;
+  status?: 'done' | 'in_progress' | 'not_started';
+  overdue: boolean;
+  after?: { tambonCode: string; cohort: number; id: string } | null;
+  limit: number;
+}
+
+/** The filter of a group list: a step's status, and overdue (on that step, or on any). */
+function pageWhere(f: PageFilter): SQL {
+  const today = sql`${f.today}::date`;
+  const parts: SQL[] = [rollupInScope(f.scope), rollupInScope(f.area)];
+  if (f.cohort) parts.push(sql`gp.cohort_year = ${f.cohort}`);
+  if (f.step && f.status) parts.push(sql`gp.${sql.raw(`s${f.step}`)} = ${f.status}`);
+  if (f.overdue) parts.push(f.step ? overdueOf(f.step, today) : sql`(${anyOverdue(today)})`);
+  return sql.join(parts, sql` and `);
+}
+
+/** A page of the groups that match, in (tambon, cohort, id) order, and how many match in all. */
+export async function groupPage(db: Executor, f: PageFilter): Promise<{ groups: ProgressGroup[]; matching: number }> {
+  const where = pageWhere(f);
+  const after = f.after ? sql`and (gp.tambon_code, gp.cohort_year, gp.group_id) > (${f.after.tambonCode}, ${f.after.cohort}::int, ${f.after.id}::uuid)` : sql``;
+  const [page, count] = await Promise.all([
+    db.execute(sql`
+      with ${DUE}
+      select g.id, g.name, g.tambon_code as "tambonCode", g.cohort_year as "cohortYear", e.registration_code as "enterpriseCode"
+      from group_progress gp left join due on due.cohort_year = gp.cohort_year
+        join model_group g on g.id = gp.group_id left join enterprise e on e.group_id = g.id and e.deleted_at is null
+      where ${where} ${after}
+      order by gp.tambon_code, gp.cohort_year, gp.group_id
+      limit ${f.limit}`),
+    db.execute(sql`with ${DUE} select count(*)::int as n from group_progress gp left join due on due.cohort_year = gp.cohort_year where ${where}`),
+  ]);
+  return { groups: rowsOf<ProgressGroup>(page).map((g) => ({ ...g, cohortYear: Number(g.cohortYear) })), matching: Number(rowsOf<{ n: number }>(count)[0]!.n) };
+}
+
+/** The ids of the groups in a unit and cohort (for areas small enough to list: a province or less). */
+export async function groupIdsOf(db: Executor, f: RollupFilter): Promise<string[]> {
+  return rowsOf<{ id: string }>(await db.execute(sql`
+    select gp.group_id as id from group_progress gp
+    where ${rollupInScope(f.scope)} and ${rollupInScope(f.area)} ${f.cohort ? sql`and gp.cohort_year = ${f.cohort}` : sql``}`)).map((r) => r.id);
+}
