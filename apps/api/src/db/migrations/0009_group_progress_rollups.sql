@@ -25,10 +25,18 @@ CREATE TABLE "group_progress" (
 	"registered" boolean DEFAULT false NOT NULL
 );
 --> statement-breakpoint
+-- Drizzle writes the new keys before the column they use; the column comes first.
+ALTER TABLE "group_month_stat" ADD COLUMN "slot" smallint DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "province_month_stat" ADD COLUMN "slot" smallint DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "group_month_stat" DROP CONSTRAINT "group_month_stat_group_id_month_key_pk";--> statement-breakpoint
+ALTER TABLE "province_month_stat" DROP CONSTRAINT "province_month_stat_province_code_cohort_year_month_key_pk";--> statement-breakpoint
+ALTER TABLE "group_month_stat" ADD CONSTRAINT "group_month_stat_group_id_month_key_slot_pk" PRIMARY KEY("group_id","month","key","slot");--> statement-breakpoint
+ALTER TABLE "province_month_stat" ADD CONSTRAINT "province_month_stat_province_code_cohort_year_month_key_slot_pk" PRIMARY KEY("province_code","cohort_year","month","key","slot");--> statement-breakpoint
 ALTER TABLE "group_progress" ADD CONSTRAINT "group_progress_group_id_model_group_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."model_group"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "group_progress_province_idx" ON "group_progress" USING btree ("province_code","cohort_year");--> statement-breakpoint
 CREATE INDEX "group_progress_district_idx" ON "group_progress" USING btree ("district_code");--> statement-breakpoint
-CREATE INDEX "group_progress_tambon_idx" ON "group_progress" USING btree ("tambon_code","cohort_year");--> statement-breakpoint
+CREATE INDEX "group_progress_tambon_idx" ON "group_progress" USING btree ("tambon_code","cohort_year");
+--> statement-breakpoint
 -- Issue 16 (ADR 0024): each group's seven steps, kept in the writing transaction by statement
 -- triggers on the tables they are derived from. The rules are progress.rules.ts's, in SQL;
 -- apps/api/test/rollups.test.ts checks that both agree after every kind of write.

@@ -10,7 +10,8 @@ import { areaOfUnit, findUnit } from '../geo/units';
 import { findGroup } from '../groups/groups.repo';
 import { findProduct } from '../production/products.repo';
 import type { RecordListInput } from './records.schemas';
-import { refreshGroupMonths } from '../stats/stats.repo';
+import { getTableName } from 'drizzle-orm';
+import { addGroupMonths, contributionOf, lockRecord, type Contribution } from '../stats/stats.repo';
 import * as repo from './records.repo';
 
 
@@ -115,19 +116,29 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
 
   const one = async (db: Executor, actor: Actor, row: Row) => (await kind.present(db, actor, [row]))[0]!;
 
+  const tableName = getTableName(kind.table);
+
   /**
    * The step facts and monthly figures follow every write; `dates` are the record's dates before
-   * and after. An edit that keeps the date cannot move the group's first date.
+   * and after, `before` what the record added to the monthly figures before the write (ADR 0024).
+   * An edit that keeps the date cannot move the group's first date.
    */
-  async function afterWrite(tx: Executor, group: GroupRow, dates: unknown[]) {
+  async function afterWrite(tx: Executor, group: GroupRow, id: string, dates: unknown[], before: Contribution) {
     const dateKept = dates.length === 2 && dates[0] === dates[1];
     if (kind.fact && !dateKept) await repo.refreshFact(tx, kind.fact, kind.table, kind.date, group.id);
-    if (kind.stats) await refreshGroupMonths(tx, group, dates.filter((d): d is string => typeof d === 'string'));
+    if (kind.stats) await addGroupMonths(tx, group, before, await contributionOf(tx, tableName, id));
+  }
+
+  /** The record's row locked at the version read, and what it adds to the figures: null when that version is gone. */
+  async function lockFor(tx: Executor, id: string, version: number): Promise<Contribution | null> {
+    if (!kind.stats) return [];
+    if (!(await lockRecord(tx, tableName, id, version))) return null;
+    return contributionOf(tx, tableName, id);
   }
 
   async function insert(tx: Executor, ctx: Ctx, group: GroupRow, id: string, columns: Record<string, unknown>): Promise<Row> {
     const inserted = (await repo.insertRecord(tx, kind.table, { ...columns, id, groupId: group.id, createdBy: ctx.actor.userId })) as Row;
-    await afterWrite(tx, group, [inserted[kind.dateKey]]);
+    await afterWrite(tx, group, id, [inserted[kind.dateKey]], []);
     await audit(tx, ctx, { verb: `${kind.noun}.create`, targetType: kind.noun, targetId: id, after: inserted });
     return inserted;
   }
@@ -189,9 +200,10 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
       const merged = { ...kind.toInput(before), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
       const columns = await kind.prepare(deps.db, merged as unknown as Input, group);
       const row = await deps.db.transaction(async (tx) => {
-        const r = (await repo.updateRecord(tx, kind.table, id, version, columns)) as Row | null;
+        const was = await lockFor(tx, id, version);
+        const r = was ? ((await repo.updateRecord(tx, kind.table, id, version, columns)) as Row | null) : null;
         if (r) {
-          await afterWrite(tx, group, [before[kind.dateKey], r[kind.dateKey]]);
+          await afterWrite(tx, group, id, [before[kind.dateKey], r[kind.dateKey]], was!);
           await audit(tx, ctx, { verb: `${kind.noun}.update`, targetType: kind.noun, targetId: id, before, after: r });
         }
         return r;
@@ -205,9 +217,10 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
       const { actor } = ctx;
       const { row: before, group } = await recordFor(deps.db, actor, kind.write, id);
       const row = await deps.db.transaction(async (tx) => {
-        const r = (await repo.updateRecord(tx, kind.table, id, version, { deletedAt: new Date() })) as Row | null;
+        const was = await lockFor(tx, id, version);
+        const r = was ? ((await repo.updateRecord(tx, kind.table, id, version, { deletedAt: new Date() })) as Row | null) : null;
         if (r) {
-          await afterWrite(tx, group, [before[kind.dateKey]]);
+          await afterWrite(tx, group, id, [before[kind.dateKey]], was!);
           await audit(tx, ctx, { verb: `${kind.noun}.delete`, targetType: kind.noun, targetId: id, before });
         }
         return r;
