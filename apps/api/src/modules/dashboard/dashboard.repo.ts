@@ -43,22 +43,3 @@ export async function districtTotals(db: Executor, groupIds: string[]): Promise<
     where s.group_id = any(${sql.param(groupIds)}::uuid[]) and (s.key like 'sales|%' or s.key like 'salesn|%' or s.key = 'prodvalue')
     group by 1, 2`));
 }
-
-export async function enterpriseCounts(db: Executor, groupIds: string[]) {
-  if (!groupIds.length) return [];
-  return rowsOf<{ groupId: string; informed: boolean; applied: boolean; registered: boolean }>(await db.execute(sql`
-    select group_id as "groupId", informed_on is not null as informed, applied_on is not null as applied, registered_on is not null as registered
-    from enterprise where deleted_at is null and group_id = any(${sql.param(groupIds)}::uuid[])`));
-}
-
-export async function memberCounts(db: Executor, groupIds: string[]) {
-  if (!groupIds.length) return new Map<string, number>();
-  return new Map(rowsOf<{ groupId: string; n: number }>(await db.execute(sql`
-    select group_id as "groupId", count(*)::int as n from group_member where group_id = any(${sql.param(groupIds)}::uuid[]) group by 1`)).map((r) => [r.groupId, Number(r.n)]));
-}
-
-export async function groupsWithPresident(db: Executor, groupIds: string[]): Promise<Set<string>> {
-  if (!groupIds.length) return new Set();
-  return new Set(rowsOf<{ id: string }>(await db.execute(sql`
-    select distinct group_id as id from group_committee where role = 'president' and group_id = any(${sql.param(groupIds)}::uuid[])`)).map((r) => r.id));
-}

@@ -94,12 +94,12 @@ export async function progress(deps: Deps, ctx: Ctx, q: ProgressQueryInput) {
   const today = todayIso();
   const level = childLevel(unit!.kind);
   const [rollups, page, own] = await Promise.all([
-    rollup.areaRollups(deps.db, { scope, area, cohort: q.cohort, level, today }),
+    rollup.areaRollups(deps.db, { scope, area, cohort: q.cohort, levels: level ? [level] : [], today }),
     rollup.groupPage(deps.db, { scope, area, cohort: q.cohort, today, step: q.step, status: q.status, overdue: q.overdue, after, limit: q.limit + 1 }),
     areaTargets(deps.db, unit!, area, q.cohort),
   ]);
   const shownGroups = page.groups.slice(0, q.limit);
-  const areaRows = rollups.filter((r) => r.level === 'area' && r.code);
+  const areaRows = rollups.filter((r) => r.level === level && r.code);
   const [groups, names] = await Promise.all([progressOf(deps, shownGroups), findUnits(deps.db, areaRows.map((r) => r.code!))]);
   const all = rollups.find((r) => r.level === 'all');
   const emptySteps = [1, 2, 3, 4, 5, 6, 7].map((step) => ({ step, done: 0, inProgress: 0, notStarted: 0, overdue: 0 }));

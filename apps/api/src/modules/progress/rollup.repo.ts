@@ -39,7 +39,7 @@ export interface RollupFilter {
 
 /** One figure row: of all groups (level 'all') or of one area of the level asked for. */
 export interface AreaRollup {
-  level: 'all' | 'area' | 'cohort';
+  level: 'all' | 'cohort' | AreaLevel;
   code: string | null;
   cohort: number | null;
   groups: number;
@@ -62,9 +62,11 @@ export type AreaLevel = 'province' | 'district' | 'tambon';
  * overdue counts, groups with every step done or any step overdue, members, enterprises.
  * `today` is Thailand's date (overdue = past its due date and not done).
  */
-export async function areaRollups(db: Executor, f: RollupFilter & { level: AreaLevel | null; today: string }): Promise<AreaRollup[]> {
+export async function areaRollups(db: Executor, f: RollupFilter & { levels: AreaLevel[]; today: string }): Promise<AreaRollup[]> {
   const today = sql`${f.today}::date`;
-  const areaCol = f.level ? sql.raw(`gp.${f.level}_code`) : sql`null::text`;
+  const cols = f.levels.map((l) => sql.raw(`gp.${l}_code`));
+  const levelOf = sql.join([...f.levels.map((l, i) => sql`when grouping(${cols[i]}) = 0 then ${l}`), sql`when grouping(gp.cohort_year) = 0 then 'cohort' else 'all'`], sql` `);
+  const codeOf = cols.length ? sql`coalesce(${sql.join(cols, sql`, `)})` : sql`null::text`;
   const stepCols = STEPS.map((n) => sql.raw(
     `count(*) filter (where gp.s${n} = 'done')::int as "done${n}", count(*) filter (where gp.s${n} = 'in_progress')::int as "inProgress${n}", ` +
     `count(*) filter (where gp.s${n} = 'not_started')::int as "notStarted${n}"`));
@@ -72,8 +74,8 @@ export async function areaRollups(db: Executor, f: RollupFilter & { level: AreaL
   const allDone = sql.raw(STEPS.map((n) => `gp.s${n} = 'done'`).join(' and '));
   const rows = rowsOf<Record<string, number | string | null>>(await db.execute(sql`
     with ${DUE}
-    select case when grouping(${areaCol}) = 0 then 'area' when grouping(gp.cohort_year) = 0 then 'cohort' else 'all' end as level,
-      ${areaCol} as code, case when grouping(gp.cohort_year) = 0 then gp.cohort_year end as cohort,
+    select case ${levelOf} end as level,
+      ${codeOf} as code, case when grouping(gp.cohort_year) = 0 then gp.cohort_year end as cohort,
       count(*)::int as groups, count(distinct gp.tambon_code)::int as tambons, count(*) filter (where gp.formed)::int as formed,
       coalesce(sum(gp.members), 0)::int as members, count(*) filter (where ${allDone})::int as "allStepsDone",
       count(*) filter (where ${anyOverdue(today)})::int as "overdueGroups",
@@ -81,7 +83,7 @@ export async function areaRollups(db: Executor, f: RollupFilter & { level: AreaL
       ${sql.join(stepCols, sql`, `)}, ${sql.join(overdueCols, sql`, `)}
     from group_progress gp left join due on due.cohort_year = gp.cohort_year
     where ${rollupInScope(f.scope)} and ${rollupInScope(f.area)} ${f.cohort ? sql`and gp.cohort_year = ${f.cohort}` : sql``}
-    group by grouping sets (${f.level ? sql`(${areaCol}), ` : sql``}(gp.cohort_year), ())`));
+    group by grouping sets (${sql.join([...cols.map((c) => sql`(${c})`), sql`(gp.cohort_year)`, sql`()`], sql`, `)})`));
   return rows.map((r) => ({
     level: r.level as AreaRollup['level'], code: (r.code as string | null) ?? null, cohort: r.cohort === null ? null : Number(r.cohort),
     groups: Number(r.groups), tambons: Number(r.tambons), formed: Number(r.formed), members: Number(r.members), allStepsDone: Number(r.allStepsDone),

@@ -117,6 +117,8 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
   const one = async (db: Executor, actor: Actor, row: Row) => (await kind.present(db, actor, [row]))[0]!;
 
   const tableName = getTableName(kind.table);
+  /** What a record added before it was created. */
+  const CREATED: Contribution = [];
 
   /**
    * The step facts and monthly figures follow every write; `dates` are the record's dates before
@@ -125,7 +127,9 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
    */
   async function afterWrite(tx: Executor, group: GroupRow, id: string, dates: unknown[], before: Contribution) {
     const dateKept = dates.length === 2 && dates[0] === dates[1];
-    if (kind.fact && !dateKept) await repo.refreshFact(tx, kind.fact, kind.table, kind.date, group.id);
+    const created = dates.length === 1 && before === CREATED;
+    if (kind.fact && created) await repo.advanceFact(tx, kind.fact, group.id, String(dates[0]));
+    else if (kind.fact && !dateKept) await repo.refreshFact(tx, kind.fact, kind.table, kind.date, group.id);
     if (kind.stats) await addGroupMonths(tx, group, before, await contributionOf(tx, tableName, id));
   }
 
@@ -138,7 +142,7 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
 
   async function insert(tx: Executor, ctx: Ctx, group: GroupRow, id: string, columns: Record<string, unknown>): Promise<Row> {
     const inserted = (await repo.insertRecord(tx, kind.table, { ...columns, id, groupId: group.id, createdBy: ctx.actor.userId })) as Row;
-    await afterWrite(tx, group, id, [inserted[kind.dateKey]], []);
+    await afterWrite(tx, group, id, [inserted[kind.dateKey]], CREATED);
     await audit(tx, ctx, { verb: `${kind.noun}.create`, targetType: kind.noun, targetId: id, after: inserted });
     return inserted;
   }
