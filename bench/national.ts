@@ -118,6 +118,8 @@ async function build(database: Database) {
       union all select group_id, date_trunc('month', held_on)::date, 'attendance', sum(cardinality(attendee_ids) + outside_participants) from learning_session group by 1, 2`);
     await db.execute(sql`insert into province_month_stat (province_code, cohort_year, month, key, value)
       select substr(g.tambon_code, 1, 2), g.cohort_year, s.month, s.key, sum(s.value) from group_month_stat s join model_group g on g.id = s.group_id group by 1, 2, 3, 4`);
+    await db.execute(sql`insert into province_month_total (province_code, month, key, value)
+      select province_code, month, key, sum(value) from province_month_stat group by 1, 2, 3`);
   });
   await step('analyze', () => db.execute(sql`analyze`));
   const counts = rowsOf<{ p: number; t: number }>(await db.execute(sql`select (select count(*) from production_record)::int as p, (select count(*) from sales_transaction)::int as t`))[0]!;
@@ -187,10 +189,21 @@ async function measure(database: Database) {
     for (let i = 0; i < RUNS; i++) times.push((await get(path, who)).ms);
     // The same statements alone, one after another on one connection: what the database takes.
     const sqlTimes: number[] = [];
+    const each = statements.map(() => [] as number[]);
     for (let i = 0; i < RUNS; i++) {
       const t = performance.now();
-      for (const st of statements) await replayer.query(st.text, st.values as unknown[]);
+      for (const [k, st] of statements.entries()) {
+        const u = performance.now();
+        await replayer.query(st.text, st.values as unknown[]);
+        each[k]!.push(performance.now() - u);
+      }
       sqlTimes.push(performance.now() - t);
+    }
+    // STATEMENTS=1: the three slowest statements of each request.
+    if (process.env.STATEMENTS) {
+      for (const k of each.map((xs, k) => [pct(xs, 50), k] as const).sort((a, b) => b[0] - a[0]).slice(0, 3).map(([, k]) => k)) {
+        console.log(`    ${fmt(pct(each[k]!, 50))}  ${statements[k]!.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+      }
     }
     const b = first.body;
     const size = b.groups ? `${b.groups.length} of ${b.matching} groups, ${b.areas.length} areas` : b.items ? `${b.items.length} items` : b.reports ? `${b.reports.length} report` : `${b.byProvince.length} provinces`;

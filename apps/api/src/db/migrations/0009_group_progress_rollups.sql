@@ -1,3 +1,12 @@
+CREATE TABLE "province_month_total" (
+	"province_code" text NOT NULL,
+	"month" date NOT NULL,
+	"key" text NOT NULL,
+	"slot" smallint DEFAULT 0 NOT NULL,
+	"value" numeric(18, 3) NOT NULL,
+	CONSTRAINT "province_month_total_province_code_month_key_slot_pk" PRIMARY KEY("province_code","month","key","slot")
+);
+--> statement-breakpoint
 CREATE TABLE "group_progress" (
 	"group_id" uuid PRIMARY KEY NOT NULL,
 	"province_code" text NOT NULL,
@@ -36,6 +45,10 @@ ALTER TABLE "group_progress" ADD CONSTRAINT "group_progress_group_id_model_group
 CREATE INDEX "group_progress_province_idx" ON "group_progress" USING btree ("province_code","cohort_year");--> statement-breakpoint
 CREATE INDEX "group_progress_district_idx" ON "group_progress" USING btree ("district_code");--> statement-breakpoint
 CREATE INDEX "group_progress_tambon_idx" ON "group_progress" USING btree ("tambon_code","cohort_year");
+--> statement-breakpoint
+-- Data migration: the provinces' figures over all cohorts, from their figures per cohort.
+INSERT INTO province_month_total (province_code, month, key, value)
+SELECT province_code, month, key, sum(value) FROM province_month_stat GROUP BY 1, 2, 3 HAVING abs(sum(value)) >= 0.0005;
 --> statement-breakpoint
 -- Issue 16 (ADR 0024): each group's seven steps, kept in the writing transaction by statement
 -- triggers on the tables they are derived from. The rules are progress.rules.ts's, in SQL;

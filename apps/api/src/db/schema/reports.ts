@@ -39,6 +39,23 @@ export const provinceMonthStat = pgTable(
   (t) => [primaryKey({ columns: [t.provinceCode, t.cohortYear, t.month, t.key, t.slot] }), index('province_month_stat_month_idx').on(t.month)],
 );
 
+/**
+ * The province's figures summed over its cohorts (ADR 0024): what the national dashboard and a
+ * province's report read when no cohort is chosen — a few rows per province and month whatever
+ * the number of cohorts. Kept with the other two by the same writes; slots as theirs.
+ */
+export const provinceMonthTotal = pgTable(
+  'province_month_total',
+  {
+    provinceCode: text('province_code').notNull(),
+    month: date('month').notNull(),
+    key: text('key').notNull(),
+    slot: smallint('slot').notNull().default(0),
+    value: numeric('value', { precision: 18, scale: 3, mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.provinceCode, t.month, t.key, t.slot] })],
+);
+
 /** A monthly report of a unit (province → agency, agency → ministry as แบบ กท.05, district → province). */
 export const report = pgTable(
   'report',

@@ -25,9 +25,11 @@ export async function statTotals(db: Executor, f: { provinces: string[] | null; 
       where s.group_id = any(${sql.param(f.groupIds)}::uuid[]) and ${DASHBOARD_KEYS(sql.raw('s.key'))}
       group by grouping sets ((s.month, s.key), (substr(g.tambon_code, 1, 2), s.key))`));
   }
+  // Without a cohort, the sums over cohorts (province_month_total): fewer rows whatever the cohorts.
+  const table = f.cohort ? sql`province_month_stat` : sql`province_month_total`;
   return rowsOf<StatTotal>(await db.execute(sql`
     select province_code as "provinceCode", to_char(month, 'YYYY-MM') as month, key, sum(value)::float8 as value
-    from province_month_stat
+    from ${table}
     where ${DASHBOARD_KEYS(sql.raw('key'))}
       ${f.provinces === null ? sql`` : sql`and province_code = any(${sql.param(f.provinces)}::text[])`}
       ${f.cohort ? sql`and cohort_year = ${f.cohort}` : sql``}

@@ -111,7 +111,7 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
     : completeness(deps, ctx, { level: 'province', from: monthsBefore(lastMonth, 2), to: lastMonth, unit: unit!.code === 'TH' ? undefined : unit!.code });
   const levels = unit!.kind === 'province' ? (['province', 'district'] as const) : (['province'] as const);
   const [rollups, cohorts, targets, agencies, assignments, stats, reporting] = await Promise.all([
-    areaRollups(deps.db, { scope, area, cohort: q.cohort, levels: [...levels], today: todayIso() }),
+    areaRollups(deps.db, { scope, area, cohort: q.cohort, levels: [...levels], today: todayIso(), tambons: true }),
     listCohorts(deps.db), listTargets(deps.db), listAgencies(deps.db), listAssignments(deps.db),
     repo.statTotals(deps.db, smallArea ? { groupIds: ids } : { provinces: provinceCodes, cohort: q.cohort }),
     reportingOf(),

@@ -56,40 +56,70 @@ export interface AreaRollup {
 
 export type AreaLevel = 'province' | 'district' | 'tambon';
 
+const LEVEL_LENGTH: Record<AreaLevel, number> = { province: 2, district: 4, tambon: 6 };
+
 /**
- * The counts of the groups in a unit and cohort — in all, per area of `level` (province,
- * district or tambon) and per cohort — in one statement (grouping sets): step × status with
- * overdue counts, groups with every step done or any step overdue, members, enterprises.
- * `today` is Thailand's date (overdue = past its due date and not done).
+ * The counts of the groups in a unit and cohort — in all, per area of each of `levels`
+ * (province, district, tambon) and per cohort: step × status with overdue counts, groups with
+ * every step done or any step overdue, members, enterprises. One hash aggregate over the roll-up
+ * by (finest area, cohort) — a few hundred rows — added up here for the coarser levels.
+ * `today` is Thailand's date (overdue = past its due date and not done). `tambons` (distinct
+ * tambons with a group) is counted on the 'all' row only when asked.
  */
-export async function areaRollups(db: Executor, f: RollupFilter & { levels: AreaLevel[]; today: string }): Promise<AreaRollup[]> {
+export async function areaRollups(db: Executor, f: RollupFilter & { levels: AreaLevel[]; today: string; tambons?: boolean }): Promise<AreaRollup[]> {
   const today = sql`${f.today}::date`;
-  const cols = f.levels.map((l) => sql.raw(`gp.${l}_code`));
-  const levelOf = sql.join([...f.levels.map((l, i) => sql`when grouping(${cols[i]}) = 0 then ${l}`), sql`when grouping(gp.cohort_year) = 0 then 'cohort' else 'all'`], sql` `);
-  const codeOf = cols.length ? sql`coalesce(${sql.join(cols, sql`, `)})` : sql`null::text`;
+  const finest = [...f.levels].sort((a, b) => LEVEL_LENGTH[b] - LEVEL_LENGTH[a])[0];
+  const areaCol = finest ? sql.raw(`gp.${finest}_code`) : sql`''`;
   const stepCols = STEPS.map((n) => sql.raw(
     `count(*) filter (where gp.s${n} = 'done')::int as "done${n}", count(*) filter (where gp.s${n} = 'in_progress')::int as "inProgress${n}", ` +
     `count(*) filter (where gp.s${n} = 'not_started')::int as "notStarted${n}"`));
   const overdueCols = STEPS.map((n) => sql`count(*) filter (where ${overdueOf(n, today)})::int as ${sql.raw(`"overdue${n}"`)}`);
   const allDone = sql.raw(STEPS.map((n) => `gp.s${n} = 'done'`).join(' and '));
-  const rows = rowsOf<Record<string, number | string | null>>(await db.execute(sql`
-    with ${DUE}
-    select case ${levelOf} end as level,
-      ${codeOf} as code, case when grouping(gp.cohort_year) = 0 then gp.cohort_year end as cohort,
-      count(*)::int as groups, count(distinct gp.tambon_code)::int as tambons, count(*) filter (where gp.formed)::int as formed,
-      coalesce(sum(gp.members), 0)::int as members, count(*) filter (where ${allDone})::int as "allStepsDone",
-      count(*) filter (where ${anyOverdue(today)})::int as "overdueGroups",
-      count(*) filter (where gp.informed)::int as informed, count(*) filter (where gp.applied)::int as applied, count(*) filter (where gp.registered)::int as registered,
-      ${sql.join(stepCols, sql`, `)}, ${sql.join(overdueCols, sql`, `)}
-    from group_progress gp left join due on due.cohort_year = gp.cohort_year
-    where ${rollupInScope(f.scope)} and ${rollupInScope(f.area)} ${f.cohort ? sql`and gp.cohort_year = ${f.cohort}` : sql``}
-    group by grouping sets (${sql.join([...cols.map((c) => sql`(${c})`), sql`(gp.cohort_year)`, sql`()`], sql`, `)})`));
-  return rows.map((r) => ({
-    level: r.level as AreaRollup['level'], code: (r.code as string | null) ?? null, cohort: r.cohort === null ? null : Number(r.cohort),
-    groups: Number(r.groups), tambons: Number(r.tambons), formed: Number(r.formed), members: Number(r.members), allStepsDone: Number(r.allStepsDone),
-    overdueGroups: Number(r.overdueGroups), informed: Number(r.informed), applied: Number(r.applied), registered: Number(r.registered),
-    steps: STEPS.map((n) => ({ step: n, done: Number(r[`done${n}`]), inProgress: Number(r[`inProgress${n}`]), notStarted: Number(r[`notStarted${n}`]), overdue: Number(r[`overdue${n}`]) })),
-  }));
+  const where = sql`${rollupInScope(f.scope)} and ${rollupInScope(f.area)} ${f.cohort ? sql`and gp.cohort_year = ${f.cohort}` : sql``}`;
+  const [result, tambons] = await Promise.all([
+    db.execute(sql`
+      with ${DUE}
+      select ${areaCol} as code, gp.cohort_year as cohort,
+        count(*)::int as groups, count(*) filter (where gp.formed)::int as formed,
+        coalesce(sum(gp.members), 0)::int as members, count(*) filter (where ${allDone})::int as "allStepsDone",
+        count(*) filter (where ${anyOverdue(today)})::int as "overdueGroups",
+        count(*) filter (where gp.informed)::int as informed, count(*) filter (where gp.applied)::int as applied, count(*) filter (where gp.registered)::int as registered,
+        ${sql.join(stepCols, sql`, `)}, ${sql.join(overdueCols, sql`, `)}
+      from group_progress gp left join due on due.cohort_year = gp.cohort_year
+      where ${where}
+      group by 1, 2`),
+    f.tambons ? db.execute(sql`select count(distinct gp.tambon_code)::int as n from group_progress gp where ${where}`) : null,
+  ]);
+  const out = new Map<string, AreaRollup>();
+  const add = (level: AreaRollup['level'], code: string | null, cohort: number | null, r: Record<string, number | string>) => {
+    const k = `${level}|${code}|${cohort}`;
+    let o = out.get(k);
+    if (!o) {
+      o = {
+        level, code, cohort, groups: 0, tambons: 0, formed: 0, members: 0, allStepsDone: 0, overdueGroups: 0, informed: 0, applied: 0, registered: 0,
+        steps: STEPS.map((n) => ({ step: n, done: 0, inProgress: 0, notStarted: 0, overdue: 0 })),
+      };
+      out.set(k, o);
+    }
+    for (const key of ['groups', 'formed', 'members', 'allStepsDone', 'overdueGroups', 'informed', 'applied', 'registered'] as const) o[key] += Number(r[key]);
+    // A tambon has one group per cohort: a cohort's tambons are its groups.
+    if (level === 'cohort') o.tambons += Number(r.groups);
+    for (const s of o.steps) {
+      s.done += Number(r[`done${s.step}`]);
+      s.inProgress += Number(r[`inProgress${s.step}`]);
+      s.notStarted += Number(r[`notStarted${s.step}`]);
+      s.overdue += Number(r[`overdue${s.step}`]);
+    }
+  };
+  for (const r of rowsOf<Record<string, number | string>>(result)) {
+    const code = String(r.code);
+    for (const level of f.levels) add(level, code.slice(0, LEVEL_LENGTH[level]), null, r);
+    add('cohort', null, Number(r.cohort), r);
+    add('all', null, null, r);
+  }
+  const all = out.get('all|null|null');
+  if (all && tambons) all.tambons = Number(rowsOf<{ n: number }>(tambons)[0]!.n);
+  return [...out.values()];
 }
 
 export interface PageFilter extends RollupFilter {

@@ -53,7 +53,7 @@ export async function lockRecord(tx: Executor, table: string, id: string, versio
 const SLOTS = 16;
 
 /**
- * Moves a group's monthly figures, and its province's, by the difference a write made
+ * Moves a group's monthly figures, and its province's (per cohort and over all), by the difference a write made
  * (`after` − `before`, each a record's contribution) — in the caller's transaction, so the
  * figures always agree with the records.
  *
@@ -78,17 +78,22 @@ export async function addGroupMonths(tx: Executor, group: { id: string; tambonCo
   const keys = changes.map(([mk]) => mk.split('\u0000')[1]!);
   const values = changes.map(([, d]) => d);
   await tx.execute(sql`
-    with slot as (select ${slotOf(sql`${`group_month_stat:${group.id}`}`)}::smallint as g, ${slotOf(sql`${`province_month_stat:${province}:${group.cohortYear}`}`)}::smallint as p),
+    with slot as (select ${slotOf(sql`${`group_month_stat:${group.id}`}`)}::smallint as g, ${slotOf(sql`${`province_month_stat:${province}:${group.cohortYear}`}`)}::smallint as p,
+      ${slotOf(sql`${`province_month_total:${province}`}`)}::smallint as t),
     d as (select m::date as month, k as key, v as value from unnest(${sql.param(months)}::text[], ${sql.param(keys)}::text[], ${sql.param(values)}::float8[]) as u(m, k, v)),
     g as (
       insert into group_month_stat (group_id, month, key, slot, value) select ${group.id}, d.month, d.key, slot.g, d.value from d, slot
-      on conflict (group_id, month, key, slot) do update set value = group_month_stat.value + excluded.value)
+      on conflict (group_id, month, key, slot) do update set value = group_month_stat.value + excluded.value),
+    t as (
+      insert into province_month_total (province_code, month, key, slot, value) select ${province}, d.month, d.key, slot.t, d.value from d, slot
+      on conflict (province_code, month, key, slot) do update set value = province_month_total.value + excluded.value)
     insert into province_month_stat (province_code, cohort_year, month, key, slot, value) select ${province}, ${group.cohortYear}, d.month, d.key, slot.p, d.value from d, slot
     on conflict (province_code, cohort_year, month, key, slot) do update set value = province_month_stat.value + excluded.value`);
   // Figures that came down to nothing go (only where something was taken away).
   if (values.some((v) => v < 0)) {
     await tx.execute(sql`
-      with g as (delete from group_month_stat where group_id = ${group.id} and month = any(${sql.param(months)}::date[]) and key = any(${sql.param(keys)}::text[]) and abs(value) < 0.0005)
+      with g as (delete from group_month_stat where group_id = ${group.id} and month = any(${sql.param(months)}::date[]) and key = any(${sql.param(keys)}::text[]) and abs(value) < 0.0005),
+      t as (delete from province_month_total where province_code = ${province} and month = any(${sql.param(months)}::date[]) and key = any(${sql.param(keys)}::text[]) and abs(value) < 0.0005)
       delete from province_month_stat where province_code = ${province} and cohort_year = ${group.cohortYear} and month = any(${sql.param(months)}::date[]) and key = any(${sql.param(keys)}::text[])
         and abs(value) < 0.0005`);
   }
