@@ -10,6 +10,8 @@ export const ProgressQuery = z.object({
   /** Only groups whose `step` has this status (ignored without `step`). */
   status: z.enum(STEP_STATUSES).optional(),
   overdue: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Groups whose name, tambon, district or province contains this text. */
+  q: z.string().trim().min(1).max(100).optional(),
   /** Groups per page (the counts always cover every group). */
   limit: z.coerce.number().int().min(1).max(200).default(50),
   /** `nextCursor` of the page before. */

@@ -72,6 +72,7 @@ export interface ProgressQueryInput {
   step?: number;
   status?: 'done' | 'in_progress' | 'not_started';
   overdue: boolean;
+  q?: string;
   limit: number;
   cursor?: string;
 }
@@ -95,7 +96,7 @@ export async function progress(deps: Deps, ctx: Ctx, q: ProgressQueryInput) {
   const level = childLevel(unit!.kind);
   const [rollups, page, own] = await Promise.all([
     rollup.areaRollups(deps.db, { scope, area, cohort: q.cohort, levels: level ? [level] : [], today }),
-    rollup.groupPage(deps.db, { scope, area, cohort: q.cohort, today, step: q.step, status: q.status, overdue: q.overdue, after, limit: q.limit + 1 }),
+    rollup.groupPage(deps.db, { scope, area, cohort: q.cohort, today, step: q.step, status: q.status, overdue: q.overdue, q: q.q, after, limit: q.limit + 1 }),
     areaTargets(deps.db, unit!, area, q.cohort),
   ]);
   const shownGroups = page.groups.slice(0, q.limit);

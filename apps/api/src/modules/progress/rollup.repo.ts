@@ -127,6 +127,7 @@ export interface PageFilter extends RollupFilter {
   step?: number;
   status?: 'done' | 'in_progress' | 'not_started';
   overdue: boolean;
+  q?: string;
   after?: { tambonCode: string; cohort: number; id: string } | null;
   limit: number;
 }
@@ -138,6 +139,11 @@ function pageWhere(f: PageFilter): SQL {
   if (f.cohort) parts.push(sql`gp.cohort_year = ${f.cohort}`);
   if (f.step && f.status) parts.push(sql`gp.${sql.raw(`s${f.step}`)} = ${f.status}`);
   if (f.overdue) parts.push(f.step ? overdueOf(f.step, today) : sql`(${anyOverdue(today)})`);
+  if (f.q) {
+    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    parts.push(sql`(exists (select 1 from model_group n where n.id = gp.group_id and n.name like ${like})
+      or exists (select 1 from geo_unit u where u.code in (gp.tambon_code, gp.district_code, gp.province_code) and u.name_th like ${like}))`);
+  }
   return sql.join(parts, sql` and `);
 }
 
