@@ -151,11 +151,11 @@ describe('the progress answer: counts of every group, a page of them', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const res = await district.get(`/api/progress?unit=4001&cohort=2569&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const res: { status: number; body: { groups: { id: string }[]; nextCursor: string | null } } = await district.get(`/api/progress?unit=4001&cohort=2569&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
       expect(res.status).toBe(200);
       expect(res.body.groups.length).toBeLessThanOrEqual(2);
       expect(res.body).toMatchObject({ groupCount: 5, matching: 5, areaLevel: 'tambon' });
-      seen.push(...res.body.groups.map((g: { id: string }) => g.id));
+      seen.push(...res.body.groups.map((g) => g.id));
       cursor = res.body.nextCursor;
       pages += 1;
     } while (cursor);

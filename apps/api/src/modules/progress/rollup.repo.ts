@@ -73,7 +73,6 @@ export async function areaRollups(db: Executor, f: RollupFilter & { levels: Area
   const stepCols = STEPS.map((n) => sql.raw(
     `count(*) filter (where gp.s${n} = 'done')::int as "done${n}", count(*) filter (where gp.s${n} = 'in_progress')::int as "inProgress${n}", ` +
     `count(*) filter (where gp.s${n} = 'not_started')::int as "notStarted${n}"`));
-  const overdueCols = STEPS.map((n) => sql`count(*) filter (where ${overdueOf(n, today)})::int as ${sql.raw(`"overdue${n}"`)}`);
   const allDone = sql.raw(STEPS.map((n) => `gp.s${n} = 'done'`).join(' and '));
   const where = sql`${rollupInScope(f.scope)} and ${rollupInScope(f.area)} ${f.cohort ? sql`and gp.cohort_year = ${f.cohort}` : sql``}`;
   const [result, tambons] = await Promise.all([
@@ -84,14 +83,14 @@ export async function areaRollups(db: Executor, f: RollupFilter & { levels: Area
         coalesce(sum(gp.members), 0)::int as members, count(*) filter (where ${allDone})::int as "allStepsDone",
         count(*) filter (where ${anyOverdue(today)})::int as "overdueGroups",
         count(*) filter (where gp.informed)::int as informed, count(*) filter (where gp.applied)::int as applied, count(*) filter (where gp.registered)::int as registered,
-        ${sql.join(stepCols, sql`, `)}, ${sql.join(overdueCols, sql`, `)}
+        ${sql.join(stepCols, sql`, `)}, ${sql.join(STEPS.map((n) => sql`(${sql.raw(`due.u${n}`)} < ${today}) as ${sql.raw(`"late${n}"`)}`), sql`, `)}
       from group_progress gp left join due on due.cohort_year = gp.cohort_year
       where ${where}
-      group by 1, 2`),
+      group by 1, 2, ${sql.raw(STEPS.map((n) => `due.u${n}`).join(', '))}`),
     f.tambons ? db.execute(sql`select count(distinct gp.tambon_code)::int as n from group_progress gp where ${where}`) : null,
   ]);
   const out = new Map<string, AreaRollup>();
-  const add = (level: AreaRollup['level'], code: string | null, cohort: number | null, r: Record<string, number | string>) => {
+  const add = (level: AreaRollup['level'], code: string | null, cohort: number | null, r: Record<string, number | string | boolean>) => {
     const k = `${level}|${code}|${cohort}`;
     let o = out.get(k);
     if (!o) {
@@ -108,10 +107,11 @@ export async function areaRollups(db: Executor, f: RollupFilter & { levels: Area
       s.done += Number(r[`done${s.step}`]);
       s.inProgress += Number(r[`inProgress${s.step}`]);
       s.notStarted += Number(r[`notStarted${s.step}`]);
-      s.overdue += Number(r[`overdue${s.step}`]);
+      // Every group of a cohort has the same due date: a step past it is overdue where not done.
+      if (r[`late${s.step}`] === true) s.overdue += Number(r[`inProgress${s.step}`]) + Number(r[`notStarted${s.step}`]);
     }
   };
-  for (const r of rowsOf<Record<string, number | string>>(result)) {
+  for (const r of rowsOf<Record<string, number | string | boolean>>(result)) {
     const code = String(r.code);
     for (const level of f.levels) add(level, code.slice(0, LEVEL_LENGTH[level]), null, r);
     add('cohort', null, Number(r.cohort), r);
@@ -151,13 +151,17 @@ function pageWhere(f: PageFilter): SQL {
 export async function groupPage(db: Executor, f: PageFilter): Promise<{ groups: ProgressGroup[]; matching: number }> {
   const where = pageWhere(f);
   const after = f.after ? sql`and (gp.tambon_code, gp.cohort_year, gp.group_id) > (${f.after.tambonCode}, ${f.after.cohort}::int, ${f.after.id}::uuid)` : sql``;
+  // One province, district or tambon: also as a range of tambon codes (digits sort before 'z'),
+  // so the page is read in order from the (tambon, cohort) index instead of sorting the area.
+  const only = !f.area.all && f.area.prefixes.length === 1 && !f.area.groups.length ? f.area.prefixes[0]! : null;
+  const range = only ? sql`and gp.tambon_code >= ${only} and gp.tambon_code < ${`${only}z`}` : sql``;
   const [page, count] = await Promise.all([
     db.execute(sql`
       with ${DUE}
       select g.id, g.name, g.tambon_code as "tambonCode", g.cohort_year as "cohortYear", e.registration_code as "enterpriseCode"
       from group_progress gp left join due on due.cohort_year = gp.cohort_year
         join model_group g on g.id = gp.group_id left join enterprise e on e.group_id = g.id and e.deleted_at is null
-      where ${where} ${after}
+      where ${where} ${range} ${after}
       order by gp.tambon_code, gp.cohort_year, gp.group_id
       limit ${f.limit}`),
     db.execute(sql`with ${DUE} select count(*)::int as n from group_progress gp left join due on due.cohort_year = gp.cohort_year where ${where}`),
