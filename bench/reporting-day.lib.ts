@@ -57,6 +57,10 @@ export async function buildReportingDay(database: Database, o: { groups: number;
   await db.execute(sql`insert into province_month_stat (province_code, cohort_year, month, key, value)
     select substr(g.tambon_code, 1, 2), g.cohort_year, s.month, s.key, sum(s.value) from group_month_stat s join model_group g on g.id = s.group_id group by 1, 2, 3, 4
     on conflict do nothing`);
+  // The provinces' figures over all cohorts, which the national dashboard reads (ADR 0024).
+  await db.execute(sql`insert into province_month_total (province_code, month, key, value)
+    select province_code, month, key, sum(value) from province_month_stat group by 1, 2, 3
+    on conflict do nothing`);
   // An officer at every level, all with the demo password (its hash copied from a demo account).
   await db.execute(sql`with h as (select password_hash from app_user where username = 'demo-admin'),
     u as (

@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const stats = async (table: 'group_month_stat' | 'province_month_stat') =>
-  Object.fromEntries(rowsOf<{ month: string; key: string; value: number }>(await ctx.database.db.execute(sql.raw(`select month::text as month, key, value::float8 as value from ${table} order by 1, 2`)))
+  Object.fromEntries(rowsOf<{ month: string; key: string; value: number }>(await ctx.database.db.execute(sql.raw(`select month::text as month, key, sum(value)::float8 as value from ${table} group by 1, 2 order by 1, 2`)))
     .map((r) => [`${r.month} ${r.key}`, Number(r.value)]));
 
 describe('monthly figures follow the records', () => {

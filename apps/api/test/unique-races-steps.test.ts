@@ -18,7 +18,7 @@ import { N, countRows, expectOneWinner, race, statusesOf } from './support/races
  * | enterprise_code_uq | one code on two groups at once |
  * | individual_plan_…_pk, group_plan_…_pk | first save N times |
  * | production_record, sales_transaction, learning_session, outlet, online_channel, marketing_event pkeys | same client id N times: one 201, the rest 200 |
- * | group_month_stat_…_pk, province_month_stat_…_pk, group_step_fact_…_pk | N records of one group and month at once: all 201, figures = the records' sum |
+ * | group_month_stat_…_slot_pk, province_month_stat_…_slot_pk, group_step_fact_…_pk | N records of one group and month at once: all 201, figures (summed over their slots, ADR 0024) = the records' sum |
  * | report_unit_period_uq | a month's draft opened N times at once |
  * | report_version_report_id_number_pk | one draft submitted N times at once |
  * | step_override_group_id_step_pk | a step confirmed N times at once |
@@ -101,8 +101,8 @@ describe('records with a client id, N at once', () => {
     const res = await race(() => tambon.post('/api/production', { id: randomUUID(), groupId: group.id, date: '2026-08-10', product: 'morning_glory', unit: 'kg', quantity: 5, value: 100 }));
     expect(statusesOf(res)).toEqual(Array(N).fill(201));
     const value = async (query: ReturnType<typeof sql>) => Number(rowsOf<{ v: number }>(await ctx.database.db.execute(query))[0]?.v ?? 0);
-    expect(await value(sql`select value::float8 as v from group_month_stat where group_id = ${group.id} and month = '2026-08-01' and key = 'prodvalue'`)).toBe(N * 100);
-    expect(await value(sql`select value::float8 as v from province_month_stat where province_code = '40' and cohort_year = 2569 and month = '2026-08-01' and key = 'prodvalue'`)).toBe(N * 100);
+    expect(await value(sql`select sum(value)::float8 as v from group_month_stat where group_id = ${group.id} and month = '2026-08-01' and key = 'prodvalue'`)).toBe(N * 100);
+    expect(await value(sql`select sum(value)::float8 as v from province_month_stat where province_code = '40' and cohort_year = 2569 and month = '2026-08-01' and key = 'prodvalue'`)).toBe(N * 100);
     expect(await countRows(ctx, sql`select 1 from group_step_fact where group_id = ${group.id} and fact = 'production'`)).toBe(1);
   });
 });

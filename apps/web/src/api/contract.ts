@@ -129,6 +129,7 @@ export type ProgressFilter = QueryOf<'/api/progress'>;
 export type GroupProgress = Progress['groups'][number];
 export type StepView = GroupProgress['steps'][number];
 export type StepTotals = Progress['totals'][number];
+export type AreaProgress = Progress['areas'][number];
 export type OverrideInput = Body<'/api/groups/{id}/steps/{step}', 'put'>;
 export type Timeline = Answer<'/api/groups/{id}/timeline'>;
 export type TimelineItem = Timeline['items'][number];

@@ -9887,14 +9887,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Groups × seven steps for a unit and cohort: status, dates, due dates, overdue; totals per step */
+        /** A unit's progress: step × status counts with overdue, in all and per area below it, and one page of its groups (filtered by step, status, overdue) with their seven steps */
         get: {
             parameters: {
                 query?: {
                     unit?: string;
                     cohort?: number;
                     step?: number;
+                    status?: "not_started" | "in_progress" | "done";
                     overdue?: "true" | "false";
+                    q?: string;
+                    limit?: number;
+                    cursor?: string;
                 };
                 header?: never;
                 path?: never;
@@ -9912,6 +9916,7 @@ export interface paths {
                             unit: {
                                 code: string;
                                 nameTh: string;
+                                kind: string;
                             };
                             cohort: number | null;
                             today: string;
@@ -9920,6 +9925,32 @@ export interface paths {
                                 areaTambonsWithGroup: number;
                                 groupsOutsideTargets: number;
                             };
+                            /** @enum {string|null} */
+                            areaLevel: "province" | "district" | "tambon" | null;
+                            areas: {
+                                code: string;
+                                nameTh: string;
+                                groups: number;
+                                overdueGroups: number;
+                                allStepsDone: number;
+                                steps: {
+                                    step: number;
+                                    done: number;
+                                    inProgress: number;
+                                    notStarted: number;
+                                    overdue: number;
+                                }[];
+                            }[];
+                            totals: {
+                                step: number;
+                                done: number;
+                                inProgress: number;
+                                notStarted: number;
+                                overdue: number;
+                            }[];
+                            groupCount: number;
+                            overdueGroups: number;
+                            matching: number;
                             groups: {
                                 /** Format: uuid */
                                 id: string;
@@ -9950,14 +9981,7 @@ export interface paths {
                                     reason: string | null;
                                 }[];
                             }[];
-                            totals: {
-                                step: number;
-                                done: number;
-                                inProgress: number;
-                                notStarted: number;
-                                overdue: number;
-                            }[];
-                            groupCount: number;
+                            nextCursor: string | null;
                         };
                     };
                 };

@@ -11,3 +11,4 @@ export * from './reports';
 export * from './market';
 export * from './support';
 export * from './sync';
+export * from './rollups';

@@ -1,4 +1,4 @@
-import { bigserial, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, date, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { appUser } from './auth';
 import { modelGroup } from './groups';
 
@@ -14,9 +14,14 @@ export const groupMonthStat = pgTable(
     groupId: uuid('group_id').notNull().references(() => modelGroup.id),
     month: date('month').notNull(),
     key: text('key').notNull(),
+    /**
+     * Writers of the same group at the same time add to different slots (ADR 0024: one group's
+     * writes do not queue on one row); a figure is the sum over its slots. Slot 0 when alone.
+     */
+    slot: smallint('slot').notNull().default(0),
     value: numeric('value', { precision: 18, scale: 3, mode: 'number' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.groupId, t.month, t.key] })],
+  (t) => [primaryKey({ columns: [t.groupId, t.month, t.key, t.slot] })],
 );
 
 /** The same figures summed per province and cohort: what national dashboards read. */
@@ -27,9 +32,28 @@ export const provinceMonthStat = pgTable(
     cohortYear: integer('cohort_year').notNull(),
     month: date('month').notNull(),
     key: text('key').notNull(),
+    /** As group_month_stat's: the figure is the sum over its slots. */
+    slot: smallint('slot').notNull().default(0),
     value: numeric('value', { precision: 18, scale: 3, mode: 'number' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.provinceCode, t.cohortYear, t.month, t.key] }), index('province_month_stat_month_idx').on(t.month)],
+  (t) => [primaryKey({ columns: [t.provinceCode, t.cohortYear, t.month, t.key, t.slot] }), index('province_month_stat_month_idx').on(t.month)],
+);
+
+/**
+ * The province's figures summed over its cohorts (ADR 0024): what the national dashboard and a
+ * province's report read when no cohort is chosen — a few rows per province and month whatever
+ * the number of cohorts. Kept with the other two by the same writes; slots as theirs.
+ */
+export const provinceMonthTotal = pgTable(
+  'province_month_total',
+  {
+    provinceCode: text('province_code').notNull(),
+    month: date('month').notNull(),
+    key: text('key').notNull(),
+    slot: smallint('slot').notNull().default(0),
+    value: numeric('value', { precision: 18, scale: 3, mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.provinceCode, t.month, t.key, t.slot] })],
 );
 
 /** A monthly report of a unit (province → agency, agency → ministry as แบบ กท.05, district → province). */

@@ -25,9 +25,11 @@ export async function statTotals(db: Executor, f: { provinces: string[] | null; 
       where s.group_id = any(${sql.param(f.groupIds)}::uuid[]) and ${DASHBOARD_KEYS(sql.raw('s.key'))}
       group by grouping sets ((s.month, s.key), (substr(g.tambon_code, 1, 2), s.key))`));
   }
+  // Without a cohort, the sums over cohorts (province_month_total): fewer rows whatever the cohorts.
+  const table = f.cohort ? sql`province_month_stat` : sql`province_month_total`;
   return rowsOf<StatTotal>(await db.execute(sql`
     select province_code as "provinceCode", to_char(month, 'YYYY-MM') as month, key, sum(value)::float8 as value
-    from province_month_stat
+    from ${table}
     where ${DASHBOARD_KEYS(sql.raw('key'))}
       ${f.provinces === null ? sql`` : sql`and province_code = any(${sql.param(f.provinces)}::text[])`}
       ${f.cohort ? sql`and cohort_year = ${f.cohort}` : sql``}
@@ -42,23 +44,4 @@ export async function districtTotals(db: Executor, groupIds: string[]): Promise<
     from group_month_stat s join model_group g on g.id = s.group_id
     where s.group_id = any(${sql.param(groupIds)}::uuid[]) and (s.key like 'sales|%' or s.key like 'salesn|%' or s.key = 'prodvalue')
     group by 1, 2`));
-}
-
-export async function enterpriseCounts(db: Executor, groupIds: string[]) {
-  if (!groupIds.length) return [];
-  return rowsOf<{ groupId: string; informed: boolean; applied: boolean; registered: boolean }>(await db.execute(sql`
-    select group_id as "groupId", informed_on is not null as informed, applied_on is not null as applied, registered_on is not null as registered
-    from enterprise where deleted_at is null and group_id = any(${sql.param(groupIds)}::uuid[])`));
-}
-
-export async function memberCounts(db: Executor, groupIds: string[]) {
-  if (!groupIds.length) return new Map<string, number>();
-  return new Map(rowsOf<{ groupId: string; n: number }>(await db.execute(sql`
-    select group_id as "groupId", count(*)::int as n from group_member where group_id = any(${sql.param(groupIds)}::uuid[]) group by 1`)).map((r) => [r.groupId, Number(r.n)]));
-}
-
-export async function groupsWithPresident(db: Executor, groupIds: string[]): Promise<Set<string>> {
-  if (!groupIds.length) return new Set();
-  return new Set(rowsOf<{ id: string }>(await db.execute(sql`
-    select distinct group_id as id from group_committee where role = 'president' and group_id = any(${sql.param(groupIds)}::uuid[])`)).map((r) => r.id));
 }

@@ -5,9 +5,7 @@ import { requireInScope, requirePermission, scopeOf } from '../../lib/authz';
 import { COUNTRY, areaOfUnit, findUnit, type OrgUnit } from '../geo/units';
 import { listAssignments, listAgencies, listCohorts, listTargets } from '../program/program.repo';
 import { listChildren } from '../geo/geo.repo';
-import { groupsForProgress, type ProgressGroup } from '../progress/progress.repo';
-import type { StepView } from '../progress/progress.rules';
-import { stepsOf } from '../progress/progress.service';
+import { areaRollups, groupIdsOf, type AreaRollup } from '../progress/rollup.repo';
 import { completeness } from '../reports/reports.status';
 import { monthsBefore, previousPeriod } from '../reports/reports.rules';
 import * as repo from './dashboard.repo';
@@ -38,29 +36,10 @@ function addMoney(f: AreaFigures, key: string, value: number) {
   else if (kind === 'salesn' && channel && isExchange(channel)) f.exchanges += value;
 }
 
-interface Counted {
-  steps: Map<string, StepView[]>;
-  members: Map<string, number>;
-  formed: Set<string>;
-  registered: Set<string>;
-}
-
-/** Groups, members and steps counted per area (a province, a district). */
-function countGroups(groups: ProgressGroup[], areaOf: (g: ProgressGroup) => string, c: Counted): Map<string, AreaFigures> {
-  const out = new Map<string, AreaFigures>();
-  for (const g of groups) {
-    const key = areaOf(g);
-    const f = out.get(key) ?? out.set(key, zero()).get(key)!;
-    const s = c.steps.get(g.id)!;
-    f.groups += 1;
-    f.formed += c.formed.has(g.id) ? 1 : 0;
-    f.members += c.members.get(g.id) ?? 0;
-    f.allStepsDone += s.every((x) => x.status === 'done') ? 1 : 0;
-    f.overdueGroups += s.some((x) => x.overdue) ? 1 : 0;
-    f.registered += c.registered.has(g.id) ? 1 : 0;
-  }
-  return out;
-}
+/** An area's figures from its roll-up row (money is added from the monthly figures). */
+const figuresOf = (r: AreaRollup): AreaFigures => ({
+  ...zero(), groups: r.groups, formed: r.formed, members: r.members, allStepsDone: r.allStepsDone, overdueGroups: r.overdueGroups, registered: r.registered,
+});
 
 /**
  * The money series by month and by channel from the summed figures; the per-province sums
@@ -97,9 +76,9 @@ function series(stats: repo.StatTotal[], province: (code: string) => AreaFigures
 }
 
 /** A province's drill-down: every active district, with its groups' figures (zeros where none). */
-async function districtsOf(deps: Deps, provinceCode: string, groups: ProgressGroup[], c: Counted) {
-  const [districts, money] = await Promise.all([listChildren(deps.db, provinceCode, false), repo.districtTotals(deps.db, groups.map((g) => g.id))]);
-  const figures = countGroups(groups, (g) => g.tambonCode.slice(0, 4), c);
+async function districtsOf(deps: Deps, provinceCode: string, groupIds: string[], rollups: AreaRollup[]) {
+  const [districts, money] = await Promise.all([listChildren(deps.db, provinceCode, false), repo.districtTotals(deps.db, groupIds)]);
+  const figures = new Map(rollups.filter((r) => r.level === 'district').map((r) => [r.code!, figuresOf(r)]));
   for (const m of money) addMoney(figures.get(m.districtCode) ?? figures.set(m.districtCode, zero()).get(m.districtCode)!, m.key, m.value);
   return districts.map(({ unit: d }) => ({ code: d.code, nameTh: d.nameTh, ...(figures.get(d.code) ?? zero()) }));
 }
@@ -108,8 +87,9 @@ async function districtsOf(deps: Deps, provinceCode: string, groups: ProgressGro
  * The numbers the dashboard draws for a unit and cohort: tambons with a model group against
  * the targets, the step funnel with overdue counts, production and sales by month and channel,
  * community enterprises, reporting completeness — and each province's figures for the tile map.
- * Steps come from the same derivation as the progress table; money and counts from the
- * monthly figures kept by the record writes (no batch: a record written now is in the next load).
+ * Steps and group counts come from the roll-up the progress table reads (group_progress, ADR
+ * 0024); money from the monthly figures — both kept by the writes (no batch: a record written now
+ * is in the next load).
  */
 export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort?: number }) {
   const { actor } = ctx;
@@ -120,17 +100,18 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
   requireInScope(actor, 'dashboard.read', unit);
   const area = await areaOfUnit(deps.db, unit!);
 
-  const groups = await groupsForProgress(deps.db, { scope, area, cohort: q.cohort });
-  const ids = groups.map((g) => g.id);
-  const provinceCodes = area.all ? null : [...new Set(area.prefixes.map((p) => p.slice(0, 2)))];
   const smallArea = unit!.kind === 'district' || unit!.kind === 'tambon' || unit!.kind === 'group';
+  // Only a province or a smaller area lists its groups (for the sums of its groups' figures).
+  const ids = unit!.kind === 'province' || smallArea ? await groupIdsOf(deps.db, { scope, area, cohort: q.cohort }) : [];
+  const provinceCodes = area.all ? null : [...new Set(area.prefixes.map((p) => p.slice(0, 2)))];
   const lastMonth = previousPeriod(todayIso());
   // Province reports over the last three months, for the country, an agency or a province.
   const reportingOf = () => smallArea || !actor.permissions.has('report.read')
     ? null
     : completeness(deps, ctx, { level: 'province', from: monthsBefore(lastMonth, 2), to: lastMonth, unit: unit!.code === 'TH' ? undefined : unit!.code });
-  const [steps, members, enterprises, formed, cohorts, targets, agencies, assignments, stats, reporting] = await Promise.all([
-    stepsOf(deps, groups), repo.memberCounts(deps.db, ids), repo.enterpriseCounts(deps.db, ids), repo.groupsWithPresident(deps.db, ids),
+  const levels = unit!.kind === 'province' ? (['province', 'district'] as const) : (['province'] as const);
+  const [rollups, cohorts, targets, agencies, assignments, stats, reporting] = await Promise.all([
+    areaRollups(deps.db, { scope, area, cohort: q.cohort, levels: [...levels], today: todayIso(), tambons: true }),
     listCohorts(deps.db), listTargets(deps.db), listAgencies(deps.db), listAssignments(deps.db),
     repo.statTotals(deps.db, smallArea ? { groupIds: ids } : { provinces: provinceCodes, cohort: q.cohort }),
     reportingOf(),
@@ -140,9 +121,8 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
 
   const agencyOf = new Map(assignments.map((a) => [a.provinceCode, a.agencyCode]));
   const provinceName = new Map(assignments.map((a) => [a.provinceCode, a.nameTh]));
-  const registered = new Set(enterprises.filter((e) => e.registered).map((e) => e.groupId));
-  const counted = { steps, members, formed, registered };
-  const byProvince = countGroups(groups, (g) => g.tambonCode.slice(0, 2), counted);
+  const all = rollups.find((r) => r.level === 'all');
+  const byProvince = new Map(rollups.filter((r) => r.level === 'province').map((r) => [r.code!, figuresOf(r)]));
   const { monthly, byChannel } = series(stats, (p) => byProvince.get(p) ?? byProvince.set(p, zero()).get(p)!);
 
   const provinces = [...byProvince].map(([code, f]) => ({ code, nameTh: provinceName.get(code) ?? code, agencyCode: agencyOf.get(code) ?? null, ...f })).sort((a, b) => a.code.localeCompare(b.code));
@@ -152,17 +132,14 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
   }, zero());
   const visibleAgencies = agencies.filter((a) => area.all || area.agencies.includes(a.code) || provinces.some((p) => p.agencyCode === a.code));
   const byAgency = visibleAgencies.map((a) => ({ code: a.code, shortTh: a.shortTh, nameTh: a.nameTh, provinces: assignments.filter((x) => x.agencyCode === a.code).length, ...sum(provinces.filter((p) => p.agencyCode === a.code)) }));
-  const funnel = [1, 2, 3, 4, 5, 6, 7].map((step) => {
-    const s = groups.map((g) => steps.get(g.id)![step - 1]!);
-    return { step, done: s.filter((x) => x.status === 'done').length, inProgress: s.filter((x) => x.status === 'in_progress').length, notStarted: s.filter((x) => x.status === 'not_started').length, overdue: s.filter((x) => x.overdue).length };
-  });
+  const funnel = all?.steps ?? [1, 2, 3, 4, 5, 6, 7].map((step) => ({ step, done: 0, inProgress: 0, notStarted: 0, overdue: 0 }));
 
-  const byDistrict = unit!.kind === 'province' ? await districtsOf(deps, unit!.code, groups, counted) : null;
+  const byDistrict = unit!.kind === 'province' ? await districtsOf(deps, unit!.code, ids, rollups) : null;
   const programTambons = targets.find((t) => t.key === 'program_tambons')?.value ?? null;
   const cohortTargets = cohorts.map((c) => {
     const mine = own.byCohort.find((x) => x.cohort === c.yearBe);
     return {
-      cohort: c.yearBe, tambonTarget: c.tambonTarget, tambonsWithGroup: new Set(groups.filter((g) => g.cohortYear === c.yearBe).map((g) => g.tambonCode)).size,
+      cohort: c.yearBe, tambonTarget: c.tambonTarget, tambonsWithGroup: rollups.find((r) => r.level === 'cohort' && r.cohort === c.yearBe)?.tambons ?? 0,
       areaTambons: mine?.targets ?? 0, areaTambonsWithGroup: mine?.covered ?? 0,
     };
   });
@@ -175,7 +152,7 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
       programTambons,
       cohortTargetTotal: cohorts.reduce((n, c) => n + c.tambonTarget, 0),
       cohorts: cohortTargets,
-      tambonsWithGroup: new Set(groups.map((g) => g.tambonCode)).size,
+      tambonsWithGroup: all?.tambons ?? 0,
       areaTambons: own.areaTambons,
       areaTambonsWithGroup: own.areaTambonsWithGroup,
       groupsOutsideTargets: own.groupsOutsideTargets,
@@ -189,7 +166,7 @@ export async function dashboard(deps: Deps, ctx: Ctx, q: { unit?: string; cohort
     byDistrict,
     monthly,
     byChannel,
-    enterprises: { informed: enterprises.filter((e) => e.informed).length, applied: enterprises.filter((e) => e.applied).length, registered: registered.size },
+    enterprises: { informed: all?.informed ?? 0, applied: all?.applied ?? 0, registered: all?.registered ?? 0 },
     reporting: reporting && { from: reporting.from, to: reporting.to, totals: reporting.totals, lateToday: reporting.lateToday.length },
   };
 }

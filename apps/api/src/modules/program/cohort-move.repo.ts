@@ -29,13 +29,15 @@ export async function moveGroup(tx: Executor, g: { id: string; tambonCode: strin
   await tx.execute(sql`update learning_session set plan_cohort = ${g.to}, updated_at = now(), version = version + 1 where group_id = ${g.id} and plan_cohort = ${g.from}`);
   const province = g.tambonCode.slice(0, 2);
   await tx.execute(sql`
-    with s as (select month, key, value from group_month_stat where group_id = ${g.id}),
+    with s as (select month, key, sum(value) as value from group_month_stat where group_id = ${g.id} group by month, key),
     moved as (
       select ${province} as province_code, ${g.from}::int as cohort_year, month, key, -value as value from s
       union all select ${province}, ${g.to}::int, month, key, value from s)
     insert into province_month_stat (province_code, cohort_year, month, key, value)
     select province_code, cohort_year, month, key, value from moved
-    on conflict (province_code, cohort_year, month, key) do update set value = province_month_stat.value + excluded.value`);
-  await tx.execute(sql`delete from province_month_stat where province_code = ${province} and cohort_year = ${g.from} and abs(value) < 0.0005`);
+    on conflict (province_code, cohort_year, month, key, slot) do update set value = province_month_stat.value + excluded.value`);
+  // A figure is the sum over its slots (ADR 0024): the old cohort's go where they add up to nothing.
+  await tx.execute(sql`delete from province_month_stat where province_code = ${province} and cohort_year = ${g.from}
+    and (month, key) in (select month, key from province_month_stat where province_code = ${province} and cohort_year = ${g.from} group by 1, 2 having abs(sum(value)) < 0.0005)`);
   return true;
 }

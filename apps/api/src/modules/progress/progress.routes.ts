@@ -7,10 +7,7 @@ import * as service from './progress.service';
 export async function progressRoutes(app: App, deps: ModuleDeps): Promise<void> {
   const tags = ['progress'];
   app.get('/api/progress', {
-    schema: { tags, summary: 'Groups × seven steps for a unit and cohort: status, dates, due dates, overdue; totals per step', querystring: ProgressQuery, response: { 200: ProgressOut } },
-    // The country's table is 4,009 groups × 7 steps built by the service from typed rows:
-    // re-validating it through zod on the way out would double the answer time (docs/PERFORMANCE.md).
-    serializerCompiler: () => (data) => JSON.stringify(data),
+    schema: { tags, summary: 'A unit\'s progress: step × status counts with overdue, in all and per area below it, and one page of its groups (filtered by step, status, overdue) with their seven steps', querystring: ProgressQuery, response: { 200: ProgressOut } },
   }, async (req) => service.progress(deps, ctxOf(req), req.query));
   app.get('/api/groups/:id/progress', { schema: { tags, summary: "One group's seven steps", params: IdParams, response: { 200: GroupProgressOut } } },
     async (req) => service.groupProgress(deps, ctxOf(req), req.params.id));

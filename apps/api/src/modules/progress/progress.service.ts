@@ -7,10 +7,12 @@ import type { ModuleDeps } from '../../module';
 import { stepOverride } from '../../db/schema';
 import { audit, type Ctx } from '../../lib/audit';
 import { requireInScope, requirePermission, scopeOf } from '../../lib/authz';
-import { AppError, notFound } from '../../lib/errors';
+import { AppError, invalid, notFound } from '../../lib/errors';
 import { COUNTRY, areaOfUnit, findUnit, findUnits } from '../geo/units';
 import { checkRecordDate, groupFor } from '../records/records.kit';
 import * as repo from './progress.repo';
+import * as rollup from './rollup.repo';
+import type { AreaLevel } from './rollup.repo';
 import { deriveSteps, stepViews, type StepView } from './progress.rules';
 import { timeline as readTimeline, type TimelineRow } from './timeline.repo';
 import { groupsInTargets } from '../program/targets.repo';
@@ -43,18 +45,45 @@ async function progressOf(deps: Deps, groups: repo.ProgressGroup[]) {
   }));
 }
 
-function totalsOf(rows: { steps: StepView[] }[]) {
-  return [1, 2, 3, 4, 5, 6, 7].map((step) => {
-    const s = rows.map((r) => r.steps[step - 1]!);
-    return {
-      step, done: s.filter((x) => x.status === 'done').length, inProgress: s.filter((x) => x.status === 'in_progress').length,
-      notStarted: s.filter((x) => x.status === 'not_started').length, overdue: s.filter((x) => x.overdue).length,
-    };
-  });
+/** The level below a unit, whose areas the progress answer counts (none below a tambon). */
+function childLevel(kind: string): AreaLevel | null {
+  if (kind === 'country' || kind === 'agency') return 'province';
+  if (kind === 'province') return 'district';
+  if (kind === 'district') return 'tambon';
+  return null;
 }
 
-/** Groups × steps for a unit in my scope (default: the top of my scope), with totals per step. */
-export async function progress(deps: Deps, ctx: Ctx, q: { unit?: string; cohort?: number; step?: number; overdue: boolean }) {
+const encodeAfter = (g: { tambonCode: string; cohortYear: number; id: string }) => Buffer.from(JSON.stringify([g.tambonCode, g.cohortYear, g.id])).toString('base64url');
+function decodeAfter(cursor: string): { tambonCode: string; cohort: number; id: string } {
+  try {
+    const [tambonCode, cohort, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown, unknown];
+    if (typeof tambonCode === 'string' && /^\d{1,8}$/.test(tambonCode) && Number.isInteger(cohort) && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) {
+      return { tambonCode, cohort: cohort as number, id };
+    }
+  } catch {
+    /* fall through */
+  }
+  throw invalid([{ path: 'cursor', message: 'not a cursor from this list' }]);
+}
+
+export interface ProgressQueryInput {
+  unit?: string;
+  cohort?: number;
+  step?: number;
+  status?: 'done' | 'in_progress' | 'not_started';
+  overdue: boolean;
+  q?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/**
+ * A unit's progress in my scope (default: the top of my scope), answered from the roll-up
+ * (ADR 0024): the step × status counts with overdue of all its groups and of each area below
+ * it (provinces, districts or tambons), and one page of its groups — filtered by a step's status
+ * or by overdue on the server — with their seven steps. Never every group of the country.
+ */
+export async function progress(deps: Deps, ctx: Ctx, q: ProgressQueryInput) {
   const { actor } = ctx;
   requirePermission(actor, 'progress.read');
   const scope = scopeOf(actor, 'progress.read');
@@ -62,14 +91,37 @@ export async function progress(deps: Deps, ctx: Ctx, q: { unit?: string; cohort?
   const unit = unitCode === 'TH' ? COUNTRY : await findUnit(deps.db, unitCode);
   requireInScope(actor, 'progress.read', unit);
   const area = await areaOfUnit(deps.db, unit!);
-  const groups = await repo.groupsForProgress(deps.db, { scope, area, cohort: q.cohort });
-  const [all, own] = await Promise.all([progressOf(deps, groups), areaTargets(deps.db, unit!, area, q.cohort)]);
-  const shown = all.filter((g) => {
-    const steps = q.step ? [g.steps[q.step - 1]!] : g.steps;
-    return !q.overdue || steps.some((s) => s.overdue);
-  });
+  const after = q.cursor ? decodeAfter(q.cursor) : null;
+  const today = todayIso();
+  const level = childLevel(unit!.kind);
+  const [rollups, page, own] = await Promise.all([
+    rollup.areaRollups(deps.db, { scope, area, cohort: q.cohort, levels: level ? [level] : [], today }),
+    rollup.groupPage(deps.db, { scope, area, cohort: q.cohort, today, step: q.step, status: q.status, overdue: q.overdue, q: q.q, after, limit: q.limit + 1 }),
+    areaTargets(deps.db, unit!, area, q.cohort),
+  ]);
+  const shownGroups = page.groups.slice(0, q.limit);
+  const areaRows = rollups.filter((r) => r.level === level && r.code);
+  const [groups, names] = await Promise.all([progressOf(deps, shownGroups), findUnits(deps.db, areaRows.map((r) => r.code!))]);
+  const all = rollups.find((r) => r.level === 'all');
+  const emptySteps = [1, 2, 3, 4, 5, 6, 7].map((step) => ({ step, done: 0, inProgress: 0, notStarted: 0, overdue: 0 }));
   const targets = { areaTambons: own.areaTambons, areaTambonsWithGroup: own.areaTambonsWithGroup, groupsOutsideTargets: own.groupsOutsideTargets };
-  return { unit: { code: unit!.code, nameTh: unit!.nameTh }, cohort: q.cohort ?? null, today: todayIso(), targets, groups: shown, totals: totalsOf(all), groupCount: all.length };
+  const last = shownGroups.at(-1);
+  return {
+    unit: { code: unit!.code, nameTh: unit!.nameTh, kind: unit!.kind },
+    cohort: q.cohort ?? null,
+    today,
+    targets,
+    areaLevel: level,
+    areas: areaRows.sort((a, b) => a.code!.localeCompare(b.code!)).map((r) => ({
+      code: r.code!, nameTh: names.get(r.code!)?.nameTh ?? r.code!, groups: r.groups, overdueGroups: r.overdueGroups, allStepsDone: r.allStepsDone, steps: r.steps,
+    })),
+    totals: all?.steps ?? emptySteps,
+    groupCount: all?.groups ?? 0,
+    overdueGroups: all?.overdueGroups ?? 0,
+    matching: page.matching,
+    groups,
+    nextCursor: page.groups.length > q.limit && last ? encodeAfter(last) : null,
+  };
 }
 
 export async function groupProgress(deps: Deps, ctx: Ctx, groupId: string) {

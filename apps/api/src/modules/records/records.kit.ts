@@ -10,7 +10,8 @@ import { areaOfUnit, findUnit } from '../geo/units';
 import { findGroup } from '../groups/groups.repo';
 import { findProduct } from '../production/products.repo';
 import type { RecordListInput } from './records.schemas';
-import { refreshGroupMonths } from '../stats/stats.repo';
+import { getTableName } from 'drizzle-orm';
+import { addGroupMonths, contributionOf, lockRecord, type Contribution } from '../stats/stats.repo';
 import { inBatch } from '../../db/batch-memo';
 import * as repo from './records.repo';
 
@@ -116,19 +117,33 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
 
   const one = async (db: Executor, actor: Actor, row: Row) => (await kind.present(db, actor, [row]))[0]!;
 
+  const tableName = getTableName(kind.table);
+  /** What a record added before it was created. */
+  const CREATED: Contribution = [];
+
   /**
    * The step facts and monthly figures follow every write; `dates` are the record's dates before
-   * and after. An edit that keeps the date cannot move the group's first date.
+   * and after, `before` what the record added to the monthly figures before the write (ADR 0024).
+   * An edit that keeps the date cannot move the group's first date.
    */
-  async function afterWrite(tx: Executor, group: GroupRow, dates: unknown[]) {
+  async function afterWrite(tx: Executor, group: GroupRow, id: string, dates: unknown[], before: Contribution) {
     const dateKept = dates.length === 2 && dates[0] === dates[1];
-    if (kind.fact && !dateKept) await repo.refreshFact(tx, kind.fact, kind.table, kind.date, group.id);
-    if (kind.stats) await refreshGroupMonths(tx, group, dates.filter((d): d is string => typeof d === 'string'));
+    const created = dates.length === 1 && before === CREATED;
+    if (kind.fact && created) await repo.advanceFact(tx, kind.fact, group.id, String(dates[0]));
+    else if (kind.fact && !dateKept) await repo.refreshFact(tx, kind.fact, kind.table, kind.date, group.id);
+    if (kind.stats) await addGroupMonths(tx, group, before, await contributionOf(tx, tableName, id));
+  }
+
+  /** The record's row locked at the version read, and what it adds to the figures: null when that version is gone. */
+  async function lockFor(tx: Executor, id: string, version: number): Promise<Contribution | null> {
+    if (!kind.stats) return [];
+    if (!(await lockRecord(tx, tableName, id, version))) return null;
+    return contributionOf(tx, tableName, id);
   }
 
   async function insert(tx: Executor, ctx: Ctx, group: GroupRow, id: string, columns: Record<string, unknown>): Promise<Row> {
     const inserted = (await repo.insertRecord(tx, kind.table, { ...columns, id, groupId: group.id, createdBy: ctx.actor.userId })) as Row;
-    await afterWrite(tx, group, [inserted[kind.dateKey]]);
+    await afterWrite(tx, group, id, [inserted[kind.dateKey]], CREATED);
     await audit(tx, ctx, { verb: `${kind.noun}.create`, targetType: kind.noun, targetId: id, after: inserted });
     return inserted;
   }
@@ -176,12 +191,11 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
 
     /**
      * Creates many records, as `create` would one by one (the sync push): the same scope, rules,
-     * idempotency and audit row, each record in its own transaction — but the reads the items
-     * share (their groups, members, products) are made once, and each group's step facts and
-     * monthly figures are brought up to date once, after its items, for every group the batch
-     * touched (a repeated item too, so a batch cut off before that point and sent again still
-     * settles them). Answers per input: the record's version and whether it was created, or the
-     * error `create` would have thrown.
+     * idempotency, audit row, step facts and monthly figures, each record in its own transaction —
+     * but the reads the items share (their groups, members, products) are made once. The monthly
+     * figures take each write's difference into a slot of their own (ADR 0024), so the items of one
+     * group do not queue on one row. Answers per input: the record's version and whether it was
+     * created, or the error `create` would have thrown.
      */
     async createMany(deps: Deps, ctx: Ctx, inputs: (Input & { id: string; groupId: string })[]): Promise<({ created: boolean; version: number } | { error: unknown })[]> {
       const { actor } = ctx;
@@ -189,7 +203,6 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
       const scope = scopeOf(actor, kind.write);
       const groups = new Map((await repo.groupsByIds(deps.db, [...new Set(inputs.map((i) => i.groupId))])).map((g) => [g.id, g]));
       const stored = new Map(((await repo.anyRecordsByIds(deps.db, kind.table, inputs.map((i) => i.id))) as Row[]).map((r) => [r.id, r]));
-      const touched = new Map<string, { group: GroupRow; dates: Set<string> }>();
       const out: ({ created: boolean; version: number } | { error: unknown })[] = [];
       await inBatch(async () => {
         for (const input of inputs) {
@@ -206,23 +219,15 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
               if (!same) throw new AppError('record.id_conflict', 409, { issues: [{ path: 'id', message: 'this id belongs to another record' }] });
               out.push({ created: false, version: existing.version });
             } else {
-              const row = await deps.db.transaction(async (tx) => {
-                const inserted = (await repo.insertRecord(tx, kind.table, { ...columns, id, groupId: group.id, createdBy: actor.userId })) as Row;
-                await audit(tx, ctx, { verb: `${kind.noun}.create`, targetType: kind.noun, targetId: id, after: inserted });
-                return inserted;
-              });
+              const row = await deps.db.transaction((tx) => insert(tx, ctx, group, id, columns));
               stored.set(id, row);
               out.push({ created: true, version: row.version });
             }
-            const t = touched.get(group.id) ?? { group, dates: new Set<string>() };
-            t.dates.add(String(stored.get(id)![kind.dateKey]));
-            touched.set(group.id, t);
           } catch (error) {
             out.push({ error });
           }
         }
       });
-      for (const { group, dates } of touched.values()) await deps.db.transaction((tx) => afterWrite(tx, group, [...dates]));
       return out;
     },
 
@@ -242,9 +247,10 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
       const merged = { ...kind.toInput(before), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
       const columns = await kind.prepare(deps.db, merged as unknown as Input, group);
       const row = await deps.db.transaction(async (tx) => {
-        const r = (await repo.updateRecord(tx, kind.table, id, version, columns)) as Row | null;
+        const was = await lockFor(tx, id, version);
+        const r = was ? ((await repo.updateRecord(tx, kind.table, id, version, columns)) as Row | null) : null;
         if (r) {
-          await afterWrite(tx, group, [before[kind.dateKey], r[kind.dateKey]]);
+          await afterWrite(tx, group, id, [before[kind.dateKey], r[kind.dateKey]], was!);
           await audit(tx, ctx, { verb: `${kind.noun}.update`, targetType: kind.noun, targetId: id, before, after: r });
         }
         return r;
@@ -281,9 +287,10 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
       const { actor } = ctx;
       const { row: before, group } = await recordFor(deps.db, actor, kind.write, id);
       const row = await deps.db.transaction(async (tx) => {
-        const r = (await repo.updateRecord(tx, kind.table, id, version, { deletedAt: new Date() })) as Row | null;
+        const was = await lockFor(tx, id, version);
+        const r = was ? ((await repo.updateRecord(tx, kind.table, id, version, { deletedAt: new Date() })) as Row | null) : null;
         if (r) {
-          await afterWrite(tx, group, [before[kind.dateKey]]);
+          await afterWrite(tx, group, id, [before[kind.dateKey]], was!);
           await audit(tx, ctx, { verb: `${kind.noun}.delete`, targetType: kind.noun, targetId: id, before });
         }
         return r;

@@ -115,6 +115,17 @@ export async function refreshFact(db: Executor, fact: string, table: GroupRecord
     delete from group_step_fact where group_id = ${groupId} and fact = ${fact} and (select d from f) is null`);
 }
 
+/**
+ * After a record is created: its date becomes the group's first date of that kind only if it is
+ * earlier. Nothing is written (nor locked) when it is not — so simultaneous records of one group
+ * do not queue on its fact row (ADR 0024). The insert comes first: a fact row another writer is
+ * inserting is waited for, and then moved earlier if this date is.
+ */
+export async function advanceFact(db: Executor, fact: string, groupId: string, date: string): Promise<void> {
+  await db.execute(sql`insert into group_step_fact (group_id, fact, first_on) values (${groupId}, ${fact}, ${date}::date) on conflict (group_id, fact) do nothing`);
+  await db.execute(sql`update group_step_fact set first_on = ${date}::date where group_id = ${groupId} and fact = ${fact} and first_on > ${date}::date`);
+}
+
 export async function memberIds(db: Executor, groupId: string): Promise<Set<string>> {
   return memo(`members:${groupId}`, async () => new Set((await db.select({ id: groupMember.farmerId }).from(groupMember).where(eq(groupMember.groupId, groupId))).map((r) => r.id)));
 }

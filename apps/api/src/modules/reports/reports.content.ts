@@ -11,7 +11,7 @@ import type { z } from 'zod';
 /**
  * What a monthly report says, computed from the records when it is drafted (and again until it
  * is submitted; then it is frozen as a version). Every figure is "this month" and "so far"
- * (up to the end of the month). Province reports read the province sums (province_month_stat),
+ * (up to the end of the month). Province reports read the province sums over its cohorts (province_month_total),
  * district reports the group sums (group_month_stat), both kept by the record writes.
  */
 export type ReportContent = z.output<typeof ReportContentOut>;
@@ -71,7 +71,7 @@ export async function computeContent(db: Executor, unit: OrgUnit, period: string
   const stats = rowsOf<{ key: string; month: number; total: number }>(await db.execute(
     unit.kind === 'province'
       ? sql`select key, coalesce(sum(value) filter (where month = ${start}::date), 0)::float8 as month, sum(value)::float8 as total
-            from province_month_stat where province_code = ${unit.code} and month <= ${start}::date group by key`
+            from province_month_total where province_code = ${unit.code} and month <= ${start}::date group by key`
       : sql`select s.key, coalesce(sum(s.value) filter (where s.month = ${start}::date), 0)::float8 as month, sum(s.value)::float8 as total
             from group_month_stat s join model_group g on g.id = s.group_id where g.tambon_code like ${like} and s.month <= ${start}::date group by s.key`,
   ));

@@ -1,69 +1,100 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../db/client';
-import { groupMonthStat, provinceMonthStat } from '../../db/schema';
 
 /** First day of a date's month. */
 export const monthOf = (iso: string) => `${iso.slice(0, 7)}-01`;
 
 /**
- * Recomputes a group's figures for the given months from its records (each read through the
- * (group_id, date) indexes) and moves the province's sums by the difference — in the caller's
- * transaction, so the figures always agree with the records.
+ * What one record adds to its group's monthly figures, by table (a deleted record adds nothing).
  *
  * Keys: prod|<product group>|<unit>|<use> (quantities; use = total, household, exchange, sale,
  * processing, loss), prodvalue (baht), sales|<channel> (baht), salesn|<channel> (count),
  * sessions, attendance (members present plus outside participants), visits (the district's
  * advisory visits), trainings and traininghours (courses the lecturers attended; issue 13).
  */
-export async function refreshGroupMonths(tx: Executor, group: { id: string; tambonCode: string; cohortYear: number }, dates: string[]): Promise<void> {
-  const months = [...new Set(dates.map(monthOf))];
-  if (!months.length) return;
-  const groupId = group.id;
-  const monthList = sql`${sql.param(months)}::date[]`;
-  const fresh = rowsOf<{ month: string; key: string; value: number }>(await tx.execute(sql`
-    with m as (select unnest(${monthList}) as month)
-    select m.month::text as month, s.key, s.value::float8 as value from m cross join lateral (
-      select 'prod|' || coalesce(p.category, 'other') || '|' || pr.unit || '|' || u.use as key, sum(u.q) as value
-        from production_record pr left join product p on p.code = pr.product_code
-        cross join lateral (values ('total', pr.quantity), ('household', pr.used_household), ('exchange', pr.used_exchange), ('sale', pr.used_sale), ('processing', pr.used_processing), ('loss', pr.used_loss)) as u(use, q)
-        where pr.group_id = ${groupId} and pr.deleted_at is null and pr.recorded_on >= m.month and pr.recorded_on < m.month + interval '1 month' and u.q > 0
-        group by 1
-      union all select 'prodvalue', sum(pr.value_baht) from production_record pr
-        where pr.group_id = ${groupId} and pr.deleted_at is null and pr.recorded_on >= m.month and pr.recorded_on < m.month + interval '1 month' and pr.value_baht is not null
-        having count(*) > 0
-      union all select 'sales|' || t.channel, coalesce(sum(t.value_baht), 0) from sales_transaction t
-        where t.group_id = ${groupId} and t.deleted_at is null and t.occurred_on >= m.month and t.occurred_on < m.month + interval '1 month' group by t.channel
-      union all select 'salesn|' || t.channel, count(*) from sales_transaction t
-        where t.group_id = ${groupId} and t.deleted_at is null and t.occurred_on >= m.month and t.occurred_on < m.month + interval '1 month' group by t.channel
-      union all select 'sessions', count(*) from learning_session ls
-        where ls.group_id = ${groupId} and ls.deleted_at is null and ls.held_on >= m.month and ls.held_on < m.month + interval '1 month' having count(*) > 0
-      union all select 'attendance', sum(cardinality(ls.attendee_ids) + ls.outside_participants) from learning_session ls
-        where ls.group_id = ${groupId} and ls.deleted_at is null and ls.held_on >= m.month and ls.held_on < m.month + interval '1 month' having count(*) > 0
-      union all select 'visits', count(*) from advisory_visit v
-        where v.group_id = ${groupId} and v.deleted_at is null and v.visited_on >= m.month and v.visited_on < m.month + interval '1 month' having count(*) > 0
-      union all select 'trainings', count(*) from lecturer_training lt
-        where lt.group_id = ${groupId} and lt.deleted_at is null and lt.trained_on >= m.month and lt.trained_on < m.month + interval '1 month' having count(*) > 0
-      union all select 'traininghours', sum(lt.hours) from lecturer_training lt
-        where lt.group_id = ${groupId} and lt.deleted_at is null and lt.trained_on >= m.month and lt.trained_on < m.month + interval '1 month' having count(*) > 0
-    ) as s`));
-  // The months' old figures go, and what they were gives the province its difference.
-  const old = await tx.delete(groupMonthStat).where(and(eq(groupMonthStat.groupId, groupId), inArray(groupMonthStat.month, months))).returning();
+const CONTRIBUTIONS: Record<string, (id: string) => SQL> = {
+  production_record: (id) => sql`
+    select date_trunc('month', pr.recorded_on)::date::text as month, 'prod|' || coalesce(p.category, 'other') || '|' || pr.unit || '|' || u.use as key, u.q::float8 as value
+      from production_record pr left join product p on p.code = pr.product_code
+      cross join lateral (values ('total', pr.quantity), ('household', pr.used_household), ('exchange', pr.used_exchange), ('sale', pr.used_sale), ('processing', pr.used_processing), ('loss', pr.used_loss)) as u(use, q)
+      where pr.id = ${id} and pr.deleted_at is null and u.q > 0
+    union all select date_trunc('month', recorded_on)::date::text, 'prodvalue', value_baht::float8 from production_record where id = ${id} and deleted_at is null and value_baht is not null`,
+  sales_transaction: (id) => sql`
+    select date_trunc('month', t.occurred_on)::date::text as month, x.key, x.value from sales_transaction t
+      cross join lateral (values ('sales|' || t.channel, coalesce(t.value_baht, 0)::float8), ('salesn|' || t.channel, 1::float8)) as x(key, value)
+      where t.id = ${id} and t.deleted_at is null`,
+  learning_session: (id) => sql`
+    select date_trunc('month', ls.held_on)::date::text as month, x.key, x.value from learning_session ls
+      cross join lateral (values ('sessions', 1::float8), ('attendance', (cardinality(ls.attendee_ids) + ls.outside_participants)::float8)) as x(key, value)
+      where ls.id = ${id} and ls.deleted_at is null`,
+  advisory_visit: (id) => sql`
+    select date_trunc('month', visited_on)::date::text as month, 'visits' as key, 1::float8 as value from advisory_visit where id = ${id} and deleted_at is null`,
+  lecturer_training: (id) => sql`
+    select date_trunc('month', lt.trained_on)::date::text as month, x.key, x.value from lecturer_training lt
+      cross join lateral (values ('trainings', 1::float8), ('traininghours', lt.hours::float8)) as x(key, value)
+      where lt.id = ${id} and lt.deleted_at is null`,
+};
+
+export type Contribution = { month: string; key: string; value: number }[];
+
+/** What a record adds to the monthly figures now (nothing once deleted). */
+export async function contributionOf(tx: Executor, table: string, id: string): Promise<Contribution> {
+  const query = CONTRIBUTIONS[table];
+  if (!query) throw new Error(`no monthly figures for ${table}`);
+  return rowsOf<{ month: string; key: string; value: number }>(await tx.execute(query(id))).map((r) => ({ ...r, value: Number(r.value) }));
+}
+
+/** Locks a record's row (with the version read) before its contribution is taken: null when that version is gone. */
+export async function lockRecord(tx: Executor, table: string, id: string, version: number): Promise<boolean> {
+  return rowsOf(await tx.execute(sql`select 1 from ${sql.identifier(table)} where id = ${id} and version = ${version} and deleted_at is null for update`)).length > 0;
+}
+
+/** Slots tried before a writer waits (ADR 0024): as many writers of one group at once as this do not queue. */
+const SLOTS = 16;
+
+/**
+ * Moves a group's monthly figures, and its province's (per cohort and over all), by the difference a write made
+ * (`after` − `before`, each a record's contribution) — in the caller's transaction, so the
+ * figures always agree with the records.
+ *
+ * The hot row (issue 16): every write of a group used to rewrite the same rows, so one group's
+ * writes queued one behind the other (and every group of a province behind one province row).
+ * Now each transaction adds its difference into a slot of its own — the first of 16 whose
+ * transaction-scoped advisory lock it gets, 0 when it writes alone — so simultaneous writers of
+ * one group or province add to different rows; a figure is the sum over its slots. The sums are
+ * exact whatever the slot (the lock only spreads the writers); with every slot taken a writer
+ * shares slot 0 and waits its turn, as before.
+ */
+export async function addGroupMonths(tx: Executor, group: { id: string; tambonCode: string; cohortYear: number }, before: Contribution, after: Contribution): Promise<void> {
   const delta = new Map<string, number>();
-  for (const r of fresh) delta.set(`${r.month}\u0000${r.key}`, Number(r.value));
-  for (const r of old) delta.set(`${r.month}\u0000${r.key}`, (delta.get(`${r.month}\u0000${r.key}`) ?? 0) - Number(r.value));
-
-  if (fresh.length) await tx.insert(groupMonthStat).values(fresh.map((r) => ({ groupId, month: r.month, key: r.key, value: Number(r.value) })));
-
-  const changes = [...delta].filter(([, d]) => Math.abs(d) > 1e-9);
+  for (const r of after) delta.set(`${r.month}\u0000${r.key}`, (delta.get(`${r.month}\u0000${r.key}`) ?? 0) + r.value);
+  for (const r of before) delta.set(`${r.month}\u0000${r.key}`, (delta.get(`${r.month}\u0000${r.key}`) ?? 0) - r.value);
+  // A key a record brings with 0 (a sale without a value) is kept, as a recomputation would.
+  const changes = [...delta].filter(([k, d]) => Math.abs(d) > 1e-9 || (!before.length && after.some((r) => `${r.month}\u0000${r.key}` === k)));
   if (!changes.length) return;
   const province = group.tambonCode.slice(0, 2);
+  const slotOf = (key: SQL) => sql`coalesce((select s from generate_series(0, ${SLOTS - 1}) s where pg_try_advisory_xact_lock(hashtext(${key}), s) limit 1), 0)`;
+  const months = changes.map(([mk]) => mk.split('\u0000')[0]!);
+  const keys = changes.map(([mk]) => mk.split('\u0000')[1]!);
+  const values = changes.map(([, d]) => d);
   await tx.execute(sql`
-    insert into province_month_stat (province_code, cohort_year, month, key, value)
-    select ${province}, ${group.cohortYear}, m::date, k, d
-    from unnest(${sql.param(changes.map(([mk]) => mk.split('\u0000')[0]))}::text[], ${sql.param(changes.map(([mk]) => mk.split('\u0000')[1]))}::text[], ${sql.param(changes.map(([, d]) => d))}::float8[]) as u(m, k, d)
-    on conflict (province_code, cohort_year, month, key) do update set value = province_month_stat.value + excluded.value`);
-  // Only the months just moved can have come down to nothing.
-  await tx.delete(provinceMonthStat).where(and(
-    eq(provinceMonthStat.provinceCode, province), eq(provinceMonthStat.cohortYear, group.cohortYear), inArray(provinceMonthStat.month, months), sql`abs(${provinceMonthStat.value}) < 0.0005`,
-  ));
+    with slot as (select ${slotOf(sql`${`group_month_stat:${group.id}`}`)}::smallint as g, ${slotOf(sql`${`province_month_stat:${province}:${group.cohortYear}`}`)}::smallint as p,
+      ${slotOf(sql`${`province_month_total:${province}`}`)}::smallint as t),
+    d as (select m::date as month, k as key, v as value from unnest(${sql.param(months)}::text[], ${sql.param(keys)}::text[], ${sql.param(values)}::float8[]) as u(m, k, v)),
+    g as (
+      insert into group_month_stat (group_id, month, key, slot, value) select ${group.id}, d.month, d.key, slot.g, d.value from d, slot
+      on conflict (group_id, month, key, slot) do update set value = group_month_stat.value + excluded.value),
+    t as (
+      insert into province_month_total (province_code, month, key, slot, value) select ${province}, d.month, d.key, slot.t, d.value from d, slot
+      on conflict (province_code, month, key, slot) do update set value = province_month_total.value + excluded.value)
+    insert into province_month_stat (province_code, cohort_year, month, key, slot, value) select ${province}, ${group.cohortYear}, d.month, d.key, slot.p, d.value from d, slot
+    on conflict (province_code, cohort_year, month, key, slot) do update set value = province_month_stat.value + excluded.value`);
+  // Figures that came down to nothing go (only where something was taken away).
+  if (values.some((v) => v < 0)) {
+    await tx.execute(sql`
+      with g as (delete from group_month_stat where group_id = ${group.id} and month = any(${sql.param(months)}::date[]) and key = any(${sql.param(keys)}::text[]) and abs(value) < 0.0005),
+      t as (delete from province_month_total where province_code = ${province} and month = any(${sql.param(months)}::date[]) and key = any(${sql.param(keys)}::text[]) and abs(value) < 0.0005)
+      delete from province_month_stat where province_code = ${province} and cohort_year = ${group.cohortYear} and month = any(${sql.param(months)}::date[]) and key = any(${sql.param(keys)}::text[])
+        and abs(value) < 0.0005`);
+  }
 }

@@ -2,20 +2,31 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import { api, unwrap } from '../../api/client';
 import type { GroupProgress, OverrideInput } from '../../api/contract';
 
-/** The progress table's filter as the page keeps it (`overdue` a switch; the API takes 'true'). */
+/** The progress page's filter as the page keeps it (`overdue` a switch; the API takes 'true'). */
 export interface ProgressFilter {
   /** An org unit code (province, district, tambon, agency); none = the top of my scope. */
   unit?: string;
   cohort?: number;
   step?: number;
+  status?: 'done' | 'in_progress' | 'not_started';
   overdue?: boolean;
+  q?: string;
 }
 
-/** Groups × seven steps for a unit and cohort, with the totals per step (GET /api/progress). */
+/** Groups asked for at a time (the counts always cover every group). */
+export const PROGRESS_PAGE = 50;
+
+/**
+ * A unit's progress (GET /api/progress): the counts per step and per area below it, and its
+ * groups a page at a time, filtered on the server; `fetchNextPage` brings the next page.
+ */
 export function useProgress(filter: ProgressFilter) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: ['progress', 'table', filter],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/progress', { params: { query: { ...filter, overdue: filter.overdue ? 'true' : undefined } }, signal })),
+    queryFn: ({ pageParam, signal }) =>
+      unwrap(api.GET('/api/progress', { params: { query: { ...filter, overdue: filter.overdue ? 'true' : undefined, limit: PROGRESS_PAGE, cursor: pageParam } }, signal })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   });

@@ -1,8 +1,7 @@
 import { useCallback, useMemo } from 'react';
-import { Grid, Paper, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Grid, Paper, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { formatDate, STEP_STATUS_LABELS, STEP_STATUSES, type StepStatus } from '@ntag/shared';
 import { isApiError } from '../../api/ApiError';
-import type { GroupProgress } from '../../api/contract';
 import { AreaPicker } from '../../components/AreaPicker';
 import { CohortSelect } from '../../components/CohortSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -16,17 +15,19 @@ import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useProgressT } from '../../i18n/progress';
 import { ProgressLegend, ProgressTotals } from './ProgressTotals';
 import { ProgressTable } from './ProgressTable';
+import { ProgressAreas } from './ProgressAreas';
 import { AreaTargetLine } from './AreaTargetLine';
 
-/** A group's name or place contains the search (Thai, no case). */
-const matches = (q: string) => (g: { name: string; tambon: { nameTh: string }; district: { nameTh: string }; province: { nameTh: string } }) =>
-  !q || g.name.includes(q) || g.tambon.nameTh.includes(q) || g.district.nameTh.includes(q) || g.province.nameTh.includes(q);
+/** The unit one level up: a district's province, a province's country (none above). */
+const parentOf = (code: string) => (/^\d{6}$/.test(code) ? code.slice(0, 4) : /^\d{4}$/.test(code) ? code.slice(0, 2) : /^\d{2}$/.test(code) ? '' : null);
 
 /**
- * ความก้าวหน้า 7 ขั้นตอน: every group of a unit (and cohort) against the seven steps, with the
- * totals per step. Filters live in the URL (?unit=4001&cohort=2569&step=4&overdue=1); "ใครล่าช้า"
- * is overdue=1 (as the API's overdue=true: late on the chosen step, or on any). The table shows
- * 100 groups at a time: the country has 4,009.
+ * ความก้าวหน้า 7 ขั้นตอน: a unit's groups (and cohort) against the seven steps. The server
+ * counts every group — per step, and per area below the unit (the country's provinces, a
+ * province's districts, a district's tambons: tap one to drill down) — and sends the groups a
+ * page at a time, filtered there (issue 16: the country has 4,009 groups, never sent at once).
+ * Filters live in the URL (?unit=4001&cohort=2569&step=4&status=not_started&overdue=1&q=…);
+ * "ใครล่าช้า" is overdue=1 (late on the chosen step, or on any).
  */
 export function ProgressPage() {
   const t = useProgressT();
@@ -47,17 +48,12 @@ export function ProgressPage() {
   const stepName = useStepName();
   const setUnit = useCallback((code: string) => patch({ unit: code || undefined }), [patch]);
 
-  // The whole unit and cohort is fetched once; the step, overdue, status and name filters apply
-  // here (the same rule as the API's step and overdue filters): switching them needs no new
-  // request, which for the country is 4,009 groups.
-  const progress = useProgress({ unit: unit || undefined, cohort: cohort ?? undefined });
-  const data = progress.data;
-  const rows = useMemo(() => {
-    if (!data) return [];
-    const late = (g: GroupProgress) => (step ? !!g.steps[step - 1]?.overdue : g.steps.some((s) => s.overdue));
-    return data.groups.filter((g) => (!overdue || late(g)) && (!status || !step || g.steps[step - 1]?.status === status) && matches(q)(g));
-  }, [data, overdue, status, step, q]);
+  const progress = useProgress({ unit: unit || undefined, cohort: cohort ?? undefined, step: step ?? undefined, status: status ?? undefined, overdue, q: q || undefined });
+  const pages = progress.data?.pages;
+  const data = pages?.[0];
+  const rows = useMemo(() => pages?.flatMap((p) => p.groups) ?? [], [pages]);
   const filterKey = JSON.stringify([unit, cohort, step, overdue, status, q]);
+  const up = unit ? parentOf(unit) : null;
 
   return (
     <>
@@ -111,12 +107,28 @@ export function ProgressPage() {
       {data && (
         <Stack gap="md" style={{ opacity: progress.isPlaceholderData ? 0.6 : 1 }}>
           <ProgressTotals totals={data.totals} groupCount={data.groupCount} stepName={stepName} selected={step} onPick={(n) => patch({ step: n === step ? undefined : String(n), status: undefined })} />
-          <Text size="sm" c="dimmed" aria-live="polite" data-testid="progress-count">
-            {t('progress.count', { shown: formatNumber(rows.length), total: formatNumber(data.groupCount) })}
-          </Text>
           <AreaTargetLine targets={data.targets} />
+          {up !== null && (
+            <div>
+              <Button variant="subtle" size="compact-sm" onClick={() => setUnit(up)} data-testid="progress-up">
+                ← {t('areas.up')}
+              </Button>
+            </div>
+          )}
+          {data.areaLevel && <ProgressAreas areas={data.areas} level={data.areaLevel} step={step} onPick={setUnit} />}
+          <Text size="sm" c="dimmed" aria-live="polite" data-testid="progress-count">
+            {t('progress.matching', { shown: formatNumber(rows.length), matching: formatNumber(data.matching), total: formatNumber(data.groupCount) })}
+          </Text>
           <ProgressLegend />
-          <ProgressTable key={filterKey} groups={rows} step={step} stepName={stepName} />
+          <ProgressTable
+            key={filterKey}
+            groups={rows}
+            left={data.matching - rows.length}
+            loadingMore={progress.isFetchingNextPage}
+            onMore={progress.hasNextPage ? () => void progress.fetchNextPage() : undefined}
+            step={step}
+            stepName={stepName}
+          />
         </Stack>
       )}
     </>

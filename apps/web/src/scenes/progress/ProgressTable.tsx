@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import { Anchor, Button, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { formatDate, STEP_STATUS_LABELS, type Lang } from '@ntag/shared';
@@ -7,12 +7,9 @@ import type { GroupProgress, StepView } from '../../api/contract';
 import { formatNumber, useLang } from '../../i18n/I18nProvider';
 import { useProgressT, type ProgressT } from '../../i18n/progress';
 import { EnterpriseBadge } from '../groups/EnterpriseBadge';
+import { PROGRESS_PAGE } from '../../features/progress/useProgress';
 import { compactDate } from './format';
 import { STEP_COLOURS, StepIcon } from './StepIcon';
-
-/** Rows rendered at a time: 4,009 groups × 7 steps at once would be 28,000 cells (a phone: 50 cards). */
-export const PAGE = 100;
-const PHONE_PAGE = 50;
 
 /** "ขั้นตอนที่ 4 เสร็จแล้ว 20 พ.ย. 2569" / "… ยังไม่เริ่ม กำหนด 31 ส.ค. 2569 เลยกำหนด": what a cell says aloud. */
 function cellText(s: StepView, t: ProgressT, lang: Lang): string {
@@ -119,16 +116,21 @@ function Chip({ s, lang, t, selected }: { s: StepView; lang: Lang; t: ProgressT;
 
 /**
  * Groups × steps: a table on wide screens (each cell an icon with the done date or the due
- * date, overdue cells red), one card per group with seven chips on phones; 100 groups at a
- * time with "แสดงเพิ่ม".
+ * date, overdue cells red), one card per group with seven chips on phones; the groups come a
+ * page at a time from the server ("แสดงเพิ่ม" asks for the next one).
  */
-export function ProgressTable({ groups, step, stepName }: { groups: GroupProgress[]; step: number | null; stepName: (n: number) => string }) {
+export function ProgressTable({ groups, left, loadingMore, onMore, step, stepName }: {
+  groups: GroupProgress[];
+  /** Groups that match but are not loaded yet. */
+  left: number;
+  loadingMore: boolean;
+  onMore?: () => void;
+  step: number | null;
+  stepName: (n: number) => string;
+}) {
   const t = useProgressT();
   const { lang } = useLang();
   const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
-  const page = phone ? PHONE_PAGE : PAGE;
-  const [shown, setShown] = useState(page);
-  const rows = groups.slice(0, Math.max(shown, page));
   if (groups.length === 0) {
     return (
       <Text c="dimmed" py="md">
@@ -136,12 +138,11 @@ export function ProgressTable({ groups, step, stepName }: { groups: GroupProgres
       </Text>
     );
   }
-  const more = groups.length - rows.length;
   return (
     <Stack gap="sm">
       {phone ? (
         <Stack gap={6} data-testid="progress-table">
-          {rows.map((g) => (
+          {groups.map((g) => (
             <Card key={g.id} g={g} step={step} lang={lang} t={t} />
           ))}
         </Stack>
@@ -161,17 +162,17 @@ export function ProgressTable({ groups, step, stepName }: { groups: GroupProgres
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.map((g) => (
+              {groups.map((g) => (
                 <Row key={g.id} g={g} step={step} lang={lang} t={t} />
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
       )}
-      {more > 0 && (
+      {onMore && left > 0 && (
         <Group gap="sm">
-          <Button variant="light" onClick={() => setShown(rows.length + page)} data-testid="progress-more">
-            {t('progress.more', { n: formatNumber(Math.min(page, more)), left: formatNumber(more) })}
+          <Button variant="light" onClick={onMore} loading={loadingMore} data-testid="progress-more">
+            {t('progress.moreServer', { n: formatNumber(Math.min(PROGRESS_PAGE, left)), left: formatNumber(left) })}
           </Button>
         </Group>
       )}
