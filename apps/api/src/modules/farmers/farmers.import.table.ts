@@ -65,29 +65,24 @@ export async function readWorkbook(buffer: Buffer, fileName = ''): Promise<RawSh
     throw new AppError('import.not_a_spreadsheet', 400, { issues: [{ path: 'file', message: 'an old .xls workbook: save it as .xlsx and import again' }] });
   }
   if (!isXlsx(buffer) && /\.xlsx$/i.test(fileName)) throw notSpreadsheet();
-  const sheets: RawSheet[] = [];
-  let total = 0;
   if (isXlsx(buffer)) {
     try {
-      const reader = new (await loadExcel()).stream.xlsx.WorkbookReader(Readable.from(buffer), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
-      for await (const ws of reader) {
-        const sheet: RawSheet = { name: sheetName(ws, sheets.length), rows: [] };
-        sheets.push(sheet);
-        for await (const row of ws) {
-          const raw = (row.values as ExcelJS.CellValue[]).slice(1);
-          const values = raw.map(plainCell);
-          if (!values.some((v) => cellText(v) !== '')) continue; // a million formatted empty rows hold nothing
-          sheet.rows.push({ rowNumber: row.number, values, sumFormula: raw.some(isSumFormula) });
-          if (++total > MAX_IMPORT_ROWS + 200) throw tooManyRows(); // + headings, titles and totals
-        }
-      }
+      return await streamSheets(buffer);
     } catch (err) {
       if (err instanceof AppError) throw err;
-      if (process.env.I11_DEBUG) console.error('readWorkbook', err);
+      if (process.env.I11_DEBUG) console.error('readWorkbook (streaming)', err);
+    }
+    // exceljs's streaming reader (unzipper) now and then fails on a sound workbook — seen under
+    // load, about one run in five of the import suites: the same bytes are then read whole
+    // (JSZip), which is slower and takes more memory but has not failed. Only a file that both
+    // readers refuse is "not a spreadsheet".
+    try {
+      return await wholeSheets(buffer);
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      if (process.env.I11_DEBUG) console.error('readWorkbook (whole)', err);
       throw notSpreadsheet();
     }
-    // Sheet names: the streaming reader knows them once workbook.xml is read.
-    return sheets;
   }
   if (buffer.subarray(0, 1024).includes(0)) throw notSpreadsheet();
   let text: string;
@@ -100,6 +95,40 @@ export async function readWorkbook(buffer: Buffer, fileName = ''): Promise<RawSh
   if (grid.length > MAX_IMPORT_ROWS + 200) throw tooManyRows();
   const rows = grid.map((values, i) => ({ rowNumber: i + 1, values: values as Cell[], sumFormula: false })).filter((r) => r.values.some((v) => cellText(v) !== ''));
   return [{ name: fileName.replace(/\.[^.]*$/, '') || 'CSV', rows }];
+}
+
+/** The rows of a sheet worth reading: blank rows (a million formatted empty ones hold nothing) skipped. */
+function collectRow(sheet: RawSheet, number: number, cells: ExcelJS.CellValue[], total: { n: number }) {
+  const raw = cells.slice(1);
+  const values = raw.map(plainCell);
+  if (!values.some((v) => cellText(v) !== '')) return;
+  sheet.rows.push({ rowNumber: number, values, sumFormula: raw.some(isSumFormula) });
+  if (++total.n > MAX_IMPORT_ROWS + 200) throw tooManyRows(); // + headings, titles and totals
+}
+
+/** Every sheet, streamed: the import's usual path, light on memory. */
+export async function streamSheets(buffer: Buffer): Promise<RawSheet[]> {
+  const sheets: RawSheet[] = [];
+  const total = { n: 0 };
+  const reader = new (await loadExcel()).stream.xlsx.WorkbookReader(Readable.from(buffer), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  for await (const ws of reader) {
+    const sheet: RawSheet = { name: sheetName(ws, sheets.length), rows: [] };
+    sheets.push(sheet);
+    for await (const row of ws) collectRow(sheet, row.number, row.values as ExcelJS.CellValue[], total);
+  }
+  return sheets;
+}
+
+/** Every sheet, the workbook read whole: the fallback when streaming fails. */
+export async function wholeSheets(buffer: Buffer): Promise<RawSheet[]> {
+  const workbook = new (await loadExcel()).Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  const total = { n: 0 };
+  return workbook.worksheets.map((ws, i) => {
+    const sheet: RawSheet = { name: ws.name || `Sheet${i + 1}`, rows: [] };
+    ws.eachRow({ includeEmpty: false }, (row, number) => collectRow(sheet, number, row.values as ExcelJS.CellValue[], total));
+    return sheet;
+  });
 }
 
 function sheetName(ws: unknown, index: number): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldOfHeading, fieldOfValues } from './farmers.import.fields';
 import { placeResolver } from './farmers.import.places';
-import { columnIndex, columnLetters, combineHeadings, findTable, type RawSheet } from './farmers.import.table';
+import { columnIndex, columnLetters, combineHeadings, findTable, streamSheets, wholeSheets, type RawSheet } from './farmers.import.table';
 
 const sheet = (rows: (string | number | null)[][]): RawSheet => ({
   name: 'S', rows: rows.map((values, i) => ({ rowNumber: i + 1, values, sumFormula: false })).filter((r) => r.values.some((v) => v !== null && v !== '')),
@@ -63,5 +63,28 @@ describe('tambons by name within the area', () => {
   it('answers an ambiguous or unknown name with candidates', () => {
     expect(resolver.resolve('ในเมือง')).toMatchObject({ error: 'ambiguous', candidates: [{ code: '400101' }, { code: '401002' }] });
     expect(resolver.resolve('บ้านเปด')).toMatchObject({ error: 'unknown', candidates: [{ code: '400115' }] });
+  });
+});
+
+describe('reading a workbook whole when streaming fails', () => {
+  it('gives the same rows, Thai text, totals and sheet names as the streaming reader', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('ทะเบียน');
+    ws.addRow(['ทะเบียนเกษตรกร อำเภอเมืองขอนแก่น']);
+    ws.addRow([]);
+    ws.addRow(['ลำดับ', 'ชื่อ-สกุล', 'พื้นที่ (ไร่)']);
+    ws.addRow([1, 'นายสมชาย ใจดี', 3]);
+    ws.addRow([2, 'นางสาวน้ำฝน ดีงาม', 2.5]);
+    ws.addRow(['รวม', null, { formula: 'SUM(C4:C5)', result: 5.5 }]);
+    wb.addWorksheet('หมายเหตุ').addRow(['ข้อมูล ณ วันที่ 13 พ.ค. 2569']);
+    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+    const streamed = await streamSheets(buffer);
+    const whole = await wholeSheets(buffer);
+    expect(whole).toEqual(streamed);
+    expect(whole.map((s) => s.name)).toEqual(['ทะเบียน', 'หมายเหตุ']);
+    expect(whole[0]!.rows.map((r) => r.rowNumber)).toEqual([1, 3, 4, 5, 6]);
+    expect(whole[0]!.rows.at(-1)!.sumFormula).toBe(true);
+    expect(whole[0]!.rows[2]!.values[1]).toBe('นายสมชาย ใจดี');
   });
 });
