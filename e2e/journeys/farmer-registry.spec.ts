@@ -21,7 +21,8 @@ test('district officer registers a farmer; the ministry sees the id masked', asy
   await page.getByRole('button', { name: 'เมนู' }).click();
   await page.getByRole('link', { name: 'ทะเบียนเกษตรกร' }).click();
   await expect(page.getByRole('heading', { name: 'ทะเบียนเกษตรกร' })).toBeVisible();
-  await page.getByRole('link', { name: 'เพิ่มเกษตรกร' }).click();
+  // The page's own button (an empty list offers the same link again in its empty state).
+  await page.getByRole('link', { name: 'เพิ่มเกษตรกร' }).first().click();
   await expect(page.getByRole('heading', { name: 'เพิ่มเกษตรกร' })).toBeVisible();
 
   // The PDPA notice is on the registration screen, with its details one tap away.

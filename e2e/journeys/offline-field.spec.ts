@@ -27,14 +27,14 @@ async function shot(page: Page, name: string) {
 const TAMBON = '400101';
 const GROUP_NAME = 'กลุ่มเกษตรทฤษฎีใหม่บ้านโนนม่วง (ทดสอบออฟไลน์)';
 
-/** The conflict's group: cohort 2565 of the same tambon, its own records only. */
+/** The conflict's group: cohort 2565 of the same tambon, its own records only. (National ids 3-4001-00666-0x: no other journey uses them, all share one server.) */
 const CONFLICT_COHORT = 2565;
 const CONFLICT_GROUP = 'กลุ่มเกษตรทฤษฎีใหม่บ้านหนองแวง (ทดสอบข้อขัดแย้ง)';
 
 async function formOfflineGroup(baseURL: string, which: 'entries' | 'conflict' = 'entries') {
   const g = which === 'entries'
-    ? { key: 'offline:nonmuang', cohort: COHORT, name: GROUP_NAME, ids: ['340010077701', '340010077702'], last: 'โนนม่วง' }
-    : { key: 'offline:nongwaeng', cohort: CONFLICT_COHORT, name: CONFLICT_GROUP, ids: ['340010077703', '340010077704'], last: 'หนองแวง' };
+    ? { key: 'offline:nonmuang', cohort: COHORT, name: GROUP_NAME, ids: ['340010066601', '340010066602'], last: 'โนนม่วง' }
+    : { key: 'offline:nongwaeng', cohort: CONFLICT_COHORT, name: CONFLICT_GROUP, ids: ['340010066603', '340010066604'], last: 'หนองแวง' };
   return formGroup(await apiSignIn(baseURL, 'demo-district-4001'), await apiSignIn(baseURL, 'demo-province-40'), {
     key: g.key, tambon: TAMBON, cohort: g.cohort, name: g.name, foundedOn: '2023-07-10', pondYear: 2565,
     people: [
