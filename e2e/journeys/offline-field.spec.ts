@@ -187,12 +187,12 @@ test('offline: 50 entries with two photos survive a reload and reach the server 
   await shot(page, 'outbox-sent');
 
   // ── On the server: every item once, the session with its two photos ─────────────────────
-  const production = await district('GET', `/api/production?groupId=${group.id}&limit=100`);
+  const production = await district('GET', `/api/production?group=${group.id}&limit=100`);
   expect(production.items).toHaveLength(46);
   expect(production.items.map((r: { quantity: number }) => r.quantity).sort((a: number, b: number) => a - b)).toEqual(Array.from({ length: 46 }, (_, i) => i + 1));
-  expect((await district('GET', `/api/transactions?groupId=${group.id}&limit=100`)).items).toHaveLength(2);
-  expect((await district('GET', `/api/outlets?groupId=${group.id}&limit=100`)).items).toHaveLength(1);
-  const sessions = async () => (await district('GET', `/api/learning-sessions?groupId=${group.id}&limit=100`)).items as { photos: unknown[] }[];
+  expect((await district('GET', `/api/transactions?group=${group.id}&limit=100`)).items).toHaveLength(2);
+  expect((await district('GET', `/api/outlets?group=${group.id}&limit=100`)).items).toHaveLength(1);
+  const sessions = async () => (await district('GET', `/api/learning-sessions?group=${group.id}&limit=100`)).items as { photos: unknown[] }[];
   expect(await sessions()).toHaveLength(1);
   // The photos go after their session, in the same sync.
   await expect.poll(async () => (await sessions())[0]!.photos.length, { timeout: 20_000 }).toBe(2);
