@@ -4,6 +4,7 @@ import { signIn as apiSignIn } from '../scripts/lib/api.mjs';
 import { formGroup } from '../scripts/lib/groups.mjs';
 import { idOf, nationalId } from '../scripts/lib/ids.mjs';
 import { noSidewaysScroll, PHONE, pick, signIn } from './support/ui';
+import { DEBIAN_CHROMIUM, findChromium } from '../browser.mjs';
 
 /**
  * The offline field app (issue #12, docs/adr/0021). A district officer on a 360 px phone, with the
@@ -24,6 +25,13 @@ const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
 async function shot(page: Page, name: string) {
   if (process.env.OFFLINE_SHOTS) await page.screenshot({ path: `${SHOTS}offline-${name}-360.png`, fullPage: true });
 }
+// The Chromium packaged in @sparticuz/chromium (the fresh-machine browser) ignores Playwright's
+// offline emulation: navigator.onLine stays true and no offline/online events fire, so the app
+// never learns it has no signal. These journeys run in Debian's Chromium (CI's PostgreSQL pass) or
+// a CHROMIUM_PATH browser; with the packaged one they are skipped, saying why.
+const packaged = findChromium().executablePath !== DEBIAN_CHROMIUM && !process.env.CHROMIUM_PATH;
+test.skip(packaged, "the packaged Chromium ignores Playwright's offline emulation (navigator.onLine stays true): run with Debian's Chromium or CHROMIUM_PATH");
+
 const TAMBON = '400101';
 const GROUP_NAME = 'กลุ่มเกษตรทฤษฎีใหม่บ้านโนนม่วง (ทดสอบออฟไลน์)';
 
