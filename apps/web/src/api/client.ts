@@ -1,6 +1,7 @@
 import type { Client, FetchResponse } from 'openapi-fetch';
 import type { FieldIssue } from '@ntag/shared';
 import { ApiError, NETWORK_ERROR_CODE } from './ApiError';
+import { isNetworkFailure, reportNetwork } from './reachability';
 import type { paths } from './schema.gen';
 
 /**
@@ -63,21 +64,33 @@ const errorOf = async (res: Response) => toError(res, parse(await res.text()));
 
 async function ensureCsrfToken(): Promise<string> {
   if (csrfToken) return csrfToken;
-  const res = await fetch('/api/auth/csrf', { credentials: 'same-origin', headers: { accept: 'application/json' } });
+  const res = await reached(fetch('/api/auth/csrf', { credentials: 'same-origin', headers: { accept: 'application/json' } }));
   if (!res.ok) throw await errorOf(res);
   csrfToken = ((await res.json()) as { csrfToken: string }).csrfToken;
   return csrfToken;
 }
 
+/**
+ * A fetch whose outcome tells reachability.ts whether the API can be reached: an answer (any
+ * status) says yes; a failure on the network or a timeout says no, and becomes an ApiError
+ * `network`. A caller's own abort says nothing and stays an AbortError.
+ */
+async function reached(pending: Promise<Response>): Promise<Response> {
+  try {
+    const res = await pending;
+    reportNetwork(true);
+    return res;
+  } catch (e) {
+    if (!isNetworkFailure(e)) throw e;
+    reportNetwork(false);
+    throw new ApiError(0, NETWORK_ERROR_CODE, e instanceof Error ? e.message : 'Network error');
+  }
+}
+
 async function send(request: Request, csrf: boolean): Promise<Response> {
   if (csrf) request.headers.set('x-csrf-token', await ensureCsrfToken());
   if (!request.headers.has('accept')) request.headers.set('accept', 'application/json');
-  try {
-    return await fetch(request);
-  } catch (e) {
-    if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw new ApiError(0, NETWORK_ERROR_CODE, e instanceof Error ? e.message : 'Network error');
-  }
+  return reached(fetch(request));
 }
 
 /**
@@ -180,7 +193,7 @@ async function saveBlob(res: Response, fallbackName: string): Promise<void> {
 
 /** Sends a form (a file) and downloads the file the API answers with (the marked import workbook). */
 export async function uploadForDownload(path: string, body: FormData, opts: { query?: Query; fallbackName: string }): Promise<void> {
-  const post = async () => fetch(withQuery(path, opts.query), { method: 'POST', body, credentials: 'same-origin', headers: { accept: '*/*', 'x-csrf-token': await ensureCsrfToken() } });
+  const post = async () => reached(fetch(withQuery(path, opts.query), { method: 'POST', body, credentials: 'same-origin', headers: { accept: '*/*', 'x-csrf-token': await ensureCsrfToken() } }));
   let res = await post();
   if (res.status === 403 && (await errorOf(res.clone())).code === 'auth.csrf') {
     csrfToken = null;
@@ -209,6 +222,7 @@ function xhrPost(path: string, body: FormData, token: string, opts: UploadOption
       if (e.lengthComputable) opts.onProgress?.(e.loaded, e.total);
     };
     xhr.onload = () => {
+      reportNetwork(true);
       const empty = xhr.status === 204 || xhr.status === 205 || xhr.status === 304;
       resolve(
         new Response(empty ? null : xhr.responseText, {
@@ -218,7 +232,10 @@ function xhrPost(path: string, body: FormData, token: string, opts: UploadOption
         }),
       );
     };
-    xhr.onerror = () => reject(new ApiError(0, NETWORK_ERROR_CODE, 'Network error'));
+    xhr.onerror = () => {
+      reportNetwork(false);
+      reject(new ApiError(0, NETWORK_ERROR_CODE, 'Network error'));
+    };
     xhr.ontimeout = xhr.onerror;
     xhr.onabort = () => reject(new DOMException('Aborted', 'AbortError'));
     if (opts.signal?.aborted) return reject(new DOMException('Aborted', 'AbortError'));

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { onReachability } from '../api/reachability';
 import { db, getMeta, type Entity, type OutboxItem } from './db';
 import { useOnline } from './online';
 import { isSyncing, onSyncBusy, syncNow } from './sync';
@@ -79,9 +80,12 @@ export function useSyncBusy(): boolean {
 export const SYNC_EVERY_MS = 60_000;
 
 /**
- * Sync by itself: once when the signed-in shell opens, when the connection returns ('online';
- * Safari has no Background Sync), and every minute while the page is open. Also asks the
- * browser to keep this site's data (navigator.storage.persist()).
+ * Sync by itself: once when the signed-in shell opens, when the API can be reached again (the
+ * browser's 'online', or the probe of api/reachability.ts after requests failed on a connection
+ * the browser called good; Safari has no Background Sync), and every minute while the page is
+ * open — that try is made whenever the browser says it has a connection, since a sync is also
+ * the best test of a weak one. Also asks the browser to keep this site's data
+ * (navigator.storage.persist()).
  */
 export function useAutoSync(enabled: boolean): void {
   useEffect(() => {
@@ -91,10 +95,12 @@ export function useAutoSync(enabled: boolean): void {
       if (navigator.onLine) void syncNow();
     };
     run();
-    window.addEventListener('online', run);
+    const stop = onReachability((reachable) => {
+      if (reachable) run();
+    });
     const timer = window.setInterval(run, SYNC_EVERY_MS);
     return () => {
-      window.removeEventListener('online', run);
+      stop();
       window.clearInterval(timer);
     };
   }, [enabled]);

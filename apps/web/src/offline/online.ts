@@ -1,17 +1,13 @@
 import { useEffect, useState } from 'react';
+import { isReachable, onReachability } from '../api/reachability';
 
-/** Whether the browser has a connection, following 'online'/'offline' (no Dexie: cheap to import anywhere). */
+/**
+ * Whether the API can be reached: the browser has a connection ('online'/'offline') and the last
+ * request did not fail on it (api/reachability.ts — navigator.onLine alone stays true on a
+ * signal too weak to carry data). No Dexie: cheap to import anywhere.
+ */
 export function useOnline(): boolean {
-  const [online, setOnline] = useState(() => navigator.onLine);
-  useEffect(() => {
-    const up = () => setOnline(true);
-    const down = () => setOnline(false);
-    window.addEventListener('online', up);
-    window.addEventListener('offline', down);
-    return () => {
-      window.removeEventListener('online', up);
-      window.removeEventListener('offline', down);
-    };
-  }, []);
+  const [online, setOnline] = useState(isReachable);
+  useEffect(() => onReachability(setOnline), []);
   return online;
 }

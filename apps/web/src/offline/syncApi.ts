@@ -14,12 +14,21 @@ export type Change = Omit<PullPage['changes'][number], 'data' | 'kind'> & { kind
 /** At most 500 items per call (the API's limit). */
 export const PUSH_BATCH = 500;
 
-export async function push(items: PushItem[], signal?: AbortSignal): Promise<PushResult[]> {
+/**
+ * How long a call may take before the signal counts as too weak to carry it (a request on a bar
+ * of signal can hang far longer than any answer takes): the sync stops, its items wait, and
+ * api/reachability.ts says "no signal" until its probe gets through. A batch of 500 items takes a
+ * few seconds on a loaded server; a page of 500 changes less.
+ */
+export const PUSH_TIMEOUT_MS = 90_000;
+export const PULL_TIMEOUT_MS = 45_000;
+
+export async function push(items: PushItem[], signal: AbortSignal = AbortSignal.timeout(PUSH_TIMEOUT_MS)): Promise<PushResult[]> {
   const res = await unwrap(api.POST('/api/sync/push', { body: { items }, signal }));
   return res.results;
 }
 
-export async function pull(cursor: string | undefined, signal?: AbortSignal): Promise<PullPage> {
+export async function pull(cursor: string | undefined, signal: AbortSignal = AbortSignal.timeout(PULL_TIMEOUT_MS)): Promise<PullPage> {
   return unwrap(api.GET('/api/sync/pull', { params: { query: { cursor, limit: 500 } }, signal }));
 }
 

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { GRANTABLE_ROLES, ROLE_PERMISSIONS, type Permission, type Role } from '@ntag/shared';
 import { isApiError, NETWORK_ERROR_CODE } from '../../api/ApiError';
 import { api, unwrap } from '../../api/client';
+import { isReachable } from '../../api/reachability';
 import type { Me } from '../../api/contract';
 import { clearMe, loadMe, markSignOutPending, saveMe, signOutPending } from '../../offline/cachedMe';
 
@@ -16,7 +17,7 @@ export function useMe() {
     queryKey: ME_KEY,
     queryFn: async ({ signal }) => {
       const kept = loadMe();
-      if (kept && !navigator.onLine) return kept;
+      if (kept && !isReachable()) return kept;
       if (signOutPending()) {
         // Signed out with no signal: end that session on the server first.
         try {
