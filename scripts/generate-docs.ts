@@ -48,6 +48,9 @@ for (const r of ROLES) perms += `| \`${r}\` | ${ROLE_LABELS[r].th} | ${ROLE_UNIT
 perms += `
 ## Users: who sees an account, who manages it
 
+- **Own account** (any signed-in user, no permission needed): \`GET /api/me\`, \`POST /api/auth/password\`,
+  and \`PUT /api/me/signer\` \`{ name, position }\` — the real name and position printed on the
+  signature lines of the forms the user prints or sends (ADR 0023; audited as \`user.signer\`).
 - **Seeing** (\`GET /api/users\`, \`GET /api/users/{id}\`, \`user.read\`): the users who work in the caller's
   area — those whose home unit lies inside the scope where the caller holds \`user.read\`, with all their
   roles. Each carries \`manageable\`: whether the caller may manage it. A user whose home unit lies
@@ -74,6 +77,10 @@ perms += `
   groups \`group.read\`, farmers \`farmer.read\` (national ids masked as the API masks them), steps
   \`progress.read\`, production \`production.read\`, sales \`sales.read\`, sessions \`learning.read\`,
   outlets \`market.read\`; products to everyone; notifications only the caller's own.
+- **A record refused**: whoever may delete a production, sale/exchange, learning-session or outlet
+  record (its \`.write\` permission in the record's scope) refuses it when someone else made it:
+  \`DELETE …?version=&reason=\` notifies the maker (\`record.refused\`, with the reason). Deleting
+  one's own record notifies nobody.
 `;
 fs.writeFileSync(path.join(docs, 'PERMISSIONS.md'), perms);
 console.log('docs/ERRORS.md and docs/PERMISSIONS.md written');

@@ -21,8 +21,9 @@ import { noSidewaysScroll, PHONE, pick, signIn } from './support/ui';
 const COHORT = 2566;
 /** `OFFLINE_SHOTS=1`: the journeys also save the 360 px screenshots of docs/screenshots (offline-*-360.png). */
 const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const SHOTS_ON = !!process.env.OFFLINE_SHOTS;
 async function shot(page: Page, name: string) {
-  if (process.env.OFFLINE_SHOTS) await page.screenshot({ path: `${SHOTS}offline-${name}-360.png`, fullPage: true });
+  if (SHOTS_ON) await page.screenshot({ path: `${SHOTS}offline-${name}-360.png`, fullPage: true });
 }
 const TAMBON = '400101';
 const GROUP_NAME = 'กลุ่มเกษตรทฤษฎีใหม่บ้านโนนม่วง (ทดสอบออฟไลน์)';
@@ -327,4 +328,37 @@ test('a signal too weak to carry data: the phone says it is online, the requests
   const outlets = (await district('GET', `/api/outlets?group=${group.id}&limit=100`)).items as { name: string }[];
   expect(outlets.filter((o) => o.name === 'ร้านค้าชุมชนสัญญาณอ่อน')).toHaveLength(1);
   await context.close();
+});
+
+test("a record the district refuses reaches the tambon worker's phone at its next sync, with the reason", async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const group = await formOfflineGroup(baseURL!);
+  // A harvest the tambon worker recorded (from the field, sent earlier).
+  const tambonApi = await apiSignIn(baseURL!, 'demo-tambon-400101');
+  await tambonApi('POST', '/api/production', {
+    id: idOf('offline:refused-harvest'), groupId: group.id, farmerId: group.farmerIds[0], date: '2026-11-02', product: 'morning_glory', unit: 'kg', quantity: 333, uses: { household: 33, sale: 300 }, value: 3000,
+  });
+  const phone = await browser.newContext(PHONE);
+  const page = await installedPhone(phone, 'demo-tambon-400101');
+
+  // The district officer, at the office, refuses it with a reason.
+  const office = await browser.newContext();
+  const desk = await office.newPage();
+  await signIn(desk, 'demo-district-4001');
+  await desk.goto(`/groups/${group.id}/production`);
+  await desk.getByRole('button', { name: /^ลบ .*333/ }).click();
+  const dialog = desk.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'เหตุผลที่ลบ' }).fill('ชั่งซ้ำกับรอบเก็บเกี่ยววันที่ 1 พ.ย.');
+  if (SHOTS_ON) await desk.screenshot({ path: `${SHOTS}refuse-record-1280.png` });
+  await dialog.getByRole('button', { name: 'ลบ' }).click();
+  await expect(desk.getByRole('button', { name: /^ลบ .*333/ })).toHaveCount(0);
+  await office.close();
+
+  // The phone's next sync (it runs when the app opens) shows it on the home screen.
+  await page.goto('/');
+  const panel = page.getByTestId('last-sync-panel');
+  await expect(panel).toContainText('ไม่รับผลผลิตวันที่ 2 พ.ย. 2569', { timeout: 30_000 });
+  await expect(panel).toContainText('ชั่งซ้ำกับรอบเก็บเกี่ยววันที่ 1 พ.ย.');
+  await shot(page, 'home-refused');
+  await phone.close();
 });

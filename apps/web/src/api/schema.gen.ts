@@ -6504,11 +6504,13 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete production (step 4) (soft, audited) */
+        /** Delete production (step 4) (soft, audited); someone else's record is refused and its maker told the reason */
         delete: {
             parameters: {
                 query: {
                     version: number;
+                    /** @description Why it is deleted: sent to whoever recorded it, when that is someone else (the record is refused) */
+                    reason?: string;
                 };
                 header?: never;
                 path: {
@@ -7000,11 +7002,13 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete learning sessions (step 3) (soft, audited) */
+        /** Delete learning sessions (step 3) (soft, audited); someone else's record is refused and its maker told the reason */
         delete: {
             parameters: {
                 query: {
                     version: number;
+                    /** @description Why it is deleted: sent to whoever recorded it, when that is someone else (the record is refused) */
+                    reason?: string;
                 };
                 header?: never;
                 path: {
@@ -7580,11 +7584,13 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete market outlets near a group (step 5) (soft, audited) */
+        /** Delete market outlets near a group (step 5) (soft, audited); someone else's record is refused and its maker told the reason */
         delete: {
             parameters: {
                 query: {
                     version: number;
+                    /** @description Why it is deleted: sent to whoever recorded it, when that is someone else (the record is refused) */
+                    reason?: string;
                 };
                 header?: never;
                 path: {
@@ -8266,11 +8272,13 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete exchanges and sales (step 6) (soft, audited) */
+        /** Delete exchanges and sales (step 6) (soft, audited); someone else's record is refused and its maker told the reason */
         delete: {
             parameters: {
                 query: {
                     version: number;
+                    /** @description Why it is deleted: sent to whoever recorded it, when that is someone else (the record is refused) */
+                    reason?: string;
                 };
                 header?: never;
                 path: {

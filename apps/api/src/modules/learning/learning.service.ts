@@ -27,6 +27,7 @@ const person = (names: Map<string, string>) => (id: string) => ({ farmerId: id, 
 
 const sessionKind: RecordKind<SessionInput, Awaited<ReturnType<typeof presentSessions>>[number]> = {
   noun: 'learning_session',
+  refusal: { what: 'การเรียนรู้', page: 'learning' },
   table: learningSession,
   date: learningSession.heldOn,
   dateKey: 'heldOn',

@@ -53,6 +53,7 @@ export async function putFramework(deps: Deps, ctx: Ctx, provinceCode: string, i
 
 const outletKind: RecordKind<OutletInput, ReturnType<typeof outletOut>> = {
   noun: 'outlet',
+  refusal: { what: 'แหล่งรับซื้อ', page: 'market' },
   table: outlet,
   date: outlet.surveyedOn,
   dateKey: 'surveyedOn',

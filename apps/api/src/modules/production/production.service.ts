@@ -13,6 +13,7 @@ const NO_USES: Record<ProduceUse, number> = { household: 0, exchange: 0, sale: 0
 
 const kind: RecordKind<Input, ReturnType<typeof out>> = {
   noun: 'production',
+  refusal: { what: 'ผลผลิต', page: 'production' },
   table: productionRecord,
   date: productionRecord.recordedOn,
   dateKey: 'recordedOn',

@@ -1,5 +1,5 @@
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { todayIso, type ErrorCode, type Permission } from '@ntag/shared';
+import { formatDate, todayIso, type ErrorCode, type Permission } from '@ntag/shared';
 import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { modelGroup } from '../../db/schema';
@@ -50,6 +50,12 @@ export interface RecordKind<Input extends object, Out> {
   /** A stored row back in the shape of the input, so that an update can patch it. */
   toInput(row: Row): Input;
   present(db: Executor, actor: Actor, rows: Row[]): Promise<Out[]>;
+  /**
+   * Records a tambon worker makes in the field (the offline app's kinds): deleting one made by
+   * someone else is refusing it, and the person who recorded it is told, with the reason
+   * (`what`: the record in Thai; `page`: the group's screen it is on).
+   */
+  refusal?: { what: string; page: string };
 }
 
 type Deps = Pick<ModuleDeps, 'db'>;
@@ -282,8 +288,15 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
       return kind.present(deps.db, actor, rows);
     },
 
-    /** Soft delete with the version read; the record stays for the audit trail. */
-    async remove(deps: Deps, ctx: Ctx, id: string, version: number) {
+    /** Deleting one made by someone else is refusing it: `reason` goes to whoever recorded it. */
+    refusable: !!kind.refusal,
+
+    /**
+     * Soft delete with the version read; the record stays for the audit trail. A record someone
+     * else made (a tambon worker's, deleted by the district) is refused: its maker is notified
+     * with the reason, in the app and on the phone at its next sync.
+     */
+    async remove(deps: Pick<ModuleDeps, 'db' | 'notifier'>, ctx: Ctx, id: string, version: number, reason?: string) {
       const { actor } = ctx;
       const { row: before, group } = await recordFor(deps.db, actor, kind.write, id);
       const row = await deps.db.transaction(async (tx) => {
@@ -291,11 +304,22 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
         const r = was ? ((await repo.updateRecord(tx, kind.table, id, version, { deletedAt: new Date() })) as Row | null) : null;
         if (r) {
           await afterWrite(tx, group, id, [before[kind.dateKey]], was!);
-          await audit(tx, ctx, { verb: `${kind.noun}.delete`, targetType: kind.noun, targetId: id, before });
+          await audit(tx, ctx, { verb: `${kind.noun}.delete`, targetType: kind.noun, targetId: id, before, ...(reason ? { after: { reason } } : {}) });
         }
         return r;
       });
       if (!row) throw stale(await one(deps.db, actor, before));
+      const maker = before.createdBy as string | null | undefined;
+      if (kind.refusal && maker && maker !== actor.userId) {
+        const date = formatDate(String(before[kind.dateKey]), 'th');
+        await deps.notifier.notify(deps.db, [maker], {
+          kind: 'record.refused',
+          title: `${actor.displayName} ไม่รับ${kind.refusal.what}วันที่ ${date} ของ${group.name}`,
+          body: reason ? `เหตุผล: ${reason}` : 'ไม่ได้ระบุเหตุผล',
+          link: `/groups/${group.id}/${kind.refusal.page}`,
+          dedupeKey: `record:${id}:refused`,
+        });
+      }
       return { ok: true as const };
     },
   };

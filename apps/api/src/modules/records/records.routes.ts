@@ -4,7 +4,7 @@ import type { Ctx } from '../../lib/audit';
 import { ctxOf } from '../../plugins/auth';
 import { IdParams } from '../common.schemas';
 import { Ok } from '../auth/auth.schemas';
-import { DeleteQuery, RecordListQuery, listOf } from './records.schemas';
+import { DeleteQuery, RecordListQuery, RefuseQuery, listOf } from './records.schemas';
 
 /** What the routes call: a service of records.kit (group records) or province.kit (province records). */
 export interface RecordRouteService<Out> {
@@ -12,7 +12,9 @@ export interface RecordRouteService<Out> {
   get(deps: ModuleDeps, ctx: Ctx, id: string): Promise<Out>;
   create(deps: ModuleDeps, ctx: Ctx, input: never): Promise<{ created: boolean; record: Out }>;
   update(deps: ModuleDeps, ctx: Ctx, id: string, input: never): Promise<Out>;
-  remove(deps: ModuleDeps, ctx: Ctx, id: string, version: number): Promise<{ ok: true }>;
+  remove(deps: ModuleDeps, ctx: Ctx, id: string, version: number, reason?: string): Promise<{ ok: true }>;
+  /** Deleting someone else's record refuses it, with `?reason=` (records.kit `refusal`). */
+  refusable?: boolean;
 }
 
 /**
@@ -52,6 +54,12 @@ export function recordRoutes<Out>(
   app.patch(`${path}/:id`, { schema: { tags, summary: `Change ${what} (with the version read)`, params: IdParams, body: opts.update, response: { 200: opts.out } } },
     async (req) => service.update(deps, ctxOf(req), req.params.id, req.body as never));
 
-  app.delete(`${path}/:id`, { schema: { tags, summary: `Delete ${what} (soft, audited)`, params: IdParams, querystring: DeleteQuery, response: { 200: Ok } } },
-    async (req) => service.remove(deps, ctxOf(req), req.params.id, req.query.version));
+  if (service.refusable) {
+    app.delete(`${path}/:id`, {
+      schema: { tags, summary: `Delete ${what} (soft, audited); someone else's record is refused and its maker told the reason`, params: IdParams, querystring: RefuseQuery, response: { 200: Ok } },
+    }, async (req) => service.remove(deps, ctxOf(req), req.params.id, req.query.version, req.query.reason));
+  } else {
+    app.delete(`${path}/:id`, { schema: { tags, summary: `Delete ${what} (soft, audited)`, params: IdParams, querystring: DeleteQuery, response: { 200: Ok } } },
+      async (req) => service.remove(deps, ctxOf(req), req.params.id, req.query.version));
+  }
 }

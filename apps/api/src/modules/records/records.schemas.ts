@@ -15,6 +15,13 @@ export const RecordListQuery = z.object({
 export type RecordListInput = z.output<typeof RecordListQuery>;
 
 export const DeleteQuery = z.object({ version: VersionQuery });
+/**
+ * Deleting a record a tambon worker makes in the field: when it is someone else's, it is refused,
+ * and `reason` is sent to whoever recorded it (records.kit `refusal`).
+ */
+export const RefuseQuery = DeleteQuery.extend({
+  reason: z.string().trim().min(1).max(500).optional().describe("Why it is deleted: sent to whoever recorded it, when that is someone else (the record is refused)"),
+});
 
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 

@@ -21,6 +21,7 @@ const bad = (path: string, message: string) => invalid([{ path, message }]);
 
 const transactionKind: RecordKind<TransactionInput, ReturnType<typeof txOut>> = {
   noun: 'transaction',
+  refusal: { what: 'รายการขาย/แลกเปลี่ยน', page: 'sales' },
   table: transaction,
   date: transaction.occurredOn,
   dateKey: 'occurredOn',

@@ -19,7 +19,8 @@ export interface RecordHooks<T extends RecordMeta, In> {
   useList(filter: RecordFilter, enabled?: boolean): UseInfiniteQueryResult<InfiniteData<RecordPage<T>>>;
   useCreate(): UseMutationResult<T, Error, In & { id: string; groupId: string }>;
   useUpdate(): UseMutationResult<T, Error, Partial<In> & { id: string; version: number }>;
-  useRemove(): UseMutationResult<{ ok: true }, Error, { id: string; version: number }>;
+  /** `reason`: sent to whoever recorded it, when that is someone else (the record is refused). */
+  useRemove(): UseMutationResult<{ ok: true }, Error, { id: string; version: number; reason?: string }>;
 }
 
 /**
@@ -72,7 +73,7 @@ export function recordHooks<P extends RecordPath>(path: P, key: string): RecordH
       return unwrap(api.PATCH(one, { params: { path: { id } }, body: body as never })) as unknown as Promise<T>;
     });
   const useRemove = () =>
-    useMutationOf((v: { id: string; version: number }) => unwrap(api.DELETE(one, { params: { path: { id: v.id }, query: { version: v.version } } })));
+    useMutationOf((v: { id: string; version: number; reason?: string }) => unwrap(api.DELETE(one, { params: { path: { id: v.id }, query: { version: v.version, reason: v.reason } } })));
 
   return { useList, useCreate, useUpdate, useRemove };
 }

@@ -25,6 +25,8 @@ export const fieldEn: Record<FieldKey, string> = {
   'rec.delete': 'Delete',
   'rec.deleteFor': 'Delete {name}',
   'rec.deleteConfirm': 'Delete "{name}"?',
+  'rec.deleteReason': 'Why it is deleted',
+  'rec.deleteReasonHint': 'If someone else recorded it, they are told it was refused, with this reason, in the app and on their phone',
   'rec.loadMore': 'Load more',
   'rec.staleHint': 'Someone changed this record after you opened it. It is now',
   'rec.createdMeanwhile': 'Someone saved this after you opened the page: load the latest and edit it again',

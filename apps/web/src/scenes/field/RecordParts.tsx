@@ -1,13 +1,24 @@
-import type { ReactNode } from 'react';
-import { Alert, Button, Group, Text } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { isApiError } from '../../api/ApiError';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StaleNotice } from '../../components/StaleNotice';
 import { useFieldT } from '../../i18n/field';
 
-/** "แก้ไข" and "ลบ" of one row of a record list (deleting asks first). */
-export function RowActions({ label, onEdit, onDelete, deleting }: { label: string; onEdit?: () => void; onDelete?: () => void; deleting?: boolean }) {
+/**
+ * "แก้ไข" and "ลบ" of one row of a record list. Deleting asks first, in a dialog; with
+ * `askReason` (a record a tambon worker may have made in the field) it also takes a reason,
+ * which goes to whoever recorded it when that is someone else — the record is refused, and they
+ * see why in the app and on their phone.
+ */
+export function RowActions({ label, onEdit, onDelete, deleting, askReason }: { label: string; onEdit?: () => void; onDelete?: (reason?: string) => void; deleting?: boolean; askReason?: boolean }) {
   const t = useFieldT();
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  const close = () => {
+    setAsking(false);
+    setReason('');
+  };
   return (
     <Group gap="xs" wrap="nowrap">
       {onEdit && (
@@ -16,18 +27,41 @@ export function RowActions({ label, onEdit, onDelete, deleting }: { label: strin
         </Button>
       )}
       {onDelete && (
-        <Button
-          size="compact-sm"
-          variant="subtle"
-          color="red"
-          loading={deleting}
-          onClick={() => {
-            if (window.confirm(t('rec.deleteConfirm', { name: label }))) onDelete();
-          }}
-          aria-label={t('rec.deleteFor', { name: label })}
-        >
+        <Button size="compact-sm" variant="subtle" color="red" loading={deleting} onClick={() => setAsking(true)} aria-label={t('rec.deleteFor', { name: label })}>
           {t('rec.delete')}
         </Button>
+      )}
+      {onDelete && (
+        <Modal opened={asking} onClose={close} title={t('rec.deleteConfirm', { name: label })} centered>
+          <Stack gap="sm">
+            {askReason && (
+              <Textarea
+                label={t('rec.deleteReason')}
+                description={t('rec.deleteReasonHint')}
+                value={reason}
+                maxLength={500}
+                autosize
+                minRows={2}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                data-autofocus
+              />
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                {t('common.cancel')}
+              </Button>
+              <Button
+                color="red"
+                onClick={() => {
+                  onDelete(reason.trim() || undefined);
+                  close();
+                }}
+              >
+                {t('rec.delete')}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
       )}
     </Group>
   );

@@ -89,13 +89,14 @@ export function RecordListSection({ id, title, list, removeError, readOnly, chil
 /** What the actions column needs of a record editor (`useRecordEditor`). */
 interface RowEditor<T extends RecordMeta> {
   startEdit: (r: T) => void;
-  remove: { mutate: (v: { id: string; version: number }) => void; isPending: boolean; variables?: { id: string } };
+  remove: { mutate: (v: { id: string; version: number; reason?: string }) => void; isPending: boolean; variables?: { id: string } };
 }
 
 /**
  * The last column of a record list for a user who may write: "แก้ไข" (the form above takes the
  * record, and the page scrolls up to it) and "ลบ" (with the version read). `label` names the
- * record in the buttons' accessible names and the delete question.
+ * record in the buttons' accessible names and the delete question. Every list that uses it is of
+ * a record a tambon worker makes in the field, so deleting asks for a reason (a refusal).
  */
 export function actionsColumn<T extends RecordMeta>(editor: RowEditor<T>, label: (r: T) => string): Column<T> {
   return {
@@ -108,7 +109,8 @@ export function actionsColumn<T extends RecordMeta>(editor: RowEditor<T>, label:
           editor.startEdit(r);
           window.scrollTo({ top: 0, behavior: 'smooth' });
         }}
-        onDelete={() => editor.remove.mutate({ id: r.id, version: r.version })}
+        onDelete={(reason) => editor.remove.mutate({ id: r.id, version: r.version, reason })}
+        askReason
         deleting={editor.remove.isPending && editor.remove.variables?.id === r.id}
       />
     ),

@@ -174,7 +174,7 @@ function LearningScreen({ group: g }: { group: Group }) {
             canWrite={canWrite}
             fromPlan={s.planTopicIndex !== null}
             onEdit={() => startEdit(s)}
-            onDelete={() => remove.mutate({ id: s.id, version: s.version })}
+            onDelete={(reason) => remove.mutate({ id: s.id, version: s.version, reason })}
             deleting={remove.isPending && remove.variables?.id === s.id}
           />
         ))}

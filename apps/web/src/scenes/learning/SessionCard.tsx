@@ -17,7 +17,7 @@ export function SessionCard({ session: s, canWrite, fromPlan, onEdit, onDelete, 
   canWrite: boolean;
   fromPlan: boolean;
   onEdit: () => void;
-  onDelete: () => void;
+  onDelete: (reason?: string) => void;
   deleting: boolean;
 }) {
   const t = useFieldT();
@@ -119,7 +119,7 @@ export function SessionCard({ session: s, canWrite, fromPlan, onEdit, onDelete, 
         )}
         {!!add.error && <ErrorAlert error={add.error} />}
         {!!remove.error && <ErrorAlert error={remove.error} />}
-        {canWrite && <RowActions label={s.topic} onEdit={onEdit} onDelete={onDelete} deleting={deleting} />}
+        {canWrite && <RowActions label={s.topic} onEdit={onEdit} onDelete={onDelete} deleting={deleting} askReason />}
       </Stack>
       <Modal opened={!!open} onClose={() => setOpen(null)} title={s.topic} size="xl" centered>
         {open && <img src={open.url} alt={s.topic} style={{ width: '100%', height: 'auto', display: 'block', borderRadius: 8 }} />}
