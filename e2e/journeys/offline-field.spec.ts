@@ -4,6 +4,7 @@ import { signIn as apiSignIn } from '../scripts/lib/api.mjs';
 import { formGroup } from '../scripts/lib/groups.mjs';
 import { idOf, nationalId } from '../scripts/lib/ids.mjs';
 import { noSidewaysScroll, PHONE, pick, signIn } from './support/ui';
+import { ownServer } from '../scripts/lib/server.mjs';
 
 /**
  * The offline field app (issue #12, docs/adr/0021). A district officer on a 360 px phone, with the
@@ -361,4 +362,64 @@ test("a record the district refuses reaches the tambon worker's phone at its nex
   await expect(panel).toContainText('ชั่งซ้ำกับรอบเก็บเกี่ยววันที่ 1 พ.ย.');
   await shot(page, 'home-refused');
   await phone.close();
+});
+
+test('the server killed in the middle of a sync: the next sync puts every item on it exactly once', async ({ browser }) => {
+  test.setTimeout(300_000);
+  // A server of this journey's own (the others' is never killed), on its own database.
+  const own = await ownServer(Number(process.env.E2E_PORT ?? 3100) + 2);
+  try {
+    const group = await formOfflineGroup(own.url);
+    const context = await browser.newContext({ ...PHONE, baseURL: own.url });
+    const page = await installedPhone(context, 'demo-district-4001');
+
+    await context.setOffline(true);
+    await page.goto('/field');
+    await chooseGroup(page);
+    const product = page.getByRole('combobox', { name: 'ผลผลิต/สินค้า' });
+    await product.fill('คะน้า');
+    await product.press('Escape');
+    for (let i = 1; i <= 30; i++) {
+      await page.getByRole('textbox', { name: 'ปริมาณ' }).fill(String(i));
+      await saveEntry(page, `คะน้า ${i} kg`);
+    }
+    await page.goto('/outbox');
+    await expect(page.locator('[data-testid="outbox-item"][data-state="waiting"]')).toHaveCount(30);
+
+    // Signal back: the push leaves the phone, and the server is killed (SIGKILL, no shutdown)
+    // while it is applying it — the phone never hears the answer.
+    let killed = false;
+    let hold: Promise<void> | null = null;
+    await page.route('**/api/sync/push', async (route) => {
+      if (hold) await hold;
+      if (killed) return route.continue();
+      killed = true;
+      const pending = route.continue();
+      await new Promise((r) => setTimeout(r, 60));
+      await own.kill();
+      await pending.catch(() => undefined);
+    });
+    await context.setOffline(false);
+    await expect(page.getByTestId('sync-outcome')).toContainText('ซิงก์ไม่สำเร็จ', { timeout: 30_000 });
+    expect(killed).toBe(true);
+    await expect(page.locator('[data-testid="outbox-item"][data-state="sent"]')).toHaveCount(0);
+
+    // The server comes back on the same data. What the killed push left on it (each item is its
+    // own transaction: anything from none to all of them), noted before the phone syncs again.
+    let release = () => {};
+    hold = new Promise((r) => (release = r));
+    await own.restart();
+    const before = (await (await apiSignIn(own.url, 'demo-district-4001'))('GET', `/api/production?group=${group.id}&limit=100`)).items.length;
+    test.info().annotations.push({ type: 'applied before the kill', description: `${before} of 30` });
+    expect(before).toBeLessThanOrEqual(30);
+    release();
+    // The phone syncs again by itself (its probe finds the server back).
+    await expect(page.locator('[data-testid="outbox-item"][data-state="sent"]')).toHaveCount(30, { timeout: 60_000 });
+    const production = await (await apiSignIn(own.url, 'demo-district-4001'))('GET', `/api/production?group=${group.id}&limit=100`);
+    const quantities = (production.items as { quantity: number }[]).map((r) => r.quantity).sort((a, b) => a - b);
+    expect(quantities).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    await context.close();
+  } finally {
+    await own.remove();
+  }
 });
