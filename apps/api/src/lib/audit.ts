@@ -28,7 +28,13 @@ type AuditActor = Pick<Actor, 'userId' | 'username'> | null;
 
 /** Writes one audit row; call it inside the write's transaction. */
 export async function audit(tx: Executor, ctx: { actor: AuditActor; requestId: string }, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
+  await auditMany(tx, ctx, [entry]);
+}
+
+/** Writes many audit rows of one actor in one statement (the sync push's batch); inside the writes' transaction. */
+export async function auditMany(tx: Executor, ctx: { actor: AuditActor; requestId: string }, entries: AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  await tx.insert(auditLog).values(entries.map((entry) => ({
     actorId: ctx.actor?.userId ?? null,
     actorUsername: ctx.actor?.username ?? null,
     verb: entry.verb,
@@ -37,5 +43,5 @@ export async function audit(tx: Executor, ctx: { actor: AuditActor; requestId: s
     before: redact(entry.before) as object | null,
     after: redact(entry.after) as object | null,
     requestId: ctx.requestId,
-  });
+  })));
 }

@@ -92,6 +92,11 @@ export async function insertRecord(db: Executor, table: RecordTable, row: Record
   return ((await db.insert(table).values(row as never).returning()) as Record<string, unknown>[])[0]!;
 }
 
+/** Many records in one INSERT; a record whose id is taken meanwhile (a concurrent identical write) is skipped, not returned. */
+export async function insertRecords(db: Executor, table: RecordTable, rows: Record<string, unknown>[]) {
+  return (await db.insert(table).values(rows as never).onConflictDoNothing({ target: table.id }).returning()) as Record<string, unknown>[];
+}
+
 export async function updateRecord(db: Executor, table: RecordTable, id: string, version: number, patch: Record<string, unknown>) {
   const rows = (await db
     .update(table)
@@ -116,15 +121,23 @@ export async function refreshFact(db: Executor, fact: string, table: GroupRecord
 }
 
 /**
- * After a record is created: its date becomes the group's first date of that kind only if it is
+ * After records are created: each date becomes its group's first date of that kind only if it is
  * earlier. Nothing is written (nor locked) when it is not — so simultaneous records of one group
  * do not queue on its fact row (ADR 0024). The insert comes first: a fact row another writer is
- * inserting is waited for, and then moved earlier if this date is.
+ * inserting is waited for, and then moved earlier if this date is. Many groups at once (the sync
+ * push's batch) in two statements, in group order.
  */
-export async function advanceFact(db: Executor, fact: string, groupId: string, date: string): Promise<void> {
-  await db.execute(sql`insert into group_step_fact (group_id, fact, first_on) values (${groupId}, ${fact}, ${date}::date) on conflict (group_id, fact) do nothing`);
-  await db.execute(sql`update group_step_fact set first_on = ${date}::date where group_id = ${groupId} and fact = ${fact} and first_on > ${date}::date`);
+export async function advanceFacts(db: Executor, fact: string, firsts: { groupId: string; date: string }[]): Promise<void> {
+  const earliest = new Map<string, string>();
+  for (const { groupId, date } of firsts) if (!earliest.has(groupId) || date < earliest.get(groupId)!) earliest.set(groupId, date);
+  if (!earliest.size) return;
+  const ids = [...earliest.keys()].sort();
+  const u = sql`unnest(${sql.param(ids)}::uuid[], ${sql.param(ids.map((id) => earliest.get(id)!))}::date[]) as u(group_id, first_on)`;
+  await db.execute(sql`insert into group_step_fact (group_id, fact, first_on) select u.group_id, ${fact}, u.first_on from ${u} order by 1 on conflict (group_id, fact) do nothing`);
+  await db.execute(sql`update group_step_fact f set first_on = u.first_on from ${u} where f.group_id = u.group_id and f.fact = ${fact} and f.first_on > u.first_on`);
 }
+
+export const advanceFact = (db: Executor, fact: string, groupId: string, date: string) => advanceFacts(db, fact, [{ groupId, date }]);
 
 export async function memberIds(db: Executor, groupId: string): Promise<Set<string>> {
   return memo(`members:${groupId}`, async () => new Set((await db.select({ id: groupMember.farmerId }).from(groupMember).where(eq(groupMember.groupId, groupId))).map((r) => r.id)));
