@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../src/db/client';
+import { learningSession, outlet, productionRecord, transaction } from '../src/db/schema';
+import { anyRecordsByIds } from '../src/modules/records/records.repo';
 import { Client, signIn, startTestApp, type TestContext } from './support/app';
 import fc from 'fast-check';
 import { farmerBody } from './support/builders';
@@ -71,6 +73,12 @@ describe('POST /api/sync/push', () => {
     expect(list.body.items.filter((r: any) => r.id === items[0]!.id)).toHaveLength(1);
     // The step facts and the monthly figures follow, as with the online API.
     expect((await tambon.get(`/api/groups/${a.group.id}/progress`)).body.steps[3]).toMatchObject({ status: 'done', doneOn: '2026-08-10' });
+    // The audit trail holds each record as stored (the batch's INSERT maps its rows as drizzle reads them).
+    for (const [n, table] of [productionRecord, transaction, outlet, learningSession].entries()) {
+      const [row] = await anyRecordsByIds(ctx.database.db, table, [items[n]!.id]);
+      const [logged] = rowsOf<{ after: unknown }>(await ctx.database.db.execute(sql`select after from audit_log where target_id = ${items[n]!.id} and verb like '%.create'`));
+      expect(logged!.after).toEqual(JSON.parse(JSON.stringify(row)));
+    }
   });
 
   it('refuses bad items naming the code and the field, and still applies the good ones', async () => {

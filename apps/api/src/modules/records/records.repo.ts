@@ -96,7 +96,7 @@ export async function insertRecord(db: Executor, table: RecordTable, row: Record
  * Many records in one INSERT, their values sent as one JSON parameter (drizzle's multi-row insert
  * builds one parameter per value: most of the push's CPU at 500 records). A record whose id is
  * taken meanwhile (a concurrent identical write) is skipped. Returns the inserted rows as drizzle
- * reads them.
+ * would read them.
  */
 export async function insertRecords(db: Executor, table: RecordTable, rows: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
   if (!rows.length) return [];
@@ -108,10 +108,12 @@ export async function insertRecords(db: Executor, table: RecordTable, rows: Reco
   });
   const json = rows.map((r) => Object.fromEntries(keys.map((k) => [columns[k]!.name, r[k] ?? null])));
   const list = sql.join(names, sql`, `);
-  const inserted = rowsOf<{ id: string }>(await db.execute(sql`insert into ${table} (${list})
+  const inserted = rowsOf<Record<string, unknown>>(await db.execute(sql`insert into ${table} (${list})
     select ${list} from jsonb_populate_recordset(null::${table}, ${JSON.stringify(json)}::jsonb)
-    on conflict (id) do nothing returning id`));
-  return anyRecordsByIds(db, table, inserted.map((r) => r.id));
+    on conflict (id) do nothing returning *`));
+  // As drizzle maps a row it reads (a raw result comes through the same type parsers).
+  const all = Object.entries(columns);
+  return inserted.map((raw) => Object.fromEntries(all.map(([key, col]) => [key, raw[col.name] === null || raw[col.name] === undefined ? null : col.mapFromDriverValue(raw[col.name])])));
 }
 
 export async function updateRecord(db: Executor, table: RecordTable, id: string, version: number, patch: Record<string, unknown>) {
