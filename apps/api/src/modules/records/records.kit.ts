@@ -12,7 +12,7 @@ import { findGroup } from '../groups/groups.repo';
 import { findProduct } from '../production/products.repo';
 import type { RecordListInput } from './records.schemas';
 import { getTableName } from 'drizzle-orm';
-import { addFigureChanges, addGroupMonths, contributionOf, contributionsOf, lockRecord, type Contribution } from '../stats/stats.repo';
+import { addFiguresOfCreated, addGroupMonths, contributionOf, lockRecord, type Contribution } from '../stats/stats.repo';
 import { inBatch } from '../../db/batch-memo';
 import * as repo from './records.repo';
 
@@ -169,10 +169,7 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
         const byId = new Map(inserted.map((r) => [r.id, r]));
         const done = fresh.flatMap((f) => (byId.has(f.id) ? [{ group: f.group, row: byId.get(f.id)! }] : []));
         if (kind.fact) await repo.advanceFacts(tx, kind.fact, done.map(({ group, row }) => ({ groupId: group.id, date: String(row[kind.dateKey]) })));
-        if (kind.stats) {
-          const added = await contributionsOf(tx, tableName, done.map(({ row }) => row.id));
-          await addFigureChanges(tx, done.map(({ group, row }) => ({ group, before: CREATED, after: added.get(row.id)! })));
-        }
+        if (kind.stats) await addFiguresOfCreated(tx, tableName, done.map(({ row }) => row.id));
         await auditMany(tx, ctx, done.map(({ row }) => ({ verb: `${kind.noun}.create`, targetType: kind.noun, targetId: row.id, after: row })));
         return fresh.map((f) => (byId.has(f.id) ? { row: byId.get(f.id)! } : { error: new LostRace() }));
       });

@@ -37,21 +37,11 @@ const CONTRIBUTIONS: Record<string, (ids: SQL) => SQL> = {
 
 export type Contribution = { month: string; key: string; value: number }[];
 
-/** What some records add to the monthly figures now, by record id (nothing once deleted): one query for them all. */
-export async function contributionsOf(tx: Executor, table: string, ids: string[]): Promise<Map<string, Contribution>> {
-  const query = CONTRIBUTIONS[table];
-  if (!query) throw new Error(`no monthly figures for ${table}`);
-  // Keyed by the id as PostgreSQL prints it (lower case).
-  const out = new Map<string, Contribution>(ids.map((id) => [id.toLowerCase(), []]));
-  if (!ids.length) return out;
-  const rows = rowsOf<{ id: string; month: string; key: string; value: number }>(await tx.execute(query(sql`${sql.param(ids)}::uuid[]`)));
-  for (const r of rows) out.get(r.id)?.push({ month: r.month, key: r.key, value: Number(r.value) });
-  return out;
-}
-
 /** What a record adds to the monthly figures now (nothing once deleted). */
 export async function contributionOf(tx: Executor, table: string, id: string): Promise<Contribution> {
-  return (await contributionsOf(tx, table, [id])).get(id.toLowerCase())!;
+  const query = CONTRIBUTIONS[table];
+  if (!query) throw new Error(`no monthly figures for ${table}`);
+  return rowsOf<{ month: string; key: string; value: number }>(await tx.execute(query(sql`array[${id}::uuid]`))).map((r) => ({ month: r.month, key: r.key, value: Number(r.value) }));
 }
 
 /** Locks a record's row (with the version read) before its contribution is taken: null when that version is gone. */
@@ -61,20 +51,6 @@ export async function lockRecord(tx: Executor, table: string, id: string, versio
 
 /** Slots tried before a writer waits (ADR 0024): as many writers of one group at once as this do not queue. */
 const SLOTS = 16;
-
-/** A group as its monthly figures need it: its province (the first two digits of its tambon) and cohort. */
-export interface FigureGroup {
-  id: string;
-  tambonCode: string;
-  cohortYear: number;
-}
-
-/** One write's change to a group's figures: what the record added before and adds after (each a contribution). */
-export interface FigureChange {
-  group: FigureGroup;
-  before: Contribution;
-  after: Contribution;
-}
 
 /**
  * Moves a group's monthly figures, and its province's (per cohort and over all), by the difference a write made
@@ -89,40 +65,53 @@ export interface FigureChange {
  * exact whatever the slot (the lock only spreads the writers); with every slot taken a writer
  * shares slot 0 and waits its turn, as before.
  */
-export async function addGroupMonths(tx: Executor, group: FigureGroup, before: Contribution, after: Contribution): Promise<void> {
-  await addFigureChanges(tx, [{ group, before, after }]);
+export async function addGroupMonths(tx: Executor, group: { id: string; tambonCode: string; cohortYear: number }, before: Contribution, after: Contribution): Promise<void> {
+  const delta = new Map<string, number>();
+  for (const r of after) delta.set(`${r.month}\u0000${r.key}`, (delta.get(`${r.month}\u0000${r.key}`) ?? 0) + r.value);
+  for (const r of before) delta.set(`${r.month}\u0000${r.key}`, (delta.get(`${r.month}\u0000${r.key}`) ?? 0) - r.value);
+  // A key a record brings with 0 (a sale without a value) is kept, as a recomputation would.
+  const changes = [...delta].filter(([k, d]) => Math.abs(d) > 1e-9 || (!before.length && after.some((r) => `${r.month}\u0000${r.key}` === k)));
+  if (!changes.length) return;
+  const province = group.tambonCode.slice(0, 2);
+  const months = changes.map(([mk]) => mk.split('\u0000')[0]!);
+  const keys = changes.map(([mk]) => mk.split('\u0000')[1]!);
+  const values = changes.map(([, d]) => d);
+  await upsertFigures(tx, sql`select ${group.id}::uuid as group_id, ${province}::text as province, ${group.cohortYear}::int as cohort, m::date as month, k as key, v as value
+      from unnest(${sql.param(months)}::text[], ${sql.param(keys)}::text[], ${sql.param(values)}::float8[]) as u(m, k, v)`);
+  // Figures that came down to nothing go (only where something was taken away).
+  if (values.some((v) => v < 0)) {
+    await tx.execute(sql`
+      with g as (delete from group_month_stat where group_id = ${group.id} and month = any(${sql.param(months)}::date[]) and key = any(${sql.param(keys)}::text[]) and abs(value) < 0.0005),
+      t as (delete from province_month_total where province_code = ${province} and month = any(${sql.param(months)}::date[]) and key = any(${sql.param(keys)}::text[]) and abs(value) < 0.0005)
+      delete from province_month_stat where province_code = ${province} and cohort_year = ${group.cohortYear} and month = any(${sql.param(months)}::date[]) and key = any(${sql.param(keys)}::text[])
+        and abs(value) < 0.0005`);
+  }
 }
 
 /**
- * Many writes' changes at once (the sync push's batch, ADR 0020): summed per group, month and key,
- * and per province, in one statement — each group-month row and province row touched once, in
- * key order (so two batches lock shared rows in the same order). The figures come out as the writes
- * one by one would leave them.
+ * What records just created add to their groups' and provinces' figures, taken from the records
+ * in the statement that adds it (the sync push's batch: one statement, no round trip for the
+ * contributions). A new record brings every key it has, 0 too — as `addGroupMonths` with
+ * nothing before.
  */
-export async function addFigureChanges(tx: Executor, changes: FigureChange[]): Promise<void> {
-  const rows = new Map<string, { group: FigureGroup; month: string; key: string; delta: number; brought: boolean }>();
-  const negative = new Set<string>();
-  for (const { group, before, after } of changes) {
-    // A key a new record brings with 0 (a sale without a value) is kept, as a recomputation would.
-    const add = (r: { month: string; key: string }, v: number, brought: boolean) => {
-      const k = `${group.id}\u0000${r.month}\u0000${r.key}`;
-      const row = rows.get(k) ?? { group, month: r.month, key: r.key, delta: 0, brought: false };
-      row.delta += v;
-      row.brought ||= brought;
-      rows.set(k, row);
-    };
-    for (const r of after) add(r, r.value, !before.length);
-    for (const r of before) add(r, -r.value, false);
-  }
-  const moved = [...rows.values()].filter((r) => Math.abs(r.delta) > 1e-9 || r.brought).sort((a, b) => (a.group.id < b.group.id ? -1 : a.group.id > b.group.id ? 1 : 0));
-  if (!moved.length) return;
-  for (const r of moved) if (r.delta < 0) negative.add(r.group.id);
-  const col = <T>(f: (r: (typeof moved)[number]) => T) => sql.param(moved.map(f));
+export async function addFiguresOfCreated(tx: Executor, table: string, ids: string[]): Promise<void> {
+  const query = CONTRIBUTIONS[table];
+  if (!query) throw new Error(`no monthly figures for ${table}`);
+  if (!ids.length) return;
+  await upsertFigures(tx, sql`select r.group_id, left(g.tambon_code, 2) as province, g.cohort_year as cohort, c.month::date as month, c.key, sum(c.value) as value
+      from (${query(sql`${sql.param(ids)}::uuid[]`)}) c join ${sql.identifier(table)} r on r.id = c.id::uuid join model_group g on g.id = r.group_id
+      group by 1, 2, 3, 4, 5`);
+}
+
+/**
+ * Adds `rows` (group_id, province, cohort, month, key, value; one row per group, month and key)
+ * to the group's figures and the province's sums, each into the slot this transaction holds (ADR
+ * 0024), in key order.
+ */
+async function upsertFigures(tx: Executor, rows: SQL): Promise<void> {
   const slotOf = (key: SQL) => sql`coalesce((select s from generate_series(0, ${SLOTS - 1}) s where pg_try_advisory_xact_lock(hashtext(${key}), s) limit 1), 0)::smallint`;
-  const d = sql`d as (select g as group_id, left(t, 2) as province, c as cohort, m::date as month, k as key, v as value
-      from unnest(${col((r) => r.group.id)}::uuid[], ${col((r) => r.group.tambonCode)}::text[], ${col((r) => r.group.cohortYear)}::int[], ${col((r) => r.month)}::text[], ${col((r) => r.key)}::text[], ${col((r) => r.delta)}::float8[]) as u(g, t, c, m, k, v))`;
   await tx.execute(sql`
-    with ${d},
+    with d as materialized (${rows}),
     gs as (select group_id, ${slotOf(sql`'group_month_stat:' || group_id::text`)} as slot from (select distinct group_id from d order by 1) x),
     ps as (select province, cohort, ${slotOf(sql`'province_month_stat:' || province || ':' || cohort::text`)} as slot from (select distinct province, cohort from d order by 1, 2) x),
     ts as (select province, ${slotOf(sql`'province_month_total:' || province`)} as slot from (select distinct province from d order by 1) x),
@@ -134,17 +123,4 @@ export async function addFigureChanges(tx: Executor, changes: FigureChange[]): P
       on conflict (province_code, month, key, slot) do update set value = province_month_total.value + excluded.value)
     insert into province_month_stat (province_code, cohort_year, month, key, slot, value) select d.province, d.cohort, d.month, d.key, ps.slot, sum(d.value) from d join ps using (province, cohort) group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4
     on conflict (province_code, cohort_year, month, key, slot) do update set value = province_month_stat.value + excluded.value`);
-  if (!negative.size) return;
-  // Figures that came down to nothing go (only where a write took something away): the months
-  // and keys that write's group moved, in the group and in its province.
-  const shrunk = moved.filter((r) => negative.has(r.group.id));
-  const cols = <T>(f: (r: (typeof moved)[number]) => T) => sql.param(shrunk.map(f));
-  await tx.execute(sql`
-    with d as (select g as group_id, left(t, 2) as province, c as cohort, m::date as month, k as key
-      from unnest(${cols((r) => r.group.id)}::uuid[], ${cols((r) => r.group.tambonCode)}::text[], ${cols((r) => r.group.cohortYear)}::int[], ${cols((r) => r.month)}::text[], ${cols((r) => r.key)}::text[]) as u(g, t, c, m, k)),
-    bg as (select group_id, province, cohort, array_agg(month) as months, array_agg(key) as keys from d group by 1, 2, 3),
-    g as (delete from group_month_stat s using bg where s.group_id = bg.group_id and s.month = any(bg.months) and s.key = any(bg.keys) and abs(s.value) < 0.0005),
-    t as (delete from province_month_total s using bg where s.province_code = bg.province and s.month = any(bg.months) and s.key = any(bg.keys) and abs(s.value) < 0.0005)
-    delete from province_month_stat s using bg where s.province_code = bg.province and s.cohort_year = bg.cohort and s.month = any(bg.months) and s.key = any(bg.keys)
-      and abs(s.value) < 0.0005`);
 }
