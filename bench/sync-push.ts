@@ -1,6 +1,7 @@
 /**
  * The offline app's push (issue #12, docs/adr/0020), on PostgreSQL:
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/sync-push.ts
+ * (in bash, `env GROUPS=…`: a plain `GROUPS=…` prefix sets bash's own variable, not the script's)
  * Builds GROUPS model groups (members, founded 2025) in bulk SQL, then writes ITEMS production
  * records over them three ways, each on fresh ids, in the same run and through the same driver
  * (node-postgres, drizzle):

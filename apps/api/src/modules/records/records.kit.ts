@@ -251,6 +251,7 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
       const freshById = new Map<string, number>();
       // Checked one by one, as `create` checks (outside the transaction: a read that fails is its item's).
       await inBatch(async () => {
+        await repo.readMembersOf(deps.db, [...groups.keys()]);
         for (const [at, input] of inputs.entries()) {
           try {
             const group = groups.get(input.groupId.toLowerCase());

@@ -1,7 +1,7 @@
 import { and, desc, eq, getTableColumns, getTableName, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { rowsOf, type Executor } from '../../db/client';
-import { memo } from '../../db/batch-memo';
+import { memo, remember } from '../../db/batch-memo';
 import { groupMember, modelGroup } from '../../db/schema';
 import { geoCodeInScope, type Scope } from '../../lib/authz';
 
@@ -160,4 +160,13 @@ export const advanceFact = (db: Executor, fact: string, groupId: string, date: s
 
 export async function memberIds(db: Executor, groupId: string): Promise<Set<string>> {
   return memo(`members:${groupId}`, async () => new Set((await db.select({ id: groupMember.farmerId }).from(groupMember).where(eq(groupMember.groupId, groupId))).map((r) => r.id)));
+}
+
+/** Inside `inBatch`: the members of these groups read in one query, for `memberIds` to answer from (the sync push's batch). */
+export async function readMembersOf(db: Executor, groupIds: string[]): Promise<void> {
+  if (!groupIds.length) return;
+  const rows = await db.select({ groupId: groupMember.groupId, id: groupMember.farmerId }).from(groupMember).where(sql`${groupMember.groupId} = any(${sql.param(groupIds)}::uuid[])`);
+  const members = new Map(groupIds.map((g) => [g, new Set<string>()]));
+  for (const r of rows) members.get(r.groupId)?.add(r.id);
+  for (const [g, ids] of members) remember(`members:${g}`, ids);
 }
