@@ -1,6 +1,7 @@
 /**
  * The offline app's push (issue #12, docs/adr/0020), on PostgreSQL:
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/sync-push.ts
+ * (in bash, `env GROUPS=…`: a plain `GROUPS=…` prefix sets bash's own variable, not the script's)
  * Builds GROUPS model groups (members, founded 2025) in bulk SQL, then writes ITEMS production
  * records over them three ways, each on fresh ids, in the same run and through the same driver
  * (node-postgres, drizzle):
@@ -113,14 +114,38 @@ async function main() {
   }
 }
 
-/** Every pushed item stored once, and the monthly figures of the groups as their records say. */
+/**
+ * Every pushed item stored once with one audit row, and what the writes keep beside the records
+ * as the records say: each group-month's figures (group and province sums), each group's first
+ * production date (step facts), and its group_progress row (recomputed from scratch in a
+ * transaction that is rolled back, then compared).
+ */
 async function checkPushed(db: Awaited<ReturnType<typeof benchDatabase>>['database']['db'], ids: string[]) {
-  const [{ n }] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from production_record where id = any(${sql.param(ids)}::uuid[])`)) as [{ n: number }];
-  const [{ drift }] = rowsOf<{ drift: number }>(await db.execute(sql`
+  const [{ n, audits }] = rowsOf<{ n: number; audits: number }>(await db.execute(sql`select
+    (select count(*) from production_record where id = any(${sql.param(ids)}::uuid[]))::int as n,
+    (select count(*) from audit_log where verb = 'production.create' and target_id = any(${sql.param(ids)}))::int as audits`)) as [{ n: number; audits: number }];
+  const [{ drift, provinceDrift, factDrift }] = rowsOf<{ drift: number; provinceDrift: number; factDrift: number }>(await db.execute(sql`
     with r as (select group_id, date_trunc('month', recorded_on)::date as month, sum(quantity)::float8 as q from production_record where deleted_at is null group by 1, 2),
-    s as (select group_id, month, sum(value)::float8 as q from group_month_stat where key like 'prod|%|total' group by 1, 2)
-    select count(*)::int as drift from r full join s using (group_id, month) where r.q is distinct from s.q`)) as [{ drift: number }];
-  console.log(`   check: ${Number(n).toLocaleString()} of ${ids.length.toLocaleString()} pushed items stored once; group-months whose figures differ from the records: ${drift}`);
+    s as (select group_id, month, sum(value)::float8 as q from group_month_stat where key like 'prod|%|total' group by 1, 2),
+    pr as (select left(g.tambon_code, 2) as province, g.cohort_year as cohort, r.month, sum(r.q) as q from r join model_group g on g.id = r.group_id group by 1, 2, 3),
+    ps as (select province_code as province, cohort_year as cohort, month, sum(value)::float8 as q from province_month_stat where key like 'prod|%|total' group by 1, 2, 3),
+    f as (select g.id, (select min(recorded_on) from production_record p where p.group_id = g.id and p.deleted_at is null) as first,
+      (select first_on from group_step_fact x where x.group_id = g.id and x.fact = 'production') as fact from model_group g)
+    select (select count(*) from r full join s using (group_id, month) where abs(coalesce(r.q, 0) - coalesce(s.q, 0)) > 1e-6 or (r.q is null) <> (s.q is null))::int as drift,
+      (select count(*) from pr full join ps using (province, cohort, month) where abs(coalesce(pr.q, 0) - coalesce(ps.q, 0)) > 1e-6)::int as "provinceDrift",
+      (select count(*) from f where first is distinct from fact)::int as "factDrift"`)) as [{ drift: number; provinceDrift: number; factDrift: number }];
+  let progressDrift = -1;
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`create temp table progress_before on commit drop as select * from group_progress`);
+    await tx.execute(sql`select ntag_refresh_group_progress(array(select id from model_group))`);
+    [{ d: progressDrift }] = rowsOf<{ d: number }>(await tx.execute(sql`select count(*)::int as d from
+      ((select * from group_progress except select * from progress_before) union all (select * from progress_before except select * from group_progress)) x`)) as [{ d: number }];
+    tx.rollback(); // the recomputation was only to compare
+  }).catch((err: unknown) => {
+    if (!(err instanceof Error && err.message === 'Rollback')) throw err;
+  });
+  console.log(`   check: ${Number(n).toLocaleString()} of ${ids.length.toLocaleString()} pushed items stored once, ${Number(audits).toLocaleString()} audit rows; differing from the records: group-months ${drift}, province-months ${provinceDrift}, first dates ${factDrift}, group_progress rows ${progressDrift}`);
+  if (n !== ids.length || audits !== ids.length || drift || provinceDrift || factDrift || progressDrift) throw new Error('the push left something that disagrees with its records');
 }
 
 const item = (r: Row) => ({ id: r.id, kind: 'production', body: { groupId: r.groupId, farmerId: r.farmerId, date: r.date, product: r.product, unit: r.unit, quantity: r.quantity, uses: { sale: r.sale } } });

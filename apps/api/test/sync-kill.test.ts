@@ -11,8 +11,8 @@ import { HttpClient, serverHome, startServer, type ServerHome, type ServerProces
  * The sync push under SIGKILL (issue 12): the real server as a process, phones pushing outbox
  * batches of production records, the server killed in the middle, restarted on the same data, the
  * phones sending again every batch that got no answer. Every item is on the server exactly once,
- * with one audit row, and the group's monthly figures agree with its records (the batch's refresh
- * runs again for the items that answer `duplicate`).
+ * with one audit row, and the group's monthly figures agree with its records (a batch's records,
+ * audit rows and figures commit together, or none of them).
  */
 const KILLS = Number(process.env.NTAG_KILLS ?? 1);
 const BATCH = 40;

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../src/db/client';
+import { learningSession, outlet, productionRecord, transaction } from '../src/db/schema';
+import { anyRecordsByIds } from '../src/modules/records/records.repo';
 import { Client, signIn, startTestApp, type TestContext } from './support/app';
 import fc from 'fast-check';
 import { farmerBody } from './support/builders';
@@ -71,6 +73,12 @@ describe('POST /api/sync/push', () => {
     expect(list.body.items.filter((r: any) => r.id === items[0]!.id)).toHaveLength(1);
     // The step facts and the monthly figures follow, as with the online API.
     expect((await tambon.get(`/api/groups/${a.group.id}/progress`)).body.steps[3]).toMatchObject({ status: 'done', doneOn: '2026-08-10' });
+    // The audit trail holds each record as stored (the batch's INSERT maps its rows as drizzle reads them).
+    for (const [n, table] of [productionRecord, transaction, outlet, learningSession].entries()) {
+      const [row] = await anyRecordsByIds(ctx.database.db, table, [items[n]!.id]);
+      const [logged] = rowsOf<{ after: unknown }>(await ctx.database.db.execute(sql`select after from audit_log where target_id = ${items[n]!.id} and verb like '%.create'`));
+      expect(logged!.after).toEqual(JSON.parse(JSON.stringify(row)));
+    }
   });
 
   it('refuses bad items naming the code and the field, and still applies the good ones', async () => {
@@ -156,6 +164,57 @@ describe('POST /api/sync/push', () => {
     // The same figures as one online create would leave.
     expect((await tambon.post('/api/production', production(a.group.id, a.members[2]!, { id: randomUUID(), date: '2026-10-04', quantity: 5, uses: {} }))).status).toBe(201);
     expect(await month()).toBe(before + 23);
+  });
+
+  it('writes a batch together yet answers each item alone: the same id with another body is refused naming `id`; a value the database refuses refuses that item only', async () => {
+    const good = (date: string, quantity: number) => item('production', production(a.group.id, a.members[0]!, { date, quantity, uses: {} }));
+    const first = good('2026-07-02', 11);
+    const other = { ...first, body: { ...first.body, quantity: 12 } };
+    const refusedByColumn = good('2026-07-03', 13);
+    const last = good('2026-07-04', 14);
+    // A rule only the database knows (as a column's range would be): the batch's one INSERT fails, and each item is written alone.
+    await ctx.database.db.execute(sql`alter table production_record add constraint sync_test_no_13 check (quantity <> 13) not valid`);
+    try {
+      const res = await tambon.post('/api/sync/push', { items: [first, other, refusedByColumn, last] });
+      expect(res.body.results.map((r: any) => [r.status, r.error?.code, r.error?.field])).toEqual([
+        ['applied', undefined, undefined],
+        ['refused', 'record.id_conflict', 'id'],
+        ['refused', 'validation.failed', undefined],
+        ['applied', undefined, undefined],
+      ]);
+    } finally {
+      await ctx.database.db.execute(sql`alter table production_record drop constraint sync_test_no_13`);
+    }
+    expect((await tambon.get(`/api/production/${first.id}`)).body).toMatchObject({ quantity: 11 });
+    expect((await tambon.get(`/api/production/${refusedByColumn.id}`)).status).toBe(404);
+    const audits = rowsOf<{ target_id: string; n: number }>(await ctx.database.db.execute(sql`
+      select target_id, count(*)::int as n from audit_log where verb = 'production.create' and target_id = any(${sql.param([first.id, refusedByColumn.id, last.id])}) group by 1`));
+    expect(Object.fromEntries(audits.map((r) => [r.target_id, Number(r.n)]))).toEqual({ [first.id]: 1, [last.id]: 1 });
+    const july = rowsOf<{ q: number }>(await ctx.database.db.execute(sql`
+      select coalesce(sum(value), 0)::float8 as q from group_month_stat where group_id = ${a.group.id} and month = '2026-07-01' and key like 'prod|%|total'`))[0]!;
+    expect(Number(july.q)).toBe(25);
+  });
+
+  it('the same batch sent twice at once: each record once, applied in one answer and a duplicate in the other, one audit row each, figures and first dates as the records say', async () => {
+    const items = Array.from({ length: 30 }, (_, n) => item('production', production(n % 2 ? a.group.id : b.group.id, (n % 2 ? a : b).members[n % 3]!, { date: `2026-09-${String(1 + n).padStart(2, '0')}`, quantity: 1 + n, uses: {} })));
+    const [one, two] = await Promise.all([district.post('/api/sync/push', { items }), district.post('/api/sync/push', { items })]);
+    expect([one.status, two.status]).toEqual([200, 200]);
+    for (const [n, i] of items.entries()) {
+      expect([one.body.results[n].status, two.body.results[n].status].sort(), i.id).toEqual(['applied', 'duplicate']);
+    }
+    const ids = items.map((i) => i.id);
+    const [stored] = rowsOf<{ records: number; audits: number }>(await ctx.database.db.execute(sql`
+      select (select count(*) from production_record where id = any(${sql.param(ids)}::uuid[]))::int as records,
+        (select count(*) from audit_log where verb = 'production.create' and target_id = any(${sql.param(ids)}))::int as audits`));
+    expect(stored).toEqual({ records: 30, audits: 30 });
+    const drift = rowsOf(await ctx.database.db.execute(sql`
+      with r as (select group_id, date_trunc('month', recorded_on)::date as month, sum(quantity)::float8 as q from production_record where deleted_at is null group by 1, 2),
+      s as (select group_id, month, sum(value)::float8 as q from group_month_stat where key like 'prod|%|total' group by 1, 2)
+      select * from r full join s using (group_id, month) where r.q is distinct from s.q
+      union all
+      select f.group_id, f.first_on, null, null from group_step_fact f where f.fact = 'production'
+        and f.first_on is distinct from (select min(recorded_on) from production_record p where p.group_id = f.group_id and p.deleted_at is null)`));
+    expect(drift).toEqual([]);
   });
 
   it('edits a farmer with the version it was based on; a stale one is a conflict with the farmer as the server has it', async () => {

@@ -23,3 +23,8 @@ export function memo<T>(key: string, read: () => Promise<T>): Promise<T> {
   }
   return hit;
 }
+
+/** Inside `inBatch`, what a read through `memo` with this key will answer (read beforehand with others, in one query); outside, nothing. */
+export function remember<T>(key: string, value: T): void {
+  store.getStore()?.set(key, Promise.resolve(value));
+}

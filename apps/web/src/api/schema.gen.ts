@@ -14643,7 +14643,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the offline outbox: up to 500 items, each applied in its own transaction, idempotent on its id; one answer per item, in order (docs/adr/0020) */
+        /** Send the offline outbox: up to 500 items, each checked on its own as the record route would (a run of creates written together in one transaction, edits and farmers each in their own), idempotent on its id; one answer per item, in order, after the commit (docs/adr/0020) */
         post: {
             parameters: {
                 query?: never;

@@ -3,7 +3,8 @@ import { formatDate, todayIso, type ErrorCode, type Permission } from '@ntag/sha
 import type { ModuleDeps } from '../../module';
 import type { Executor } from '../../db/client';
 import { modelGroup } from '../../db/schema';
-import { audit, type Ctx } from '../../lib/audit';
+import { audit, auditMany, type Ctx } from '../../lib/audit';
+import { isDatabaseUnavailable, LostRace } from '../../lib/db-errors';
 import { can, requireInScope, requirePermission, scopeOf, unitInScope, type Actor } from '../../lib/authz';
 import { AppError, invalid, notFound, stale } from '../../lib/errors';
 import { areaOfUnit, findUnit } from '../geo/units';
@@ -11,7 +12,7 @@ import { findGroup } from '../groups/groups.repo';
 import { findProduct } from '../production/products.repo';
 import type { RecordListInput } from './records.schemas';
 import { getTableName } from 'drizzle-orm';
-import { addGroupMonths, contributionOf, lockRecord, type Contribution } from '../stats/stats.repo';
+import { addFiguresOfCreated, addGroupMonths, contributionOf, lockRecord, type Contribution } from '../stats/stats.repo';
 import { inBatch } from '../../db/batch-memo';
 import * as repo from './records.repo';
 
@@ -59,6 +60,8 @@ export interface RecordKind<Input extends object, Out> {
 }
 
 type Deps = Pick<ModuleDeps, 'db'>;
+/** One item's answer from `createMany`. */
+export type Answer = { created: boolean; version: number } | { error: unknown };
 
 const encode = (date: string, id: string) => Buffer.from(JSON.stringify([date, id])).toString('base64url');
 function decode(cursor: string): { date: string; id: string } {
@@ -154,6 +157,43 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
     return inserted;
   }
 
+  /** What `createMany` will create: the item's place in the call, the record's id, group and checked columns. */
+  interface Fresh { at: number; id: string; group: GroupRow; columns: Record<string, unknown> }
+
+  /**
+   * The records in one transaction (ADR 0020): one INSERT (a record someone else created with the
+   * same id meanwhile is skipped and answered `LostRace`), the step facts and monthly figures of
+   * what was inserted, and one statement of audit rows. If the database refuses the statement
+   * (a value the checks let through but a column does not, a deadlock), nothing of it stays and
+   * each record is written alone in its own transaction, so only the item at fault is refused.
+   */
+  async function insertMany(deps: Deps, ctx: Ctx, fresh: Fresh[]): Promise<({ row: Row } | { error: unknown })[]> {
+    if (!fresh.length) return [];
+    try {
+      return await deps.db.transaction(async (tx) => {
+        const inserted = (await repo.insertRecords(tx, kind.table, fresh.map((f) => ({ ...f.columns, id: f.id, groupId: f.group.id, createdBy: ctx.actor.userId })))) as Row[];
+        const byId = new Map(inserted.map((r) => [r.id, r]));
+        const done = fresh.flatMap((f) => (byId.has(f.id) ? [{ group: f.group, row: byId.get(f.id)! }] : []));
+        if (kind.fact) await repo.advanceFacts(tx, kind.fact, done.map(({ group, row }) => ({ groupId: group.id, date: String(row[kind.dateKey]) })));
+        if (kind.stats) await addFiguresOfCreated(tx, tableName, done.map(({ row }) => row.id));
+        await auditMany(tx, ctx, done.map(({ row }) => ({ verb: `${kind.noun}.create`, targetType: kind.noun, targetId: row.id, after: row })));
+        return fresh.map((f) => (byId.has(f.id) ? { row: byId.get(f.id)! } : { error: new LostRace() }));
+      });
+    } catch (err) {
+      if (isDatabaseUnavailable(err)) throw err;
+      const out: ({ row: Row } | { error: unknown })[] = [];
+      for (const f of fresh) {
+        try {
+          out.push({ row: await deps.db.transaction((tx) => insert(tx, ctx, f.group, f.id, f.columns)) });
+        } catch (error) {
+          if (isDatabaseUnavailable(error)) throw error;
+          out.push({ error });
+        }
+      }
+      return out;
+    }
+  }
+
   return {
     async list(deps: Deps, ctx: Ctx, q: RecordListInput) {
       const { actor } = ctx;
@@ -196,44 +236,63 @@ export function recordService<Input extends object, Out>(kind: RecordKind<Input,
     },
 
     /**
-     * Creates many records, as `create` would one by one (the sync push): the same scope, rules,
-     * idempotency, audit row, step facts and monthly figures, each record in its own transaction —
-     * but the reads the items share (their groups, members, products) are made once. The monthly
-     * figures take each write's difference into a slot of their own (ADR 0024), so the items of one
-     * group do not queue on one row. Answers per input: the record's version and whether it was
-     * created, or the error `create` would have thrown.
+     * Creates many records, as `create` would one by one (the sync push, ADR 0020): the same
+     * scope, rules, idempotency, audit row, step facts and monthly figures — but the reads the
+     * items share (their groups, members, products) are made once, and the records are written
+     * together in one transaction: one INSERT, one statement of audit rows, the step facts and the
+     * monthly figures once per touched group and month. Answers per input: the record's version
+     * and whether it was created, or the error `create` would have thrown (a `LostRace` for an
+     * item another writer created with the same id meanwhile: run it alone again).
      */
-    async createMany(deps: Deps, ctx: Ctx, inputs: (Input & { id: string; groupId: string })[]): Promise<({ created: boolean; version: number } | { error: unknown })[]> {
+    async createMany(deps: Deps, ctx: Ctx, inputs: (Input & { id: string; groupId: string })[]): Promise<Answer[]> {
       const { actor } = ctx;
       if (!can(actor, kind.write)) return inputs.map(() => ({ error: new AppError('authz.forbidden', 403) }));
       const scope = scopeOf(actor, kind.write);
       const groups = new Map((await repo.groupsByIds(deps.db, [...new Set(inputs.map((i) => i.groupId))])).map((g) => [g.id, g]));
       const stored = new Map(((await repo.anyRecordsByIds(deps.db, kind.table, inputs.map((i) => i.id))) as Row[]).map((r) => [r.id, r]));
-      const out: ({ created: boolean; version: number } | { error: unknown })[] = [];
+      const out: Answer[] = [];
+      /** Items to create, and items that repeat one of them (the same id again in this call). */
+      const fresh: Fresh[] = [];
+      const repeats: { at: number; of: number }[] = [];
+      const freshById = new Map<string, number>();
+      // Checked one by one, as `create` checks (outside the transaction: a read that fails is its item's).
       await inBatch(async () => {
-        for (const input of inputs) {
+        await repo.readMembersOf(deps.db, [...groups.keys()]);
+        for (const [at, input] of inputs.entries()) {
           try {
-            const group = groups.get(input.groupId);
+            const group = groups.get(input.groupId.toLowerCase());
             if (!group || !unitInScope(scope, { code: group.id, kind: 'group', tambonCode: group.tambonCode })) {
               throw new AppError('group.not_found', 404, { issues: [{ path: 'groupId', message: 'no such group in your area' }] });
             }
-            const { id, groupId: _g, ...fields } = input;
+            const { id: anyCaseId, groupId: _g, ...fields } = input;
+            const id = anyCaseId.toLowerCase();
             const columns = await kind.prepare(deps.db, fields as unknown as Input, group);
             const existing = stored.get(id);
-            if (existing) {
-              const same = existing.groupId === group.id && !existing.deletedAt && Object.entries(columns).every(([k, v]) => canonical(v) === canonical(existing[k]));
-              if (!same) throw new AppError('record.id_conflict', 409, { issues: [{ path: 'id', message: 'this id belongs to another record' }] });
-              out.push({ created: false, version: existing.version });
-            } else {
-              const row = await deps.db.transaction((tx) => insert(tx, ctx, group, id, columns));
-              stored.set(id, row);
-              out.push({ created: true, version: row.version });
+            const earlier = freshById.get(id);
+            const same = (g: string, c: Record<string, unknown>, deleted = false) =>
+              g === group.id && !deleted && Object.entries(columns).every(([k, v]) => canonical(v) === canonical(c[k]));
+            if (existing || earlier !== undefined) {
+              if (existing ? !same(existing.groupId, existing, Boolean(existing.deletedAt)) : !same(fresh[earlier!]!.group.id, fresh[earlier!]!.columns)) {
+                throw new AppError('record.id_conflict', 409, { issues: [{ path: 'id', message: 'this id belongs to another record' }] });
+              }
+              if (existing) out[at] = { created: false, version: existing.version };
+              else repeats.push({ at, of: earlier! });
+              continue;
             }
+            freshById.set(id, fresh.length);
+            fresh.push({ at, id, group, columns });
           } catch (error) {
-            out.push({ error });
+            out[at] = { error };
           }
         }
       });
+      const written = await insertMany(deps, ctx, fresh);
+      written.forEach((w, n) => (out[fresh[n]!.at] = 'row' in w ? { created: true, version: w.row.version } : w));
+      // The same record again: a duplicate of the one just created; if that one was not, the item runs alone.
+      for (const { at, of } of repeats) {
+        const first = written[of]!;
+        out[at] = 'row' in first ? { created: false, version: first.row.version } : { error: new LostRace() };
+      }
       return out;
     },
 

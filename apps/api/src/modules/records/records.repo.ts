@@ -1,7 +1,7 @@
-import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, getTableName, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Executor } from '../../db/client';
-import { memo } from '../../db/batch-memo';
+import { rowsOf, type Executor } from '../../db/client';
+import { memo, remember } from '../../db/batch-memo';
 import { groupMember, modelGroup } from '../../db/schema';
 import { geoCodeInScope, type Scope } from '../../lib/authz';
 
@@ -92,6 +92,30 @@ export async function insertRecord(db: Executor, table: RecordTable, row: Record
   return ((await db.insert(table).values(row as never).returning()) as Record<string, unknown>[])[0]!;
 }
 
+/**
+ * Many records in one INSERT, their values sent as one JSON parameter (drizzle's multi-row insert
+ * builds one parameter per value: most of the push's CPU at 500 records). A record whose id is
+ * taken meanwhile (a concurrent identical write) is skipped. Returns the inserted rows as drizzle
+ * would read them.
+ */
+export async function insertRecords(db: Executor, table: RecordTable, rows: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
+  if (!rows.length) return [];
+  const columns = getTableColumns(table) as Record<string, AnyPgColumn>;
+  const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const names = keys.map((k) => {
+    if (!columns[k]) throw new Error(`no column ${k} in ${getTableName(table)}`);
+    return sql.identifier(columns[k].name);
+  });
+  const json = rows.map((r) => Object.fromEntries(keys.map((k) => [columns[k]!.name, r[k] ?? null])));
+  const list = sql.join(names, sql`, `);
+  const inserted = rowsOf<Record<string, unknown>>(await db.execute(sql`insert into ${table} (${list})
+    select ${list} from jsonb_populate_recordset(null::${table}, ${JSON.stringify(json)}::jsonb)
+    on conflict (id) do nothing returning *`));
+  // As drizzle maps a row it reads (a raw result comes through the same type parsers).
+  const all = Object.entries(columns);
+  return inserted.map((raw) => Object.fromEntries(all.map(([key, col]) => [key, raw[col.name] === null || raw[col.name] === undefined ? null : col.mapFromDriverValue(raw[col.name])])));
+}
+
 export async function updateRecord(db: Executor, table: RecordTable, id: string, version: number, patch: Record<string, unknown>) {
   const rows = (await db
     .update(table)
@@ -116,16 +140,33 @@ export async function refreshFact(db: Executor, fact: string, table: GroupRecord
 }
 
 /**
- * After a record is created: its date becomes the group's first date of that kind only if it is
+ * After records are created: each date becomes its group's first date of that kind only if it is
  * earlier. Nothing is written (nor locked) when it is not — so simultaneous records of one group
  * do not queue on its fact row (ADR 0024). The insert comes first: a fact row another writer is
- * inserting is waited for, and then moved earlier if this date is.
+ * inserting is waited for, and then moved earlier if this date is. Many groups at once (the sync
+ * push's batch) in two statements, in group order.
  */
-export async function advanceFact(db: Executor, fact: string, groupId: string, date: string): Promise<void> {
-  await db.execute(sql`insert into group_step_fact (group_id, fact, first_on) values (${groupId}, ${fact}, ${date}::date) on conflict (group_id, fact) do nothing`);
-  await db.execute(sql`update group_step_fact set first_on = ${date}::date where group_id = ${groupId} and fact = ${fact} and first_on > ${date}::date`);
+export async function advanceFacts(db: Executor, fact: string, firsts: { groupId: string; date: string }[]): Promise<void> {
+  const earliest = new Map<string, string>();
+  for (const { groupId, date } of firsts) if (!earliest.has(groupId) || date < earliest.get(groupId)!) earliest.set(groupId, date);
+  if (!earliest.size) return;
+  const ids = [...earliest.keys()].sort();
+  const u = sql`unnest(${sql.param(ids)}::uuid[], ${sql.param(ids.map((id) => earliest.get(id)!))}::date[]) as u(group_id, first_on)`;
+  await db.execute(sql`insert into group_step_fact (group_id, fact, first_on) select u.group_id, ${fact}, u.first_on from ${u} order by 1 on conflict (group_id, fact) do nothing`);
+  await db.execute(sql`update group_step_fact f set first_on = u.first_on from ${u} where f.group_id = u.group_id and f.fact = ${fact} and f.first_on > u.first_on`);
 }
+
+export const advanceFact = (db: Executor, fact: string, groupId: string, date: string) => advanceFacts(db, fact, [{ groupId, date }]);
 
 export async function memberIds(db: Executor, groupId: string): Promise<Set<string>> {
   return memo(`members:${groupId}`, async () => new Set((await db.select({ id: groupMember.farmerId }).from(groupMember).where(eq(groupMember.groupId, groupId))).map((r) => r.id)));
+}
+
+/** Inside `inBatch`: the members of these groups read in one query, for `memberIds` to answer from (the sync push's batch). */
+export async function readMembersOf(db: Executor, groupIds: string[]): Promise<void> {
+  if (!groupIds.length) return;
+  const rows = await db.select({ groupId: groupMember.groupId, id: groupMember.farmerId }).from(groupMember).where(sql`${groupMember.groupId} = any(${sql.param(groupIds)}::uuid[])`);
+  const members = new Map(groupIds.map((g) => [g, new Set<string>()]));
+  for (const r of rows) members.get(r.groupId)?.add(r.id);
+  for (const [g, ids] of members) remember(`members:${g}`, ids);
 }

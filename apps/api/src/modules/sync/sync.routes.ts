@@ -9,7 +9,7 @@ export async function syncRoutes(app: App, deps: ModuleDeps): Promise<void> {
   app.post('/api/sync/push', {
     schema: {
       tags, body: PushBody, response: { 200: PushOut },
-      summary: 'Send the offline outbox: up to 500 items, each applied in its own transaction, idempotent on its id; one answer per item, in order (docs/adr/0020)',
+      summary: 'Send the offline outbox: up to 500 items, each checked on its own as the record route would (a run of creates written together in one transaction, edits and farmers each in their own), idempotent on its id; one answer per item, in order, after the commit (docs/adr/0020)',
     },
   }, async (req) => push(deps, ctxOf(req), req.body));
 

@@ -145,7 +145,7 @@ const GROUP_RECORDS = { production: productionService, transaction: transactionS
 type GroupRecordKind = keyof typeof GROUP_RECORDS;
 const isGroupRecordCreate = (item: Item): item is Item & { kind: GroupRecordKind } => item.baseVersion === undefined && item.kind in GROUP_RECORDS;
 
-/** A run of creates of one kind of group record: through the kit's `createMany` (the reads the items share made once). */
+/** A run of creates of one kind of group record: through the kit's `createMany` (the reads the items share made once, the records written in one transaction). */
 async function pushCreates(deps: Deps, ctx: Ctx, kind: GroupRecordKind, items: Item[]): Promise<Result[]> {
   const ops = OPS[kind];
   const results: (Result | null)[] = items.map(() => null);
@@ -169,11 +169,12 @@ async function pushCreates(deps: Deps, ctx: Ctx, kind: GroupRecordKind, items: I
 }
 
 /**
- * The outbox, in order: each item through its record's own use case, in its own transaction
- * (a refused item leaves the others applied), idempotent on its id. One answer per item.
- * Consecutive creates of one kind of group record go together through `createMany`, which
- * keeps each item's transaction but reads what they share once and settles each group's step
- * facts and monthly figures once for the run.
+ * The outbox, in order: each item through its record's own use case (a refused item leaves the
+ * others applied), idempotent on its id. One answer per item, given only once what it answers
+ * has committed. Consecutive creates of one kind of group record go together through
+ * `createMany`: checked one by one as `create` checks, then written in one transaction — one
+ * INSERT, their audit rows, each group's step facts and monthly figures once (docs/adr/0020).
+ * Edits and farmers go one by one, each in its own transaction.
  */
 export async function push(deps: Deps, ctx: Ctx, input: PushInput): Promise<{ results: Result[] }> {
   const { items } = input;
