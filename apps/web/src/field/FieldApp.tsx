@@ -57,7 +57,13 @@ export function FieldApp() {
             <a href="/">{t('off.mainApp')}</a>
             {me && <div className="f-who">{me.user.displayName}</div>}
             {me && (
-              <button type="button" onClick={() => setSigningOut(true)}>
+              <button
+                type="button"
+                onClick={() => {
+                  setMenu(false);
+                  setSigningOut(true);
+                }}
+              >
                 {t('off.signOut')}
               </button>
             )}

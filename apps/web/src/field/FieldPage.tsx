@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { CHANNEL_LABELS, CHANNELS, OUTLET_TYPE_LABELS, OUTLET_TYPES, QUANTITY_UNIT_LABELS, QUANTITY_UNITS, todayIso } from '@ntag/shared';
+import { CHANNEL_LABELS, CHANNELS, formatDate, OUTLET_TYPE_LABELS, OUTLET_TYPES, QUANTITY_UNIT_LABELS, QUANTITY_UNITS, todayIso } from '@ntag/shared';
 import type { Me } from '../api/contract';
 import { newId } from '../api/newId';
 import { db, type Entity, type OutboxKind } from '../offline/db';
@@ -250,7 +250,7 @@ export function FieldPage({ me }: { me: Me }) {
           {recent.map((r) => (
             <div key={`${r.kind}:${r.id}`} className="f-row" data-testid="recent-record">
               <span className="small truncate">
-                {t(`off.kind.${r.kind as OutboxKind}`)} · {String(r.data.date ?? '')} · {labelOf(r.kind as OutboxKind, { ...r.data, product: productName(r.data.product) })}
+                {t(`off.kind.${r.kind as OutboxKind}`)} · {formatDate(String(r.data.date ?? ''), lang) || '–'} · {labelOf(r.kind as OutboxKind, { ...r.data, product: productName(r.data.product) })}
               </span>
               <button type="button" className="btn default xs" onClick={() => startEdit(r)}>
                 {t('off.editOffline')}

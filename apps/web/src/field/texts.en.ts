@@ -1,6 +1,7 @@
 import { offlineEn } from '../i18n/offline/en';
+import type { OfflineKey } from '../i18n/offline/th';
 import { workEn } from '../i18n/work/en';
-import type { Catalogue } from './texts';
+import type { WorkKey } from '../i18n/work/th';
 
-/** English for the field entry: fetched only by a user who chose English. */
-export const EN: Catalogue = { ...workEn, ...offlineEn };
+/** English for the field entry (texts.ts): fetched only by a user who chose English. */
+export const EN: Record<OfflineKey | WorkKey, string> = { ...workEn, ...offlineEn };
