@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -7,12 +8,16 @@ import { VitePWA } from 'vite-plugin-pwa';
 export default defineConfig({
   plugins: [
     react(),
-    // The installable field app (docs/adr/0021): a manifest and a Workbox service worker that
-    // precaches the whole built app (every page's chunk, the CSS and the Sarabun fonts), so the
-    // field screens open with no connection. `prompt`: a new version waits until the user taps
-    // "อัปเดต" (src/offline/UpdatePrompt.tsx), never in the middle of an entry. /api is never
-    // cached by the service worker: offline data lives in IndexedDB (src/offline/db.ts).
+    // The installable field app (docs/adr/0021): a manifest and a Workbox service worker
+    // (src/sw.ts) that precaches the whole built app (both entries' chunks, the CSS and the
+    // Sarabun fonts) and answers navigations with no connection: the field pages with field.html,
+    // the rest with index.html. `prompt`: a new version waits until the user taps "อัปเดต"
+    // (offline/updateOffer.ts), never in the middle of an entry. /api is never cached by the
+    // service worker: offline data lives in IndexedDB (src/offline/db.ts).
     VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
       includeAssets: ['favicon.svg'],
@@ -32,11 +37,8 @@ export default defineConfig({
           { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any maskable' },
         ],
       },
-      workbox: {
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
-        navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//],
-        cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
     }),
@@ -47,6 +49,14 @@ export default defineConfig({
     // Thai phones on slow networks: no source maps shipped, modern browsers only.
     sourcemap: false,
     target: 'es2022',
+    // Two entries: the main app, and the offline field app's own (field.html: /field, /outbox,
+    // /outbox/:id without the main app's UI library; docs/adr/0021).
+    rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        field: fileURLToPath(new URL('field.html', import.meta.url)),
+      },
+    },
   },
   server: {
     port: 5173,

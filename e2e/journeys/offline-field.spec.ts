@@ -3,7 +3,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { signIn as apiSignIn } from '../scripts/lib/api.mjs';
 import { formGroup } from '../scripts/lib/groups.mjs';
 import { idOf, nationalId } from '../scripts/lib/ids.mjs';
-import { noSidewaysScroll, PHONE, pick, signIn } from './support/ui';
+import { noSidewaysScroll, PHONE, signIn } from './support/ui';
 import { ownServer } from '../scripts/lib/server.mjs';
 
 /**
@@ -78,7 +78,7 @@ async function installedPhone(context: BrowserContext, username: string): Promis
 }
 
 async function chooseGroup(page: Page, name = GROUP_NAME) {
-  await pick(page, 'กลุ่ม', name);
+  await page.getByRole('combobox', { name: 'กลุ่ม', exact: true }).selectOption({ label: name });
 }
 
 /** The kind of entry (a chip: its radio input is hidden, its label is what a finger taps). */

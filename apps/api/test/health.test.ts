@@ -63,6 +63,26 @@ describe('health, contract and error shape', () => {
     }
   });
 
+  it("serves the offline field app's own entry (field.html) for /field, /outbox and /outbox/:id", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntag-web-'));
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>main app</title>');
+    fs.writeFileSync(path.join(dir, 'field.html'), '<!doctype html><title>field entry</title>');
+    const web = await startTestApp({ WEB_DIST: dir });
+    try {
+      for (const url of ['/field', '/outbox', '/outbox/0b9f0c4e-2f51-4c8e-9a57-1d2c3b4a5f60', '/field?x=1']) {
+        const page = await web.app.inject({ method: 'GET', url });
+        expect(page.statusCode, url).toBe(200);
+        expect(page.body, url).toContain('field entry');
+      }
+      for (const url of ['/fields', '/outbox/a/b', '/groups/field', '/']) {
+        expect((await web.app.inject({ method: 'GET', url })).body, url).toContain('main app');
+      }
+    } finally {
+      await web.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('sends security headers', async () => {
     const res = await anonymous(ctx).get('/api/health');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");

@@ -12,3 +12,4 @@ export * from './reports';
 export * from './market';
 export * from './date-parse';
 export * from './thai-values';
+export * from './field-app';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { isFieldAppPath } from '@ntag/shared';
 import type { Config } from '../config';
 import { AppError } from '../lib/errors';
 
@@ -14,12 +15,14 @@ function defaultWebDist(): string {
 }
 
 /**
- * Serves the built web app on the API's port. Unknown /api paths answer a JSON 404; every
- * other unknown path gets index.html so that the client-side router can take it.
+ * Serves the built web app on the API's port. Unknown /api paths answer a JSON 404; the offline
+ * field app's pages (/field, /outbox, /outbox/:id) get its own entry, field.html (docs/adr/0021);
+ * every other unknown path gets index.html so that the client-side router can take it.
  */
 export async function registerWebApp(app: FastifyInstance, config: Config): Promise<void> {
   const root = config.webDist ?? defaultWebDist();
   const hasWeb = fs.existsSync(path.join(root, 'index.html'));
+  const hasField = fs.existsSync(path.join(root, 'field.html'));
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root,
@@ -36,6 +39,7 @@ export async function registerWebApp(app: FastifyInstance, config: Config): Prom
     if (req.url.startsWith('/api/') || req.url === '/api' || !hasWeb || req.method !== 'GET') {
       throw new AppError('http.not_found', 404, undefined, `No route ${req.method} ${req.url.split('?')[0]}`);
     }
-    return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html', root);
+    const page = hasField && isFieldAppPath(req.url.split('?')[0]!) ? 'field.html' : 'index.html';
+    return reply.type('text/html').header('cache-control', 'no-cache').sendFile(page, root);
   });
 }

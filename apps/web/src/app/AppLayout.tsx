@@ -100,16 +100,21 @@ export function AppLayout() {
       <AppShell.Navbar p="xs" aria-label={t('nav.menu')} style={{ overflowY: 'auto' }}>
         <AppShell.Section grow component="nav">
           {entries.map((e) => (
-            <NavLink
-              key={e.to}
-              component={RouterNavLink}
-              to={e.to}
-              end={e.to === '/' || entries.some((o) => o.to.startsWith(`${e.to}/`))}
-              label={t(e.label)}
-              onClick={close}
-              active={e === active}
-              styles={{ label: { fontSize: 'var(--mantine-font-size-md)' } }}
-            />
+            e.fullPage ? (
+              // The offline field app is its own entry (field.html): the browser loads it.
+              <NavLink key={e.to} href={e.to} label={t(e.label)} styles={{ label: { fontSize: 'var(--mantine-font-size-md)' } }} />
+            ) : (
+              <NavLink
+                key={e.to}
+                component={RouterNavLink}
+                to={e.to}
+                end={e.to === '/' || entries.some((o) => o.to.startsWith(`${e.to}/`))}
+                label={t(e.label)}
+                onClick={close}
+                active={e === active}
+                styles={{ label: { fontSize: 'var(--mantine-font-size-md)' } }}
+              />
+            )
           ))}
         </AppShell.Section>
         {/* On phones the header has no room: who is signed in, and sign-out, live here. */}

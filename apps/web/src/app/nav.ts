@@ -13,6 +13,8 @@ export interface NavEntry {
   permission?: Permission;
   /** A further condition on the user (e.g. a view meant for the province and above). */
   show?: (me: Me) => boolean;
+  /** A page of another entry (the offline field app, field.html): a full-page navigation, not a route of this app. */
+  fullPage?: true;
 }
 
 /** The menu, in the order of the program's work; entries follow /api/me permissions. */
@@ -36,8 +38,8 @@ export const NAV: NavEntry[] = [
   { to: '/program', label: 'nav.program', permission: 'program.read' },
   { to: '/users', label: 'nav.users', permission: 'user.read' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
-  { to: '/field', label: 'nav.field', permission: 'production.write' },
-  { to: '/outbox', label: 'nav.outbox' },
+  { to: '/field', label: 'nav.field', permission: 'production.write', fullPage: true },
+  { to: '/outbox', label: 'nav.outbox', fullPage: true },
   { to: '/reminders', label: 'nav.reminders' },
   { to: '/password', label: 'nav.password' },
 ];

@@ -125,10 +125,9 @@ export const router = createBrowserRouter([
       guarded('listing.read', { path: 'listings', lazy: later('listings') }),
       guarded('partner.read', { path: 'partners', lazy: later('partners') }),
       { path: 'reminders', lazy: later('reminders') },
-      // The offline field app (docs/adr/0021): entry with no signal, the outbox, a conflict.
-      { path: 'field', lazy: async () => ({ Component: (await import('../offline/FieldPage')).FieldPage }) },
-      { path: 'outbox', lazy: async () => ({ Component: (await import('../offline/OutboxPage')).OutboxPage }) },
-      { path: 'outbox/:id', lazy: async () => ({ Component: (await import('../offline/ConflictPage')).ConflictPage }) },
+      // The offline field app's pages are its own entry (field.html, docs/adr/0021): reached
+      // from inside this app, the browser loads that page.
+      ...['field', 'outbox', 'outbox/:id'].map((path) => ({ path, lazy: async () => ({ Component: (await import('../offline/ToFieldEntry')).ToFieldEntry }) })),
       guarded('geo.read', {
         path: 'geo/:province?/:district?',
         lazy: async () => ({ Component: (await import('../scenes/geo/GeoPage')).GeoPage }),

@@ -1,4 +1,5 @@
 import { Alert, Anchor, CloseButton, Group, Stack, Text } from '@mantine/core';
+import { isFieldAppPath } from '@ntag/shared';
 import { Link } from 'react-router';
 import { useLang } from '../i18n/I18nProvider';
 import { useOfflineT } from '../i18n/offline';
@@ -9,6 +10,7 @@ import { reasonText } from './reason';
 /**
  * The home screen's "จากการซิงก์ครั้งล่าสุด": what came back to the phone (a report returned for
  * correction, a record refused, a step the district overrode, a conflict), each until closed.
+ * A link into the outbox is a page of the field entry (field.html): a full-page navigation.
  */
 export function LastSyncPanel() {
   const t = useOfflineT();
@@ -22,7 +24,7 @@ export function LastSyncPanel() {
           <Group key={n.id} justify="space-between" wrap="nowrap" align="flex-start">
             <div style={{ minWidth: 0 }}>
               <Text size="sm" fw={600}>
-                {t(`off.notice.${n.kind}`)}: {n.link ? <Anchor component={Link} to={n.link}>{n.title}</Anchor> : n.title}
+                {t(`off.notice.${n.kind}`)}: {n.link ? isFieldAppPath(n.link) ? <Anchor href={n.link}>{n.title}</Anchor> : <Anchor component={Link} to={n.link}>{n.title}</Anchor> : n.title}
               </Text>
               {n.detail && (
                 <Text size="xs" c="dimmed">

@@ -1,9 +1,12 @@
 import { Badge, Group } from '@mantine/core';
-import { Link } from 'react-router';
 import { useOfflineT } from '../i18n/offline';
 import { useAutoSync, useOnline, useSyncBusy, useUnsentCount } from './hooks';
 
-/** The header's line about the phone: no signal, syncing, items waiting (a link to the outbox). Runs the auto-sync. */
+/**
+ * The main app's line about the phone: no signal, syncing, items waiting (a link to the outbox,
+ * a page of the field entry: a full-page navigation). Runs the auto-sync. The field entry has its
+ * own (field/OfflineStatus.tsx).
+ */
 export function OfflineStatus({ autoSync }: { autoSync: boolean }) {
   const t = useOfflineT();
   useAutoSync(autoSync);
@@ -23,7 +26,7 @@ export function OfflineStatus({ autoSync }: { autoSync: boolean }) {
         </Badge>
       )}
       {unsent > 0 && (
-        <Badge component={Link} to="/outbox" color="orange" variant="light" size="sm" style={{ cursor: 'pointer' }}>
+        <Badge component="a" href="/outbox" color="orange" variant="light" size="sm" style={{ cursor: 'pointer' }}>
           {t('off.waiting', { n: unsent })}
         </Badge>
       )}

@@ -1,34 +1,19 @@
-import { useEffect, useState } from 'react';
 import { Button, Group, Notification, Text } from '@mantine/core';
 import { useOfflineT } from '../i18n/offline';
+import { useUpdateOffer } from './updateOffer';
 
 /**
- * Registers the service worker (production builds only) and, when a new version is waiting,
- * offers it: the page reloads only when the user taps "อัปเดต", never in the middle of an entry.
+ * The main app's offer of a new version (the field entry has its own, field/UpdatePrompt.tsx):
+ * the page reloads only when the user taps "อัปเดต", never in the middle of an entry.
  */
 export function UpdatePrompt() {
   const t = useOfflineT();
-  const [update, setUpdate] = useState<null | (() => Promise<void>)>(null);
-  useEffect(() => {
-    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-    let live = true;
-    void import('virtual:pwa-register').then(({ registerSW }) => {
-      const reload = registerSW({
-        immediate: true,
-        onNeedRefresh: () => {
-          if (live) setUpdate(() => () => reload(true));
-        },
-      });
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const [update, dismiss] = useUpdateOffer();
   if (!update) return null;
   return (
     <Notification
       title={t('off.update')}
-      onClose={() => setUpdate(null)}
+      onClose={dismiss}
       withCloseButton={false}
       pos="fixed"
       bottom={12}
@@ -42,7 +27,7 @@ export function UpdatePrompt() {
         <Button size="xs" onClick={() => void update()}>
           {t('off.updateNow')}
         </Button>
-        <Button size="xs" variant="default" onClick={() => setUpdate(null)}>
+        <Button size="xs" variant="default" onClick={dismiss}>
           {t('off.later')}
         </Button>
       </Group>

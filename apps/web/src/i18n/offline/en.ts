@@ -103,5 +103,13 @@ export const offlineEn: Record<OfflineKey, string> = {
   'off.whole': 'Whole group',
   'off.member': 'Member',
   'off.goField': 'No signal? Record offline',
+  'off.menu': 'Menu',
+  'off.mainApp': 'Back to the main app',
+  'off.signOut': 'Sign out',
+  'off.signInFirst': 'Nobody has signed in on this phone yet: sign in while you have signal, then sync before going to the field',
+  'off.signIn': 'Sign in',
+  'off.chooseGroup': 'Choose a group',
+  'off.noMembers': 'No members on this phone',
+  'off.openField': 'Open the field entry',
   'off.queuedOffline': 'No signal: the entry is kept on the phone and goes with the next sync',
 };

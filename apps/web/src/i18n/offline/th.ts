@@ -103,5 +103,13 @@ export const offlineTh = {
   'off.member': 'สมาชิก',
   'off.goField': 'ไม่มีสัญญาณ? บันทึกแบบออฟไลน์',
   'off.queuedOffline': 'ไม่มีสัญญาณ: เก็บรายการไว้ในเครื่องแล้ว จะส่งเมื่อซิงก์',
+  'off.menu': 'เมนู',
+  'off.mainApp': 'กลับหน้าหลักของระบบ',
+  'off.signOut': 'ออกจากระบบ',
+  'off.signInFirst': 'เครื่องนี้ยังไม่มีผู้ใช้ที่เข้าสู่ระบบไว้ เข้าสู่ระบบเมื่อมีสัญญาณ แล้วซิงก์ก่อนออกภาคสนาม',
+  'off.signIn': 'เข้าสู่ระบบ',
+  'off.chooseGroup': 'เลือกกลุ่ม',
+  'off.noMembers': 'ไม่มีรายชื่อสมาชิกในเครื่อง',
+  'off.openField': 'เปิดหน้าบันทึกภาคสนาม',
 };
 export type OfflineKey = keyof typeof offlineTh;
