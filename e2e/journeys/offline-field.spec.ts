@@ -425,3 +425,74 @@ test('the server killed in the middle of a sync: the next sync puts every item o
     await own.remove();
   }
 });
+
+/** An ISO date as a Thai officer types it: 03/12/2569. */
+const typedBe = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${Number(iso.slice(0, 4)) + 543}`;
+
+test('a tambon worker with no signal records a week of work on a 360 px phone; it waits in the outbox and reaches the server once', async ({ browser, baseURL }) => {
+  test.setTimeout(240_000);
+  const group = await formOfflineGroup(baseURL!);
+  const district = await apiSignIn(baseURL!, 'demo-district-4001');
+  const context = await browser.newContext(PHONE);
+  const page = await installedPhone(context, 'demo-tambon-400101');
+
+  await context.setOffline(true);
+  await page.goto('/field');
+  await expect(page.getByTestId('offline-status')).toContainText('ไม่มีสัญญาณ');
+  await chooseGroup(page);
+  // A tambon worker records production, sales, outlets and new farmers (learning sessions are the district's).
+  await expect(page.getByRole('radio', { name: 'การเรียนรู้' })).toHaveCount(0);
+  await noSidewaysScroll(page);
+
+  // Seven days of harvests, each typed with its own Buddhist-era date (a product of their own,
+  // typed in: not in the catalogue).
+  const days = Array.from({ length: 7 }, (_, i) => {
+    const d = new Date(Date.now() + 7 * 3600_000); // Bangkok's today
+    d.setUTCDate(d.getUTCDate() - (6 - i));
+    return d.toISOString().slice(0, 10);
+  });
+  const date = page.getByRole('textbox', { name: 'วันที่' });
+  for (const [i, day] of days.entries()) {
+    await date.fill(typedBe(day));
+    await page.getByRole('combobox', { name: 'ผลผลิต/สินค้า' }).fill('ผักหวานป่าบ้านโนนม่วง');
+    await page.getByRole('textbox', { name: 'ปริมาณ' }).fill(String(11 + i));
+    await saveEntry(page, `ผักหวานป่าบ้านโนนม่วง ${11 + i} kg`);
+  }
+  await kind(page, 'ขาย/แลกเปลี่ยน');
+  await date.fill(typedBe(days[5]!));
+  await page.getByRole('combobox', { name: 'ผลผลิต/สินค้า' }).fill('ผักหวานป่าบ้านโนนม่วง');
+  await page.getByRole('textbox', { name: 'ปริมาณ' }).fill('20');
+  await page.getByRole('textbox', { name: 'มูลค่า (บาท)' }).fill('500');
+  await saveEntry(page, 'ผักหวานป่าบ้านโนนม่วง 20 kg');
+  await kind(page, 'แหล่งรับซื้อ');
+  await page.getByRole('textbox', { name: 'ชื่อแหล่งรับซื้อ' }).fill('ตลาดนัดวันพุธบ้านโนนม่วง');
+  await saveEntry(page, 'ตลาดนัดวันพุธบ้านโนนม่วง');
+  await kind(page, 'เกษตรกรใหม่');
+  await page.getByRole('textbox', { name: 'เลขประจำตัวประชาชน' }).fill(nationalId('340010066607'));
+  await page.getByRole('textbox', { name: 'ชื่อ', exact: true }).fill('สมหมาย');
+  await page.getByRole('textbox', { name: 'นามสกุล' }).fill('ใจดีโนนม่วง');
+  await saveEntry(page, 'สมหมาย ใจดีโนนม่วง');
+
+  await page.goto('/outbox');
+  await expect(page.locator('[data-testid="outbox-item"][data-state="waiting"]')).toHaveCount(10);
+  await expect(page.getByTestId('offline-status')).toContainText('รอส่ง 10');
+  await noSidewaysScroll(page);
+  await shot(page, 'outbox-week');
+
+  // Signal: the sync starts by itself; a tap on "ซิงก์ตอนนี้" as well sends nothing twice.
+  await context.setOffline(false);
+  await page.getByTestId('sync-now').click();
+  await expect(page.locator('[data-testid="outbox-item"][data-state="sent"]')).toHaveCount(10, { timeout: 30_000 });
+  await expect(page.getByTestId('offline-status')).not.toContainText('รอส่ง');
+
+  const production = (await district('GET', `/api/production?group=${group.id}&limit=100`)).items as { date: string; quantity: number }[];
+  const week = production.filter((r) => JSON.stringify(r).includes('ผักหวานป่าบ้านโนนม่วง'));
+  expect(week.map((r) => [r.date, r.quantity]).sort()).toEqual(days.map((d, i) => [d, 11 + i]));
+  const sales = (await district('GET', `/api/transactions?group=${group.id}&limit=100`)).items as { date: string }[];
+  expect(sales.filter((r) => JSON.stringify(r).includes('ผักหวานป่าบ้านโนนม่วง')).map((r) => r.date)).toEqual([days[5]]);
+  const outlets = (await district('GET', `/api/outlets?group=${group.id}&limit=100`)).items as { name: string }[];
+  expect(outlets.filter((o) => o.name === 'ตลาดนัดวันพุธบ้านโนนม่วง')).toHaveLength(1);
+  const farmers = (await district('GET', `/api/farmers?q=${encodeURIComponent('ใจดีโนนม่วง')}`)).items as { tambonCode: string }[];
+  expect(farmers).toHaveLength(1);
+  await context.close();
+});

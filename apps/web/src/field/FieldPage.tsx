@@ -60,7 +60,8 @@ export function FieldPage({ me }: { me: Me }) {
     const miss = missing(kind, values);
     setErrors(miss);
     if (miss.length || !gid) return;
-    const body = toBody(kind, values, { tambonCode: group?.data.tambonCode as string | undefined });
+    // A new farmer is registered in the group's tambon (the pulled group carries it as `tambon.code`).
+    const body = toBody(kind, values, { tambonCode: (group?.data.tambon as { code?: string } | undefined)?.code });
     if (editing) {
       const patch = changedOnly(editing.data, body);
       await enqueue({ id: editing.id, kind, body: patch, label: labelOf(kind, { ...editing.data, ...body }), groupId: gid, baseVersion: editing.version ?? undefined });
