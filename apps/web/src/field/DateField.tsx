@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { formatDate, isoToThaiInput, parseThaiDate, type DateParseError } from '@ntag/shared';
 import { useFieldLang, useFieldT } from './texts';
+import { Frame } from './ui';
 
 /**
  * A date typed as Thai officers write it, always in the Buddhist era ("7/12/2569", "7 ธ.ค. 2569",
@@ -33,15 +34,7 @@ export function DateField({ label, value, onChange, max, required, error }: { la
   const shown = error ?? (problem && text.trim().length >= 6 ? t(`date.error.${problem}`) : undefined) ?? (value && max && value > max ? t('date.afterMax', { date: formatDate(max, lang, 'long') }) : undefined);
 
   return (
-    <div className="fld">
-      <label htmlFor={id}>
-        {label}
-        {required && (
-          <span className="req" aria-hidden>
-            *
-          </span>
-        )}
-      </label>
+    <Frame id={id} label={label} required={required} error={shown} hint={t('date.hint')}>
       <div className="f-wrap">
         <input
           id={id}
@@ -63,10 +56,6 @@ export function DateField({ label, value, onChange, max, required, error }: { la
           {value ? formatDate(value, lang, 'long') : '–'}
         </span>
       </div>
-      <div className="hint" id={`${id}-hint`}>
-        {t('date.hint')}
-      </div>
-      {shown && <div className="err">{shown}</div>}
-    </div>
+    </Frame>
   );
 }

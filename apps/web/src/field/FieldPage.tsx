@@ -8,10 +8,9 @@ import { useGroupRecords, useLocalGroups, useProducts } from '../offline/hooks';
 import { enqueue } from '../offline/outbox';
 import { shrinkPhoto } from '../offline/photo';
 import { DateField } from './DateField';
-import { followLink } from './route';
 import { SyncCard } from './SyncCard';
 import { useFieldLang, useFieldT } from './texts';
-import { Alert, SelectField, TextArea, TextField } from './ui';
+import { Alert, PageHead, SelectField, TextArea, TextField } from './ui';
 import { can } from './useFieldMe';
 
 const KINDS: OutboxKind[] = ['production', 'transaction', 'learningSession', 'outlet', 'farmer'];
@@ -109,12 +108,7 @@ export function FieldPage({ me }: { me: Me }) {
 
   return (
     <div className="f-stack">
-      <div className="f-row">
-        <h1>{t('off.fieldTitle')}</h1>
-        <a className="btn light xs" href="/outbox" onClick={followLink}>
-          {t('off.outboxNav')}
-        </a>
-      </div>
+      <PageHead title={t('off.fieldTitle')} href="/outbox" link={t('off.outboxNav')} />
       <div className="small dim">{t('off.fieldHint')}</div>
       <SelectField label={t('off.group')} value={gid ?? ''} onChange={setGroupId} placeholder={t('off.chooseGroup')} options={(groups ?? []).map((g) => ({ value: g.id, label: String(g.data.name) }))} />
       <fieldset className="chips" aria-label={t('off.f.type')}>

@@ -7,6 +7,7 @@ import { reasonText } from '../offline/reason';
 import { followLink } from './route';
 import { SyncCard } from './SyncCard';
 import { useFieldLang, useFieldT } from './texts';
+import { PageHead } from './ui';
 
 const STATE_COLOUR: Record<OutboxItem['state'], string> = { waiting: 'orange', sending: 'blue', sent: 'green', refused: 'red', conflict: 'grape' };
 
@@ -23,12 +24,7 @@ export function OutboxPage() {
   const hasSent = items?.some((i) => i.state === 'sent');
   return (
     <div className="f-stack">
-      <div className="f-row">
-        <h1>{t('off.outboxTitle')}</h1>
-        <a className="btn light sm" href="/field" onClick={followLink}>
-          {t('off.fieldTitle')}
-        </a>
-      </div>
+      <PageHead title={t('off.outboxTitle')} href="/field" link={t('off.fieldTitle')} />
       <SyncCard />
       {items && items.length === 0 && <div className="dim">{t('off.outboxEmpty')}</div>}
       <div className="f-stack" style={{ gap: 8 }} data-testid="outbox-list">

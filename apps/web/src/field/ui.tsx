@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { followLink } from './route';
 import { useFieldT } from './texts';
 
 /**
@@ -12,7 +13,8 @@ interface FieldProps {
   hint?: ReactNode;
 }
 
-function Frame({ id, label, required, error, hint, children }: FieldProps & { id: string; children: ReactNode }) {
+/** A control under its label (with the required mark), then its hint (`${id}-hint`) and its error. */
+export function Frame({ id, label, required, error, hint, children }: FieldProps & { id: string; children: ReactNode }) {
   return (
     <div className="fld">
       <label htmlFor={id}>
@@ -24,7 +26,11 @@ function Frame({ id, label, required, error, hint, children }: FieldProps & { id
         )}
       </label>
       {children}
-      {hint && <div className="hint">{hint}</div>}
+      {hint && (
+        <div className="hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
       {error && (
         <div className="err" id={`${id}-err`}>
           {error}
@@ -98,6 +104,18 @@ export function Alert({ tone = 'orange', onClose, children, ...rest }: { tone?: 
       ) : (
         children
       )}
+    </div>
+  );
+}
+
+/** A page's heading with, on its right, the link to the other field page (moved within the entry). */
+export function PageHead({ title, href, link }: { title: string; href: string; link: string }) {
+  return (
+    <div className="f-row">
+      <h1>{title}</h1>
+      <a className="btn light xs" href={href} onClick={followLink}>
+        {link}
+      </a>
     </div>
   );
 }

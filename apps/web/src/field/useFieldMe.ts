@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Permission } from '@ntag/shared';
-import { isApiError, NETWORK_ERROR_CODE } from '../api/ApiError';
-import { api, unwrap } from '../api/client';
+import { isApiError } from '../api/ApiError';
 import type { Me } from '../api/contract';
-import { clearMe, loadMe, markSignOutPending, saveMe, signOutPending } from '../offline/cachedMe';
+import { loadMe } from '../offline/cachedMe';
+import { readMe } from '../offline/readMe';
 
 export type MeState = { status: 'ready'; me: Me } | { status: 'loading' } | { status: 'signedOut' };
 
@@ -20,31 +20,17 @@ export function useFieldMe(): MeState {
   });
   useEffect(() => {
     const ctrl = new AbortController();
-    const kept = loadMe();
-    if (kept && !navigator.onLine) return;
-    void (async () => {
-      try {
-        if (signOutPending()) {
-          try {
-            await unwrap(api.POST('/api/auth/logout'));
-          } catch (e) {
-            if (isApiError(e) && e.code === NETWORK_ERROR_CODE) throw e;
-          }
-          markSignOutPending(false);
-        }
-        const me = await unwrap(api.GET('/api/me', { signal: ctrl.signal }));
-        saveMe(me);
-        setState({ status: 'ready', me });
-      } catch (e) {
+    void readMe(ctrl.signal).then(
+      (me) => setState({ status: 'ready', me }),
+      (e: unknown) => {
         if (ctrl.signal.aborted) return;
         if (isApiError(e, 401)) {
-          clearMe();
           location.replace(`/login?next=${encodeURIComponent(location.pathname)}`);
           return;
         }
-        if (!kept) setState({ status: 'signedOut' });
-      }
-    })();
+        if (!loadMe()) setState({ status: 'signedOut' });
+      },
+    );
     return () => ctrl.abort();
   }, []);
   return state;

@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { GRANTABLE_ROLES, ROLE_PERMISSIONS, type Permission, type Role } from '@ntag/shared';
-import { isApiError, NETWORK_ERROR_CODE } from '../../api/ApiError';
-import { api, unwrap } from '../../api/client';
-import { isReachable } from '../../api/reachability';
 import type { Me } from '../../api/contract';
-import { clearMe, loadMe, markSignOutPending, saveMe, signOutPending } from '../../offline/cachedMe';
+import { readMe } from '../../offline/readMe';
 
 export const ME_KEY = ['me'] as const;
 
@@ -15,28 +12,7 @@ export const ME_KEY = ['me'] as const;
 export function useMe() {
   return useQuery({
     queryKey: ME_KEY,
-    queryFn: async ({ signal }) => {
-      const kept = loadMe();
-      if (kept && !isReachable()) return kept;
-      if (signOutPending()) {
-        // Signed out with no signal: end that session on the server first.
-        try {
-          await unwrap(api.POST('/api/auth/logout'));
-        } catch (e) {
-          if (isApiError(e) && e.code === NETWORK_ERROR_CODE) throw e;
-        }
-        markSignOutPending(false);
-      }
-      try {
-        const me = await unwrap(api.GET('/api/me', { signal }));
-        saveMe(me);
-        return me;
-      } catch (e) {
-        if (kept && isApiError(e) && (e.code === NETWORK_ERROR_CODE || e.status >= 500)) return kept;
-        if (isApiError(e, 401)) clearMe();
-        throw e;
-      }
-    },
+    queryFn: ({ signal }) => readMe(signal),
     staleTime: 5 * 60_000,
   });
 }
