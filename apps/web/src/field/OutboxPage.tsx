@@ -1,4 +1,4 @@
-import { formatDateTime } from '@ntag/shared';
+import { formatDate, formatDateTime } from '@ntag/shared';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type OutboxItem } from '../offline/db';
 import { useOutbox } from '../offline/hooks';
@@ -37,7 +37,9 @@ export function OutboxPage() {
                   {i.baseVersion !== undefined ? ` · ${t('off.edit')}` : ''}: {i.label}
                 </div>
                 <div className="xs dim">
-                  <time dateTime={i.createdAt}>{formatDateTime(i.createdAt, lang)}</time>
+                  {/* The record's own date first (a week of harvests queued in one evening reads as a week). */}
+                  {typeof i.body.date === 'string' && i.body.date ? `${t('off.dated', { date: formatDate(i.body.date, lang) })} · ` : ''}
+                  <time dateTime={i.createdAt}>{t('off.queuedAt', { time: formatDateTime(i.createdAt, lang) })}</time>
                   {photoCounts?.get(i.id) ? ` · ${t('off.photos', { n: photoCounts.get(i.id)! })}` : ''}
                 </div>
               </div>

@@ -37,6 +37,8 @@ export const offlineEn: Record<OfflineKey, string> = {
   'off.kind.outlet': 'Outlet',
   'off.kind.farmer': 'New farmer',
   'off.edit': 'Edit',
+  'off.dated': 'dated {date}',
+  'off.queuedAt': 'queued {time}',
   'off.photos': '{n} photos',
   'off.resolve': 'Resolve',
   'off.remove': 'Remove from phone',

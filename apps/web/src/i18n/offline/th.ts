@@ -36,6 +36,8 @@ export const offlineTh = {
   'off.kind.outlet': 'แหล่งรับซื้อ',
   'off.kind.farmer': 'เกษตรกรใหม่',
   'off.edit': 'แก้ไข',
+  'off.dated': 'วันที่ {date}',
+  'off.queuedAt': 'บันทึกเมื่อ {time}',
   'off.photos': 'รูป {n} รูป',
   'off.resolve': 'แก้ข้อขัดแย้ง',
   'off.remove': 'ลบออกจากเครื่อง',
