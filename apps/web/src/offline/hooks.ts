@@ -7,7 +7,7 @@ import { isSyncing, onSyncBusy, syncNow } from './sync';
 
 export { useOnline };
 
-export const RECORD_KINDS = ['production', 'transaction', 'learningSession', 'outlet'] as const;
+const RECORD_KINDS = ['production', 'transaction', 'learningSession', 'outlet'] as const;
 
 export function useOutbox(): OutboxItem[] | undefined {
   return useLiveQuery(() => db.outbox.orderBy('createdAt').reverse().toArray(), []);
@@ -77,7 +77,7 @@ export function useSyncBusy(): boolean {
 }
 
 /** Every minute while the app is open and online. */
-export const SYNC_EVERY_MS = 60_000;
+const SYNC_EVERY_MS = 60_000;
 
 /**
  * Sync by itself: once when the signed-in shell opens, when the API can be reached again (the

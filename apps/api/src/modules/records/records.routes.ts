@@ -54,12 +54,15 @@ export function recordRoutes<Out>(
   app.patch(`${path}/:id`, { schema: { tags, summary: `Change ${what} (with the version read)`, params: IdParams, body: opts.update, response: { 200: opts.out } } },
     async (req) => service.update(deps, ctxOf(req), req.params.id, req.body as never));
 
-  if (service.refusable) {
-    app.delete(`${path}/:id`, {
-      schema: { tags, summary: `Delete ${what} (soft, audited); someone else's record is refused and its maker told the reason`, params: IdParams, querystring: RefuseQuery, response: { 200: Ok } },
-    }, async (req) => service.remove(deps, ctxOf(req), req.params.id, req.query.version, req.query.reason));
-  } else {
-    app.delete(`${path}/:id`, { schema: { tags, summary: `Delete ${what} (soft, audited)`, params: IdParams, querystring: DeleteQuery, response: { 200: Ok } } },
-      async (req) => service.remove(deps, ctxOf(req), req.params.id, req.query.version));
-  }
+  // Someone else's field record deleted is refused: those routes also take `reason` (RefuseQuery).
+  const refusing = !!service.refusable;
+  app.delete(`${path}/:id`, {
+    schema: {
+      tags, params: IdParams, querystring: refusing ? RefuseQuery : DeleteQuery, response: { 200: Ok },
+      summary: refusing ? `Delete ${what} (soft, audited); someone else's record is refused and its maker told the reason` : `Delete ${what} (soft, audited)`,
+    },
+  }, async (req) => {
+    const q = req.query as { version: number; reason?: string };
+    return service.remove(deps, ctxOf(req), req.params.id, q.version, q.reason);
+  });
 }

@@ -1,7 +1,6 @@
 import type { OfflineKey } from './th';
 
 export const offlineEn: Record<OfflineKey, string> = {
-  'off.nav': 'Field entry (offline)',
   'off.outboxNav': 'Outbox',
   'off.offline': 'No signal',
   'off.f.name': 'Name',
@@ -11,7 +10,6 @@ export const offlineEn: Record<OfflineKey, string> = {
   'off.f.farmerId': 'Whose',
   'off.f.uses': 'Uses',
   'off.f.period': 'Period',
-  'off.online': 'Online',
   'off.waiting': '{n} waiting',
   'off.syncing': 'Syncing…',
   'off.syncNow': 'Sync now',
@@ -54,7 +52,6 @@ export const offlineEn: Record<OfflineKey, string> = {
   'off.keepMine': 'Keep all mine',
   'off.takeServer': 'Take all the server’s',
   'off.saveMerge': 'Save the chosen values',
-  'off.resolvedQueued': 'Saved; it goes with the next sync',
   'off.duplicateFarmer': 'This national id is already registered in tambon {tambon}, district {district}, province {province}',
   'off.duplicateFarmerHint': 'Correct the national id and send again, or remove this item (the farmer is already registered)',
   'off.resend': 'Send again',
@@ -69,7 +66,6 @@ export const offlineEn: Record<OfflineKey, string> = {
   'off.updateHint': 'Update when you have finished your entry; data on the phone is kept',
   'off.updateNow': 'Update',
   'off.later': 'Later',
-  'off.offlineReady': 'Installed: works without signal',
   'off.signOutTitle': 'Sign out on this phone',
   'off.signOutUnsent': '{n} items have not been sent. Signing out now deletes them from the phone and they are lost',
   'off.signOutClears': 'Your data on this phone (groups, members, records) will be deleted so someone else can use it',
@@ -113,5 +109,4 @@ export const offlineEn: Record<OfflineKey, string> = {
   'off.chooseGroup': 'Choose a group',
   'off.noMembers': 'No members on this phone',
   'off.openField': 'Open the field entry',
-  'off.queuedOffline': 'No signal: the entry is kept on the phone and goes with the next sync',
 };

@@ -1,6 +1,5 @@
 /** Texts of the offline field app: outbox, conflicts, offline entry, sync status (docs/adr/0021). */
 export const offlineTh = {
-  'off.nav': 'บันทึกภาคสนาม (ออฟไลน์)',
   'off.outboxNav': 'รายการรอส่ง',
   'off.offline': 'ไม่มีสัญญาณ',
   'off.f.name': 'ชื่อ',
@@ -10,7 +9,6 @@ export const offlineTh = {
   'off.f.farmerId': 'ของใคร',
   'off.f.uses': 'การใช้ผลผลิต',
   'off.f.period': 'ช่วงเวลา',
-  'off.online': 'ออนไลน์',
   'off.waiting': 'รอส่ง {n}',
   'off.syncing': 'กำลังซิงก์…',
   'off.syncNow': 'ซิงก์ตอนนี้',
@@ -53,7 +51,6 @@ export const offlineTh = {
   'off.keepMine': 'ใช้ของฉันทั้งหมด',
   'off.takeServer': 'ใช้ของเซิร์ฟเวอร์ทั้งหมด',
   'off.saveMerge': 'บันทึกค่าที่เลือก',
-  'off.resolvedQueued': 'บันทึกแล้ว จะส่งในการซิงก์ครั้งถัดไป',
   'off.duplicateFarmer': 'เลขประจำตัวประชาชนนี้ลงทะเบียนไว้แล้วที่ ต.{tambon} อ.{district} จ.{province}',
   'off.duplicateFarmerHint': 'แก้เลขประจำตัวประชาชนแล้วส่งใหม่ หรือลบรายการนี้ (เกษตรกรมีทะเบียนอยู่แล้ว)',
   'off.resend': 'ส่งใหม่',
@@ -68,7 +65,6 @@ export const offlineTh = {
   'off.updateHint': 'อัปเดตเมื่อบันทึกเสร็จแล้ว ข้อมูลในเครื่องไม่หาย',
   'off.updateNow': 'อัปเดต',
   'off.later': 'ภายหลัง',
-  'off.offlineReady': 'ติดตั้งแล้ว ใช้งานได้แม้ไม่มีสัญญาณ',
   'off.signOutTitle': 'ออกจากระบบบนเครื่องนี้',
   'off.signOutUnsent': 'ยังมี {n} รายการที่ยังไม่ได้ส่ง ถ้าออกจากระบบตอนนี้ รายการเหล่านี้จะถูกลบจากเครื่องและหายไป',
   'off.signOutClears': 'ข้อมูลของคุณในเครื่องนี้ (กลุ่ม สมาชิก รายการที่บันทึก) จะถูกลบ เพื่อให้ผู้อื่นใช้เครื่องต่อได้',
@@ -104,7 +100,6 @@ export const offlineTh = {
   'off.whole': 'ทั้งกลุ่ม',
   'off.member': 'สมาชิก',
   'off.goField': 'ไม่มีสัญญาณ? บันทึกแบบออฟไลน์',
-  'off.queuedOffline': 'ไม่มีสัญญาณ: เก็บรายการไว้ในเครื่องแล้ว จะส่งเมื่อซิงก์',
   'off.menu': 'เมนู',
   'off.mainApp': 'กลับหน้าหลักของระบบ',
   'off.signOut': 'ออกจากระบบ',
